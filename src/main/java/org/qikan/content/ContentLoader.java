@@ -1,0 +1,77 @@
+package org.qikan.content;
+
+import org.qikan.diag.Diagnostics;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The load stage: reads the content folder ({@code site.yaml}, one folder per journal, one folder per
+ * issue) into an {@link Edition}. Every problem found is added to the given {@link Diagnostics}; the
+ * edition is returned even when some files had errors, so that later stages can report theirs too.
+ */
+public final class ContentLoader {
+    private final Diagnostics problems;
+
+    public ContentLoader(Diagnostics problems) {
+        this.problems = problems;
+    }
+
+    public Optional<Edition> load(Path contentDir) {
+        if (!Files.isDirectory(contentDir)) {
+            problems.error(contentDir, 0, "content folder not found",
+                    "run qikan in the folder that holds content/, or give --content DIR");
+            return Optional.empty();
+        }
+        try {
+            SourceReader sources = new SourceReader(contentDir, problems);
+            FieldReader fields = new FieldReader(problems);
+            YamlFileReader files = new YamlFileReader(sources, fields);
+            Optional<Site> site = new SiteLoader(files, fields).load(contentDir);
+            JournalLoader journals = new JournalLoader(sources, files, fields);
+            List<Journal> loaded = new ArrayList<>();
+            for (Path dir : ContentFolders.subfolders(contentDir)) {
+                journals.load(dir).ifPresent(loaded::add);
+            }
+            if (loaded.isEmpty() && !problems.hasErrors()) {
+                problems.error(contentDir, 0, "no journals in the content folder",
+                        "add a folder per journal with a journal.yaml; see docs/content-format.md");
+            }
+            List<Path> statics = staticFiles(contentDir, sources);
+            return site.map(s -> new Edition(contentDir, s, loaded, statics));
+        } catch (IOException e) {
+            problems.error(contentDir, 0, "cannot list the content folder: " + SourceReader.describe(e),
+                    "check that the folder exists and that you may read it");
+            return Optional.empty();
+        }
+    }
+
+    /** Files to copy as they are (images, logos, PDFs), relative to the content folder. */
+    private static List<Path> staticFiles(Path contentDir, SourceReader sources) throws IOException {
+        try (Stream<Path> walk = Files.walk(contentDir)) {
+            return walk.filter(p -> !Files.isDirectory(p))
+                    .map(contentDir::relativize)
+                    .filter(ContentLoader::isStatic)
+                    .sorted()
+                    .toList()
+                    .stream()
+                    .filter(rel -> sources.isInside(contentDir.resolve(rel)))
+                    .toList();
+        }
+    }
+
+    private static boolean isStatic(Path relative) {
+        for (Path part : relative) {
+            if (!ContentFolders.isVisible(part)) {
+                return false;
+            }
+        }
+        String name = relative.getFileName().toString();
+        return !(name.endsWith(".md") || name.endsWith(".yaml") || name.endsWith(".yml"));
+    }
+}

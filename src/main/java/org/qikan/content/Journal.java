@@ -1,0 +1,39 @@
+package org.qikan.content;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A journal with all of its issues, newest first.
+ *
+ * @param slug  folder name under {@code content/}; the journal's folder in the output too
+ * @param cn    国内统一连续出版物号 (CN number)
+ * @param color the journal's accent colour (CSS colour), or {@code null} for the theme's default
+ * @param logo  path of the logo relative to the journal folder, or {@code null}
+ */
+public record Journal(
+        String slug,
+        Bilingual name,
+        String issn,
+        String cn,
+        Bilingual frequency,
+        Bilingual publisher,
+        Bilingual description,
+        List<MastheadRole> masthead,
+        String color,
+        String logo,
+        List<Issue> issues) {
+
+    public static final Comparator<Issue> NEWEST_FIRST =
+            Comparator.comparingInt(Issue::year).thenComparingInt(Issue::number).reversed();
+
+    public Journal {
+        masthead = List.copyOf(masthead);
+        issues = issues.stream().sorted(NEWEST_FIRST).toList();
+    }
+
+    public Optional<Issue> latestIssue() {
+        return issues.stream().findFirst();
+    }
+}

@@ -1,0 +1,116 @@
+package org.qikan.content;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads one journal folder: {@code journal.yaml} and every issue folder in it. */
+final class JournalLoader {
+    static final String FILE = "journal.yaml";
+    private static final Set<String> KEYS = Set.of("name", "issn", "cn", "frequency", "publisher", "description",
+            "masthead", "color", "logo");
+    private static final Set<String> ROLE_KEYS = Set.of("role", "people");
+
+    private final YamlFileReader files;
+    private final FieldReader fields;
+    private final IssueLoader issues;
+    private final SourceReader sources;
+
+    JournalLoader(SourceReader sources, YamlFileReader files, FieldReader fields) {
+        this.sources = sources;
+        this.files = files;
+        this.fields = fields;
+        this.issues = new IssueLoader(sources, files, fields);
+    }
+
+    Optional<Journal> load(Path dir) throws IOException {
+        String slug = dir.getFileName().toString();
+        Path file = dir.resolve(FILE);
+        if (!Files.exists(file)) {
+            fields.problems().error(file, 0, "journal folder '" + slug + "' has no journal.yaml",
+                    "create it with name: {zh: …, en: …}, or rename the folder to start with '_' if it is not a journal");
+            return Optional.empty();
+        }
+        if (!Slugs.isValid(slug)) {
+            fields.problems().error(dir, 0, "invalid journal folder name '" + slug + "'", Slugs.RULE);
+        }
+        Optional<YamlNode> yaml = files.readMap(file, "journal.yaml");
+        if (yaml.isEmpty()) {
+            return Optional.empty();
+        }
+        YamlNode root = yaml.get();
+        fields.onlyKeys(root, KEYS);
+        String logo = fields.text(root, "logo");
+        if (logo != null) {
+            checkLogo(dir, root.get("logo"), logo);
+        }
+        return Optional.of(new Journal(slug,
+                fields.requiredBilingual(root, "name", "journal name"),
+                fields.text(root, "issn"),
+                fields.text(root, "cn"),
+                fields.bilingual(root, "frequency"),
+                fields.bilingual(root, "publisher"),
+                fields.bilingual(root, "description"),
+                masthead(root),
+                fields.text(root, "color"),
+                logo,
+                loadIssues(dir)));
+    }
+
+    private void checkLogo(Path dir, YamlNode at, String logo) {
+        Path target = dir.resolve(logo).normalize();
+        if (Path.of(logo).isAbsolute() || !target.startsWith(dir.normalize())) {
+            fields.problems().error(at.file(), at.line(), "logo '" + logo + "' is outside the journal folder",
+                    "put the logo file in the journal folder and give its name, such as logo: logo.svg");
+        } else if (!Files.isRegularFile(target)) {
+            fields.problems().error(at.file(), at.line(), "logo file '" + logo + "' does not exist",
+                    "put the file in " + dir + " or correct the name");
+        } else {
+            sources.isInside(target);
+        }
+    }
+
+    private List<MastheadRole> masthead(YamlNode root) {
+        List<MastheadRole> out = new ArrayList<>();
+        for (YamlNode node : fields.list(root, "masthead")) {
+            if (!fields.isMap(node, "'" + node.path() + "'")) {
+                continue;
+            }
+            fields.onlyKeys(node, ROLE_KEYS);
+            List<Bilingual> people = new ArrayList<>();
+            for (YamlNode person : fields.list(node, "people")) {
+                if (person.isMap()) {
+                    fields.onlyKeys(person, Set.of("zh", "en"));
+                    people.add(new Bilingual(fields.text(person, "zh"), fields.text(person, "en")));
+                } else if (person.isScalar()) {
+                    people.add(new Bilingual(person.scalarText(), null));
+                }
+            }
+            out.add(new MastheadRole(fields.requiredBilingual(node, "role", "role"), people));
+        }
+        return out;
+    }
+
+    private List<Issue> loadIssues(Path dir) throws IOException {
+        List<Issue> out = new ArrayList<>();
+        for (Path issueDir : ContentFolders.subfolders(dir)) {
+            String name = issueDir.getFileName().toString();
+            if (!Slugs.isIssueFolder(name)) {
+                fields.problems().error(issueDir, 0, "folder '" + name + "' is not an issue folder",
+                        "name issue folders <year>-<number>, such as 2024-04; start other folders' names with '_'");
+                continue;
+            }
+            if (!Files.exists(issueDir.resolve(IssueLoader.FILE))) {
+                fields.problems().error(issueDir.resolve(IssueLoader.FILE), 0, "issue folder '" + name + "' has no issue.yaml",
+                        "create it with year, number and sections; see docs/content-format.md");
+                continue;
+            }
+            issues.load(issueDir).ifPresent(out::add);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,13 @@
+package org.qikan.content;
+
+import java.util.List;
+
+/**
+ * One authored contribution inside a symposium (笔谈) article. Its text starts in the article body at
+ * the line {@code ::: piece <id>}.
+ */
+public record Piece(String id, Bilingual title, List<Person> authors) {
+    public Piece {
+        authors = List.copyOf(authors);
+    }
+}

@@ -1,0 +1,11 @@
+package org.qikan.content;
+
+/**
+ * Settings of the whole edition from {@code content/site.yaml}.
+ *
+ * @param defaultView the TOC view readers see first: {@code zh}, {@code en} or {@code bilingual}
+ * @param baseUrl     absolute URL the site is published at, or {@code null}; only used in metadata
+ *                    (canonical links), never for links between pages, which stay relative
+ */
+public record Site(Bilingual title, Bilingual description, String defaultView, String baseUrl) {
+}

@@ -1,0 +1,47 @@
+package org.qikan.content;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads {@code content/site.yaml}. */
+final class SiteLoader {
+    static final String FILE = "site.yaml";
+    private static final Set<String> KEYS = Set.of("title", "description", "default_view", "base_url");
+    private static final Set<String> VIEWS = Set.of("zh", "en", "bilingual");
+
+    private final YamlFileReader files;
+    private final FieldReader fields;
+
+    SiteLoader(YamlFileReader files, FieldReader fields) {
+        this.files = files;
+        this.fields = fields;
+    }
+
+    Optional<Site> load(Path contentDir) {
+        Path file = contentDir.resolve(FILE);
+        if (!Files.exists(file)) {
+            fields.problems().error(file, 0, "no site.yaml in the content folder",
+                    "create it with at least title: {zh: …, en: …}; see docs/content-format.md");
+            return Optional.empty();
+        }
+        return files.readMap(file, "site.yaml").map(this::site);
+    }
+
+    private Site site(YamlNode root) {
+        fields.onlyKeys(root, KEYS);
+        String view = fields.text(root, "default_view");
+        if (view != null && !VIEWS.contains(view)) {
+            YamlNode at = root.get("default_view");
+            fields.problems().error(at.file(), at.line(), "default_view must be zh, en or bilingual, not '" + view + "'",
+                    "choose the view of tables of contents that readers see first");
+        }
+        String baseUrl = fields.text(root, "base_url");
+        if (baseUrl != null && !baseUrl.endsWith("/")) {
+            baseUrl = baseUrl + "/";
+        }
+        return new Site(fields.requiredBilingual(root, "title", "site title"), fields.bilingual(root, "description"),
+                view == null ? "bilingual" : view, baseUrl);
+    }
+}

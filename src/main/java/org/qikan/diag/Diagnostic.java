@@ -1,0 +1,65 @@
+package org.qikan.diag;
+
+import java.nio.file.Path;
+import java.util.Comparator;
+
+/**
+ * One problem found in the user's input, as a value: where it is (file and 1-based line, 0 when the
+ * whole file is meant), what is wrong, and what to do about it.
+ *
+ * <p>Formatted as {@code file:line: error: what is wrong. what to do}, the shape compilers use, so
+ * editors and terminals can jump to the spot.
+ */
+public record Diagnostic(Severity severity, Path file, int line, String message, String hint) {
+
+    public static final Comparator<Diagnostic> READING_ORDER = Comparator
+            .comparing((Diagnostic d) -> d.file() == null ? "" : d.file().toString())
+            .thenComparingInt(Diagnostic::line)
+            .thenComparing(Diagnostic::message);
+
+    public static Diagnostic error(Path file, int line, String message, String hint) {
+        return new Diagnostic(Severity.ERROR, file, line, message, hint);
+    }
+
+    public static Diagnostic warning(Path file, int line, String message, String hint) {
+        return new Diagnostic(Severity.WARNING, file, line, message, hint);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code file:line: severity: message. hint} with the file shown relative to {@code base}. */
+    public String format(Path base) {
+        StringBuilder out = new StringBuilder();
+        if (file != null) {
+            out.append(displayPath(base));
+            if (line > 0) {
+                out.append(':').append(line);
+            }
+            out.append(": ");
+        }
+        out.append(severity.label()).append(": ").append(message);
+        if (hint != null && !hint.isBlank()) {
+            out.append(message.endsWith(".") ? " " : ". ").append(hint);
+        }
+        return out.toString();
+    }
+
+    private String displayPath(Path base) {
+        Path shown = file;
+        if (base != null) {
+            Path absFile = file.toAbsolutePath().normalize();
+            Path absBase = base.toAbsolutePath().normalize();
+            if (absFile.startsWith(absBase)) {
+                shown = absBase.relativize(absFile);
+            }
+        }
+        return shown.toString().replace('\\', '/');
+    }
+
+    @Override
+    public String toString() {
+        return format(null);
+    }
+}
