@@ -25,6 +25,16 @@ public record Bilingual(String zh, String en) {
         return hasZh() ? zh : en;
     }
 
+    /** The {@code lang} of {@link #zhOrEn()}: {@code zh-Hans}, or {@code en} where it falls back. */
+    public String zhLang() {
+        return hasZh() || !hasEn() ? "zh-Hans" : "en";
+    }
+
+    /** The {@code lang} of {@link #enOrZh()}: {@code en}, or {@code zh-Hans} where it falls back. */
+    public String enLang() {
+        return hasEn() || !hasZh() ? "en" : "zh-Hans";
+    }
+
     /** The English text, or the Chinese one where no English is given. */
     public String enOrZh() {
         return hasEn() ? en : zh;
