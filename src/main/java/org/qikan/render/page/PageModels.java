@@ -87,6 +87,7 @@ public final class PageModels {
         String path = SitePaths.page(journal, issue, issuePage);
         Map<String, Object> vars = common(false, path, journal, issue);
         vars.put("alternate", null);
+        vars.put("enPath", null);
         vars.put("page", new IssuePageView(issuePage.title(), body.html(), notes(body)));
         return new PageModel("issue-page", path, vars);
     }
@@ -140,6 +141,8 @@ public final class PageModels {
         vars.put("defaultView", edition.site().defaultView());
         vars.put("alternate", english ? zhPath : SitePaths.english(zhPath));
         vars.put("alternateLang", english ? ZH : EN);
+        vars.put("zhPath", zhPath);
+        vars.put("enPath", SitePaths.english(zhPath));
         vars.put("canonical", edition.site().baseUrl() == null ? null : edition.site().baseUrl() + path);
         vars.put("searchPath", SitePaths.search());
         vars.put("homePath", english ? SitePaths.english(SitePaths.home()) : SitePaths.home());

@@ -1,0 +1,83 @@
+package org.qikan.check;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Quality gate: every internal link, asset and #fragment of the sample edition resolves; and the checker itself. */
+class LinkCheckerTest {
+    @TempDir
+    Path site;
+
+    @Test
+    void everyLinkAssetAndFragmentOfTheSampleEditionResolves() throws IOException {
+        List<LinkProblem> problems = LinkChecker.check(SampleSite.root());
+        assertThat(problems).isEmpty();
+        System.out.printf("Links: %d pages, 0 broken links or fragments%n", SampleSite.pages().size());
+    }
+
+    @Test
+    void aSiteWhoseLinksAllResolveHasNoProblems() throws IOException {
+        write("index.html", page("<a href=\"a/b.html#x\">b</a> <img src=\"img/logo.svg\" alt=\"\"> <a href=\"#top\">top</a>"
+                + " <a href=\"https://doi.org/10.1/x\">doi</a> <a href=\"a/b.html?q=1#x\">query</a> <a href=\"mailto:e@example.org\">mail</a>"));
+        write("a/b.html", page("<p id=\"x\">x</p><a href=\"../index.html\">up</a><link rel=\"stylesheet\" href=\"../css/s.css\">"));
+        write("img/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        write("css/s.css", "body{}");
+        assertThat(LinkChecker.check(site)).isEmpty();
+    }
+
+    @Test
+    void reportsAMissingFileAMissingFragmentAndAnAbsolutePath() throws IOException {
+        write("index.html", page("<a href=\"missing.html\">m</a> <a href=\"b.html#nowhere\">f</a>"
+                + " <a href=\"#gone\">local</a> <a href=\"/b.html\">abs</a>"));
+        write("b.html", page("<p id=\"here\">b</p>"));
+        assertThat(LinkChecker.check(site)).extracting(LinkProblem::reference, LinkProblem::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("missing.html", "no such file"),
+                        org.assertj.core.groups.Tuple.tuple("b.html#nowhere", "no element with id 'nowhere'"),
+                        org.assertj.core.groups.Tuple.tuple("#gone", "no element with id 'gone'"),
+                        org.assertj.core.groups.Tuple.tuple("/b.html", "absolute path: breaks from file:// and under a sub-path"));
+    }
+
+    @Test
+    void reportsResourcesLoadedFromAnotherHostButNotLinksReadersFollow() throws IOException {
+        write("index.html", page("<link rel=\"stylesheet\" href=\"https://cdn.example.com/x.css\">"
+                + "<script src=\"//cdn.example.com/x.js\"></script><img src=\"http://example.com/x.png\" alt=\"\">"
+                + "<a href=\"https://example.com/\">ok</a><link rel=\"alternate\" hreflang=\"en\" href=\"https://example.com/en/\">"));
+        assertThat(LinkChecker.check(site)).extracting(LinkProblem::reference).containsExactly(
+                "https://cdn.example.com/x.css", "//cdn.example.com/x.js", "http://example.com/x.png");
+        assertThat(LinkChecker.check(site)).allSatisfy(p -> assertThat(p.reason()).isEqualTo("loads a resource from another host"));
+    }
+
+    @Test
+    void reportsLinksToFoldersAndOutsideTheSite() throws IOException {
+        write("index.html", page("<a href=\"a/\">folder</a> <a href=\"../elsewhere.html\">out</a>"));
+        write("a/index.html", page("a"));
+        assertThat(LinkChecker.check(site)).extracting(LinkProblem::reference, LinkProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("a/", "points at a folder: link index.html so that it works from file://"),
+                org.assertj.core.groups.Tuple.tuple("../elsewhere.html", "points outside the site"));
+    }
+
+    @Test
+    void decodesPercentEncodedPathsAndFragments() throws IOException {
+        write("index.html", page("<a href=\"%E6%96%87.html#%E6%B3%A8\">zh</a>"));
+        write("文.html", page("<p id=\"注\">注</p>"));
+        assertThat(LinkChecker.check(site)).isEmpty();
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = site.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private static String page(String body) {
+        return "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body id=\"top\">" + body + "</body></html>";
+    }
+}
