@@ -191,6 +191,8 @@
         popover.focus({preventScroll: true});
         if (window.matchMedia(NARROW).matches) {
           keepReferenceVisible(ref);
+        } else {
+          reveal(popover);
         }
       }
     }
@@ -275,7 +277,21 @@
     var margin = 8;
     var left = Math.min(at.left, document.documentElement.clientWidth - width - margin);
     popover.style.left = Math.max(margin, left) - base.left + 'px';
-    popover.style.top = at.bottom - base.top + 6 + 'px';
+    var height = popover.offsetHeight;
+    var roomBelow = window.innerHeight - at.bottom;
+    var above = roomBelow < height + 2 * margin && at.top > roomBelow;
+    popover.classList.toggle('note-popover-above', above);
+    popover.style.top = (above ? at.top - height - 6 : at.bottom + 6) - base.top + 'px';
+  }
+
+  /** Scrolls just enough for the whole popover to be seen. */
+  function reveal(popover) {
+    var box = popover.getBoundingClientRect();
+    if (box.bottom > window.innerHeight) {
+      window.scrollBy(0, Math.min(box.bottom - window.innerHeight + 8, box.top - 8));
+    } else if (box.top < 0) {
+      window.scrollBy(0, box.top - 8);
+    }
   }
 
   function keepReferenceVisible(ref) {

@@ -1,0 +1,97 @@
+package org.qikan.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qikan.check.SampleSite;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.qikan.browser.ScreenshotTest.ARTICLE;
+import static org.qikan.browser.ScreenshotTest.TOC;
+
+/**
+ * Quality gate: axe-core (4.6, from the axe-core webjar) in headless Chromium finds no serious or
+ * critical violation on any page of the sample edition (home, archive, TOC, articles, issue pages,
+ * English views), nor in the states the script creates: a note popover open, the TOC switched to
+ * English, dark mode, a phone-width viewport.
+ */
+class AccessibilityTest {
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void noPageHasSeriousOrCriticalViolations() {
+        List<String> found = new ArrayList<>();
+        int minor = 0;
+        List<String> pages = SampleSite.pages();
+        for (String page : pages) {
+            browser.open(SampleSite.page(page));
+            for (Browser.AxeViolation v : browser.axe()) {
+                if (v.seriousOrCritical()) {
+                    found.add(page + ": " + v);
+                } else {
+                    minor++;
+                    System.out.println("axe (not failing): " + page + ": " + v);
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+        System.out.printf("axe-core: %d pages, 0 serious or critical violations (%d moderate or minor)%n", pages.size(), minor);
+    }
+
+    @Test
+    void anOpenNotePopoverIsAccessible() {
+        browser.open(SampleSite.page(ARTICLE));
+        browser.find("#note-ref-2").click();
+        browser.waitUntil("popover open", () -> !browser.findAll(".note-popover").isEmpty());
+        assertThat(serious()).isEmpty();
+    }
+
+    @Test
+    void everyLanguageViewOfTheTocIsAccessible() {
+        for (String view : List.of("zh", "en", "bilingual")) {
+            browser.open(SampleSite.page(TOC));
+            browser.find(".view-switch a[data-view='" + view + "']").click();
+            assertThat(serious()).as(view).isEmpty();
+        }
+    }
+
+    @Test
+    void darkModeAndPhoneWidthAreAccessible() {
+        browser.emulate("dark", "screen");
+        browser.viewport(375, 812);
+        try {
+            for (String page : List.of("index.html", TOC, ARTICLE, "en/" + TOC)) {
+                browser.open(SampleSite.page(page));
+                assertThat(serious()).as(page).isEmpty();
+            }
+        } finally {
+            browser.emulate("light", "screen");
+            browser.viewport(1280, 900);
+        }
+    }
+
+    @Test
+    void theGateSeesAViolationWhenThereIsOne() {
+        browser.open(SampleSite.page(ARTICLE));
+        browser.js("var img = document.createElement('img'); img.src = '../../guanlan-review/logo.svg';"
+                + "document.querySelector('.article-body').appendChild(img);");
+        assertThat(serious()).extracting(Browser.AxeViolation::rule).contains("image-alt");
+    }
+
+    private static List<Browser.AxeViolation> serious() {
+        return browser.axe().stream().filter(Browser.AxeViolation::seriousOrCritical).toList();
+    }
+}

@@ -1,0 +1,87 @@
+package org.qikan.browser;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.qikan.check.SampleSite;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Screenshots of the main kinds of page at a phone (375 px) and a desktop (1280 px) width, light and
+ * dark, saved under {@code target/screenshots/} for a person to review; and the responsive layout
+ * checked on every page: nothing wider than a 360 px phone.
+ */
+class ScreenshotTest {
+    static final String HOME = "index.html";
+    static final String ARCHIVE = "guanlan-review/index.html";
+    static final String TOC = "guanlan-review/2025-01/index.html";
+    static final String ARTICLE = "guanlan-review/2025-01/multipolarity-and-order.html";
+    static final String SYMPOSIUM = "guanlan-review/2025-01/chip-supply-chain-symposium.html";
+    static final String TOC_EN = "en/guanlan-review/2025-01/index.html";
+    static final String ARTICLE_EN = "en/guanlan-review/2025-01/multipolarity-and-order.html";
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        browser.close();
+    }
+
+    @Test
+    void savesScreenshotsAtPhoneAndDesktopWidths() throws Exception {
+        String[][] pages = {{"home", HOME}, {"archive", ARCHIVE}, {"toc", TOC}, {"article", ARTICLE},
+                {"symposium", SYMPOSIUM}, {"toc-en", TOC_EN}, {"article-en", ARTICLE_EN}};
+        for (int width : new int[] {375, 1280}) {
+            browser.viewport(width, width < 600 ? 812 : 900);
+            for (String[] page : pages) {
+                browser.open(SampleSite.page(page[1]));
+                assertThat(browser.screenshot(page[0] + "-" + width)).isNotEmptyFile();
+            }
+            browser.open(SampleSite.page(ARTICLE));
+            browser.find("#note-ref-3").click();
+            browser.waitUntil("popover open", () -> !browser.findAll(".note-popover").isEmpty());
+            assertThat(browser.viewportScreenshot("article-note-open-" + width)).isNotEmptyFile();
+        }
+        browser.emulate("dark", "screen");
+        try {
+            for (int width : new int[] {375, 1280}) {
+                browser.viewport(width, width < 600 ? 812 : 900);
+                browser.open(SampleSite.page(ARTICLE));
+                assertThat(browser.viewportScreenshot("article-dark-" + width)).isNotEmptyFile();
+                browser.open(SampleSite.page(TOC));
+                assertThat(browser.viewportScreenshot("toc-dark-" + width)).isNotEmptyFile();
+            }
+        } finally {
+            browser.emulate("light", "screen");
+        }
+        assertThat(Files.list(Browser.SCREENSHOTS).count()).isGreaterThanOrEqualTo(2L * pages.length + 2);
+    }
+
+    @Test
+    void noPageIsWiderThanAPhone() {
+        browser.viewport(360, 740);
+        List<String> tooWide = new ArrayList<>();
+        for (String page : SampleSite.pages()) {
+            browser.open(SampleSite.page(page));
+            long overflow = (Long) browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            if (overflow > 0) {
+                tooWide.add(page + " (" + overflow + " px too wide: " + browser.js(
+                        "var w = document.documentElement.clientWidth, out = [];"
+                                + "document.querySelectorAll('body *').forEach(function (e) { var r = e.getBoundingClientRect();"
+                                + " if (r.right > w + 1 && out.length < 5) out.push(e.tagName + '.' + e.className); });"
+                                + "return out.join(', ');") + ")");
+            }
+        }
+        assertThat(tooWide).isEmpty();
+    }
+}
