@@ -50,9 +50,6 @@ final class EnglishAbstracts {
             return;
         }
         if (b.is(Block.Kind.HEADING)) {
-            if (current != null && (current.text != null || !current.authors.isEmpty())) {
-                flushTitle();
-            }
             pendingTitle.add(b);
             return;
         }
@@ -159,9 +156,14 @@ final class EnglishAbstracts {
             }
         }
         boolean anyByTitle = entries.stream().anyMatch(e -> e.article >= 0);
-        if (!anyByTitle && entries.size() == articles.size()) {
-            for (int k = 0; k < entries.size(); k++) {
-                entries.get(k).article = k;
+        if (anyByTitle) {
+            return;
+        }
+        List<Entry> withText = entries.stream().filter(e -> e.text != null).toList();
+        List<Entry> byOrder = entries.size() == articles.size() ? entries : withText;
+        if (byOrder.size() == articles.size()) {
+            for (int k = 0; k < byOrder.size(); k++) {
+                byOrder.get(k).article = k;
             }
         }
     }

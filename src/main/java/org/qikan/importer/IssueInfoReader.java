@@ -16,7 +16,7 @@ final class IssueInfoReader {
     private static final Pattern ARTICLE_NO = Pattern.compile("(\\d{4})[\\s-]?(\\d{3}[\\dXx])\\s*-?\\s*[（(](\\d{4})[)）]\\s*0?(\\d{1,2})");
     private static final Pattern RUNNING_HEAD = Pattern.compile("《([^》]{2,20})》\\s*\\d{4}\\s*年");
     private static final Pattern FREQUENCY = Pattern.compile("[（(]\\s*(双月刊|月刊|季刊|半月刊|半年刊|旬刊)\\s*[)）]|(双月刊|月刊|季刊|半月刊|半年刊|旬刊)");
-    private static final Pattern EN_NAME = Pattern.compile("(?i)^(journal of [a-z ,\\-&]+?|[a-z ]+ (?:studies|review|affairs))\\b");
+    private static final Pattern EN_NAME = Pattern.compile("(?i)^(journal of [a-z ,\\-&]+[a-z]|[a-z ]+ (?:studies|review|affairs))(?![a-z])");
 
     private IssueInfoReader() {
     }

@@ -138,7 +138,8 @@ final class MarkdownBody {
         while (m.find()) {
             int id = Integer.parseInt(m.group(1));
             Integer n = numbers.computeIfAbsent(id, k -> numbers.size() + 1);
-            m.appendReplacement(out, Matcher.quoteReplacement("[^" + n + "]"));
+            boolean linkLike = m.end() < text.length() && (text.charAt(m.end()) == '(' || text.charAt(m.end()) == '[');
+            m.appendReplacement(out, Matcher.quoteReplacement("[^" + n + "]" + (linkLike ? "\\" : "")));
         }
         m.appendTail(out);
         return out.toString();
