@@ -59,7 +59,7 @@ final class EnglishAbstracts {
             placed.add(b);
             return;
         }
-        if (!Texts.endsSentence(text) && current != null && current.text != null && b.pageStart && startsLower(text)) {
+        if (current != null && current.text != null && Texts.endsSentence(current.text) && b.pageStart && startsLower(text)) {
             Entry e = start(b.line);
             e.text = text;
             placed.add(b);
