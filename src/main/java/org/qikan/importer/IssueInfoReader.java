@@ -23,10 +23,18 @@ final class IssueInfoReader {
 
     static IssueInfo read(List<Block> front, List<WrappedLayout.Furniture> furniture, List<Block> all) {
         IssueInfo info = new IssueInfo();
-        for (Block b : front) {
+        for (WrappedLayout.Furniture f : furniture) {
+            Matcher head = RUNNING_HEAD.matcher(f.text());
+            if (info.journalZh == null && head.find()) {
+                info.journalZh = head.group(1);
+            }
+        }
+        for (int i = 0; i < front.size(); i++) {
+            Block b = front.get(i);
+            boolean articleTitle = i + 1 < front.size() && Names.isChineseByline(front.get(i + 1).text);
             String text = PageJoiner.withoutMarks(b.text);
             yearNumber(info, text);
-            if (info.journalZh == null && b.is(Block.Kind.HEADING) && b.hashes == 1 && isJournalName(text)) {
+            if (info.journalZh == null && b.is(Block.Kind.HEADING) && b.hashes == 1 && isJournalName(text) && !articleTitle) {
                 info.journalZh = Texts.cleanTitle(FREQUENCY.matcher(text).replaceAll(""));
             }
             frequency(info, text);
@@ -34,10 +42,6 @@ final class IssueInfoReader {
         }
         for (WrappedLayout.Furniture f : furniture) {
             yearNumber(info, f.text());
-            Matcher head = RUNNING_HEAD.matcher(f.text());
-            if (info.journalZh == null && head.find()) {
-                info.journalZh = head.group(1);
-            }
         }
         for (Block b : all) {
             for (Labels.Labelled l : Labels.parse(b.text)) {

@@ -44,7 +44,11 @@ final class IssueWriter {
         for (IssuePageText page : issue.pages) {
             put(issueDir.resolve("pages").resolve(page.slug + ".md"), page(page));
         }
-        Coverage coverage = Coverage.measure(issue, written.values());
+        List<String> sources = new ArrayList<>(written.values());
+        if (!written.containsKey(journalFile)) {
+            sources.add(Files.readString(journalFile, StandardCharsets.UTF_8));
+        }
+        Coverage coverage = Coverage.measure(issue, sources);
         ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage);
         String text = report.markdown(options);
         for (Map.Entry<Path, String> e : written.entrySet()) {

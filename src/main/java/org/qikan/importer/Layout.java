@@ -9,13 +9,16 @@ enum Layout {
     /** Raw PDF text: hard-wrapped lines, running heads, page numbers. */
     WRAPPED;
 
-    /** Wrapped when most text lines are short and stop mid-sentence. */
+    /** Markdown headings mean paragraphs; otherwise wrapped when most text lines are short and stop mid-sentence. */
     static Layout detect(SourceLines source) {
         int lines = 0;
         int cut = 0;
         for (String line : source.lines()) {
             String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) {
+            if (t.startsWith("#")) {
+                return PARAGRAPHS;
+            }
+            if (t.isEmpty()) {
                 continue;
             }
             lines++;

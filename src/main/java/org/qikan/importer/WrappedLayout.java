@@ -217,9 +217,10 @@ final class WrappedLayout {
         return b;
     }
 
-    /** A paragraph ends at a short line that ends a sentence. */
+    /** A paragraph ends at a short line that ends a sentence; a labelled block at any line that ends one. */
     private static boolean endsParagraph(Block open) {
-        return "short".equals(open.label) && Texts.endsSentence(open.text);
+        boolean labelled = Labels.startsWithLabel(open.text);
+        return ("short".equals(open.label) || labelled) && Texts.endsSentence(open.text);
     }
 
     private boolean isHeading(String line, Block open) {
