@@ -99,6 +99,12 @@ final class NoteIndex {
         return numberByLabel.getOrDefault(block.getText().toString(), 0);
     }
 
+    /** Whether the block is listed among the notes: cited, and the first definition of its label. */
+    boolean isListed(FootnoteBlock block) {
+        String label = block.getText().toString();
+        return blockByLabel.get(label) == block && numberByLabel.containsKey(label);
+    }
+
     List<String> refIdsOf(FootnoteBlock block) {
         return refIdsByLabel.getOrDefault(block.getText().toString(), List.of());
     }
