@@ -3,6 +3,9 @@ package org.qikan.browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.qikan.check.Editions;
 import org.qikan.check.SampleSite;
 
 import java.util.ArrayList;
@@ -14,7 +17,7 @@ import static org.qikan.browser.ScreenshotTest.TOC;
 
 /**
  * Quality gate: axe-core (4.6, from the axe-core webjar) in headless Chromium finds no serious or
- * critical violation on any page of the sample edition (home, archive, TOC, articles, issue pages,
+ * critical violation on any page of the sample and the imported corpus editions (home, archive, TOC, articles, issue pages,
  * English views), nor in the states the script creates: a note popover open, the TOC switched to
  * English, dark mode, a phone-width viewport.
  */
@@ -31,13 +34,14 @@ class AccessibilityTest {
         browser.close();
     }
 
-    @Test
-    void noPageHasSeriousOrCriticalViolations() {
+    @ParameterizedTest(name = "{0} edition")
+    @ValueSource(strings = {Editions.SAMPLE, Editions.CORPUS})
+    void noPageHasSeriousOrCriticalViolations(String edition) {
         List<String> found = new ArrayList<>();
         int minor = 0;
-        List<String> pages = SampleSite.pages();
+        List<String> pages = Editions.pages(edition);
         for (String page : pages) {
-            browser.open(SampleSite.page(page));
+            browser.open(Editions.root(edition).resolve(page));
             for (Browser.AxeViolation v : browser.axe()) {
                 if (v.seriousOrCritical()) {
                     found.add(page + ": " + v);
@@ -48,7 +52,7 @@ class AccessibilityTest {
             }
         }
         assertThat(found).isEmpty();
-        System.out.printf("axe-core: %d pages, 0 serious or critical violations (%d moderate or minor)%n", pages.size(), minor);
+        System.out.printf("axe-core (%s edition): %d pages, 0 serious or critical violations (%d moderate or minor)%n", edition, pages.size(), minor);
     }
 
     @Test

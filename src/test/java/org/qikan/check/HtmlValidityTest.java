@@ -3,6 +3,8 @@ package org.qikan.check;
 import nu.validator.validation.SimpleDocumentValidator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
@@ -14,7 +16,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Quality gate: every page of the built sample edition is valid HTML by the Nu Html Checker
+ * Quality gate: every page of the built sample and corpus editions is valid HTML by the Nu Html Checker
  * (the validator behind validator.w3.org/nu), run in-process with its schemas from the jar,
  * so nothing is fetched from the network.
  */
@@ -47,17 +49,18 @@ class HtmlValidityTest {
         validator.setUpValidatorAndParsers(collect, true, false);
     }
 
-    @Test
-    void everyPageOfTheSampleEditionIsValidHtml() throws Exception {
-        List<String> pages = SampleSite.pages();
+    @ParameterizedTest(name = "{0} edition")
+    @ValueSource(strings = {Editions.SAMPLE, Editions.CORPUS})
+    void everyPageIsValidHtml(String edition) throws Exception {
+        List<String> pages = Editions.pages(edition);
         errors.clear();
         for (String page : pages) {
             currentPage = page;
-            validator.checkHtmlFile(SampleSite.page(page).toFile(), true);
+            validator.checkHtmlFile(Editions.root(edition).resolve(page).toFile(), true);
         }
         assertThat(pages).isNotEmpty();
         assertThat(errors).as("Nu Html Checker errors in %d pages", pages.size()).isEmpty();
-        System.out.printf("HTML validity: %d pages, 0 errors%n", pages.size());
+        System.out.printf("HTML validity (%s edition): %d pages, 0 errors%n", edition, pages.size());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.qikan.check;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -10,16 +12,17 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Quality gate: every internal link, asset and #fragment of the sample edition resolves; and the checker itself. */
+/** Quality gate: every internal link, asset and #fragment of the sample and corpus editions resolves; and the checker itself. */
 class LinkCheckerTest {
     @TempDir
     Path site;
 
-    @Test
-    void everyLinkAssetAndFragmentOfTheSampleEditionResolves() throws IOException {
-        List<LinkProblem> problems = LinkChecker.check(SampleSite.root());
+    @ParameterizedTest(name = "{0} edition")
+    @ValueSource(strings = {Editions.SAMPLE, Editions.CORPUS})
+    void everyLinkAssetAndFragmentResolves(String edition) throws IOException {
+        List<LinkProblem> problems = LinkChecker.check(Editions.root(edition));
         assertThat(problems).isEmpty();
-        System.out.printf("Links: %d pages, 0 broken links or fragments%n", SampleSite.pages().size());
+        System.out.printf("Links (%s edition): %d pages, 0 broken links or fragments%n", edition, Editions.pages(edition).size());
     }
 
     @Test
