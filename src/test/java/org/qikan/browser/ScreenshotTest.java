@@ -3,6 +3,7 @@ package org.qikan.browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.qikan.check.Editions;
 import org.qikan.check.SampleSite;
 
 import java.nio.file.Files;
@@ -68,11 +69,32 @@ class ScreenshotTest {
     }
 
     @Test
+    void savesScreenshotsOfTheImportedCorpusEdition() throws Exception {
+        java.nio.file.Path corpus = Editions.root(Editions.CORPUS);
+        List<String> pages = Editions.pages(Editions.CORPUS);
+        String toc = pages.stream().filter(p -> !p.startsWith("en/") && p.split("/").length == 3 && p.endsWith("/index.html"))
+                .findFirst().orElseThrow();
+        String longest = pages.stream().filter(p -> !p.startsWith("en/") && !p.endsWith("index.html"))
+                .max(java.util.Comparator.comparingLong((String p) -> corpus.resolve(p).toFile().length()).thenComparing(p -> p))
+                .orElseThrow();
+        for (int width : new int[] {375, 1280}) {
+            browser.viewport(width, width < 600 ? 812 : 900);
+            browser.open(corpus.resolve(toc));
+            assertThat(browser.screenshot("corpus-toc-" + width)).isNotEmptyFile();
+            browser.open(corpus.resolve(longest));
+            assertThat(browser.viewportScreenshot("corpus-article-" + width)).isNotEmptyFile();
+            browser.js("document.querySelector('.article-body').scrollIntoView()");
+            assertThat(browser.viewportScreenshot("corpus-article-body-" + width)).isNotEmptyFile();
+        }
+    }
+
+    @Test
     void noPageIsWiderThanAPhone() {
         browser.viewport(360, 740);
         List<String> tooWide = new ArrayList<>();
-        for (String page : SampleSite.pages()) {
-            browser.open(SampleSite.page(page));
+        for (String edition : List.of(Editions.SAMPLE, Editions.CORPUS)) {
+          for (String page : Editions.pages(edition)) {
+            browser.open(Editions.root(edition).resolve(page));
             long overflow = (Long) browser.js("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             if (overflow > 0) {
                 tooWide.add(page + " (" + overflow + " px too wide: " + browser.js(
@@ -81,6 +103,7 @@ class ScreenshotTest {
                                 + " if (r.right > w + 1 && out.length < 5) out.push(e.tagName + '.' + e.className); });"
                                 + "return out.join(', ');") + ")");
             }
+          }
         }
         assertThat(tooWide).isEmpty();
     }
