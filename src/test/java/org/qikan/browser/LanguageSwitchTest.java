@@ -75,11 +75,11 @@ class LanguageSwitchTest {
         choose("zh");
         browser.open(SampleSite.page(ARCHIVE));
         assertThat(view()).isEqualTo("zh");
-        assertThat(browser.find(".issue-list a.view-zh").isDisplayed()).isTrue();
-        assertThat(browser.find(".issue-list a.view-en").isDisplayed()).isFalse();
+        assertThat(browser.find(".issue-list a .view-zh").isDisplayed()).isTrue();
+        assertThat(browser.find(".issue-list a .view-en").isDisplayed()).isFalse();
         choose("en");
-        assertThat(browser.find(".issue-list a.view-zh").isDisplayed()).isFalse();
-        assertThat(browser.find(".issue-list a.view-en").isDisplayed()).isTrue();
+        assertThat(browser.find(".issue-list a .view-zh").isDisplayed()).isFalse();
+        assertThat(browser.find(".issue-list a .view-en").isDisplayed()).isTrue();
         browser.open(SampleSite.page("guanlan-review/2025-02/index.html"));
         assertThat(view()).isEqualTo("en");
     }
