@@ -207,6 +207,12 @@
       });
     }
 
+    /** The answer to a query's terms from the parts partsFor named, loaded: as the whole index would answer. */
+    function searchParts(parts, terms) {
+      if (terms.length === 0 || parts.length === 0) return [];
+      return search(lunr.Index.load(mergeParts(parts)), terms);
+    }
+
     return {
       fold: fold,
       normalize: normalize,
@@ -218,7 +224,8 @@
       partOf: partOf,
       partsFor: partsFor,
       mergeParts: mergeParts,
-      search: search
+      search: search,
+      searchParts: searchParts
     };
   }
 

@@ -80,6 +80,25 @@ function compareIndexes(built, java) {
   };
 }
 
+/** Each part loaded on its own is a lunr index answering its own terms as the whole index does. */
+function checkPartsAlone(site, partCount, whole) {
+  let checked = 0, terms = 0, mismatches = [];
+  for (let n = 0; n < partCount; n++) {
+    const serialized = site.part(n);
+    const alone = lunr.Index.load(serialized);
+    checked++;
+    const step = Math.max(1, Math.floor(serialized.invertedIndex.length / 3));
+    for (let i = 0; i < serialized.invertedIndex.length; i += step) {
+      const term = serialized.invertedIndex[i][0];
+      terms++;
+      const a = JSON.stringify(ranked(core.search(alone, [term])));
+      const b = JSON.stringify(ranked(core.search(whole, [term])));
+      if (a !== b) mismatches.push(term);
+    }
+  }
+  return { checked: checked, terms: terms, mismatches: mismatches };
+}
+
 function searchAll() {
   const built = lunrBuilt();
   const javaJson = JSON.parse(fs.readFileSync(job.whole, 'utf8'));
@@ -89,17 +108,16 @@ function searchAll() {
   const answers = job.queries.map(q => {
     const terms = core.queryTerms(q);
     const parts = core.partsFor(terms, partCount);
-    const merged = lunr.Index.load(core.mergeParts(parts.map(n => site.part(n))));
     return {
       query: q,
       terms: terms,
       parts: parts,
       lunrBuilt: ranked(core.search(built, terms)),
       javaWhole: ranked(core.search(whole, terms)),
-      javaSplit: ranked(core.search(merged, terms))
+      javaSplit: ranked(core.searchParts(parts.map(n => site.part(n)), terms))
     };
   });
-  return { index: compareIndexes(built, javaJson), answers: answers };
+  return { index: compareIndexes(built, javaJson), parts: checkPartsAlone(site, partCount, whole), answers: answers };
 }
 
 const answer = job.mode === 'tokens' ? tokens() : searchAll();

@@ -3,28 +3,50 @@ package org.qikan.index;
 import java.util.Locale;
 
 /**
- * What the index stage wrote, for the build summary. Sizes count every file under {@code search/} and
- * the search scripts in {@code assets/js/}; gzip sizes are each file compressed on its own, as a
- * server sends it.
+ * What the index stage wrote, for the build summary. Gzip sizes are each file compressed on its own,
+ * as a server sends it.
  *
- * @param largestPartBytes the largest index part, raw: the most one query term can cost
+ * @param index         the index parts and {@code search/meta.js}
+ * @param results       what results show: {@code search/docs/} and {@code search/text/}
+ * @param scripts       lunr.js and the traditional-to-simplified table in {@code assets/js/}
+ * @param largestPart   the largest index part: the most one query term can cost
  */
-public record IndexStats(
-        int documents,
-        int terms,
-        int parts,
-        long rawBytes,
-        long gzipBytes,
-        long largestPartBytes,
-        long largestPartGzipBytes) {
+public record IndexStats(int documents, int terms, int parts, Size index, Size results, Size scripts, Size largestPart) {
 
-    /** One line such as {@code search: 40 articles, 150,000 terms in 256 parts, 9.4 MB (1.5 MB gzip)}. */
-    public String summary() {
-        return String.format(Locale.ROOT, "search: %,d articles, %,d terms in %,d parts, %s (%s gzip); largest part %s (%s gzip)",
-                documents, terms, parts, size(rawBytes), size(gzipBytes), size(largestPartBytes), size(largestPartGzipBytes));
+    /** Bytes as written and gzipped. */
+    public record Size(long raw, long gzip) {
+        public static final Size ZERO = new Size(0, 0);
+
+        Size plus(Size other) {
+            return new Size(raw + other.raw, gzip + other.gzip);
+        }
+
+        @Override
+        public String toString() {
+            return human(raw) + " (" + human(gzip) + " gzip)";
+        }
     }
 
-    static String size(long bytes) {
+    public Size total() {
+        return index.plus(results).plus(scripts);
+    }
+
+    public long rawBytes() {
+        return total().raw();
+    }
+
+    public long gzipBytes() {
+        return total().gzip();
+    }
+
+    /** Such as {@code search: 40 articles, 54,860 terms in 128 parts; index 6.1 MB (1.1 MB gzip), …}. */
+    public String summary() {
+        return String.format(Locale.ROOT, "search: %,d articles, %,d terms in %,d parts; index %s, largest part %s;"
+                        + " result data %s; scripts %s; total %s",
+                documents, terms, parts, index, largestPart, results, scripts, total());
+    }
+
+    static String human(long bytes) {
         if (bytes < 1024) {
             return bytes + " B";
         }

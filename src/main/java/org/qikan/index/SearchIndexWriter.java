@@ -61,21 +61,24 @@ public final class SearchIndexWriter {
 
         Path searchDir = siteOutDir.resolve("search");
         deleteRecursively(searchDir);
-        Sizes sizes = new Sizes();
-        write(searchDir.resolve("meta.js"), script("meta", null, json -> writeMeta(docs, partCount, json)), sizes);
+        IndexStats.Size indexSize = write(searchDir.resolve("meta.js"), script("meta", null, json -> writeMeta(docs, partCount, json)));
+        IndexStats.Size largestPart = IndexStats.Size.ZERO;
         for (IndexPart part : IndexPart.split(index, partCount)) {
             byte[] bytes = script("part", part.number(), json -> LunrJson.write(index, part, json));
-            sizes.part(write(searchDir.resolve("parts").resolve(part.number() + ".js"), bytes, sizes));
+            IndexStats.Size size = write(searchDir.resolve("parts").resolve(part.number() + ".js"), bytes);
+            indexSize = indexSize.plus(size);
+            largestPart = size.raw() > largestPart.raw() ? size : largestPart;
         }
+        IndexStats.Size results = IndexStats.Size.ZERO;
         for (int n = 0; n < docs.size(); n++) {
             SearchDocument doc = docs.get(n);
-            write(searchDir.resolve("docs").resolve(n + ".js"), script("doc", n, json -> writeDoc(doc, json)), sizes);
-            write(searchDir.resolve("text").resolve(n + ".js"), script("text", n, json -> writeText(doc, json)), sizes);
+            results = results.plus(write(searchDir.resolve("docs").resolve(n + ".js"), script("doc", n, json -> writeDoc(doc, json))));
+            results = results.plus(write(searchDir.resolve("text").resolve(n + ".js"), script("text", n, json -> writeText(doc, json))));
         }
-        Path scripts = siteOutDir.resolve("assets").resolve("js");
-        write(scripts.resolve("lunr.min.js"), resource(LUNR_RESOURCE), sizes);
-        write(scripts.resolve("search-t2s.js"), ChineseConversion.get().asJavaScript().getBytes(StandardCharsets.UTF_8), sizes);
-        return new IndexStats(docs.size(), index.termCount(), partCount, sizes.raw, sizes.gzip, sizes.largestPart, sizes.largestPartGzip);
+        Path scriptDir = siteOutDir.resolve("assets").resolve("js");
+        IndexStats.Size scripts = write(scriptDir.resolve("lunr.min.js"), resource(LUNR_RESOURCE))
+                .plus(write(scriptDir.resolve("search-t2s.js"), ChineseConversion.get().asJavaScript().getBytes(StandardCharsets.UTF_8)));
+        return new IndexStats(docs.size(), index.termCount(), partCount, indexSize, results, scripts, largestPart);
     }
 
     /** The smallest power of two that keeps parts at {@link #postingsPerPart} postings on average. */
@@ -201,14 +204,10 @@ public final class SearchIndexWriter {
         return out.toByteArray();
     }
 
-    private static long write(Path file, byte[] bytes, Sizes sizes) throws IOException {
+    private static IndexStats.Size write(Path file, byte[] bytes) throws IOException {
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
-        long gzip = gzipSize(bytes);
-        sizes.raw += bytes.length;
-        sizes.gzip += gzip;
-        sizes.lastGzip = gzip;
-        return bytes.length;
+        return new IndexStats.Size(bytes.length, gzipSize(bytes));
     }
 
     static long gzipSize(byte[] bytes) {
@@ -244,21 +243,6 @@ public final class SearchIndexWriter {
     @FunctionalInterface
     private interface JsonBody {
         void write(JsonGenerator json) throws IOException;
-    }
-
-    private static final class Sizes {
-        long raw;
-        long gzip;
-        long lastGzip;
-        long largestPart;
-        long largestPartGzip;
-
-        void part(long bytes) {
-            if (bytes > largestPart) {
-                largestPart = bytes;
-                largestPartGzip = lastGzip;
-            }
-        }
     }
 
     private static final class CountingStream extends OutputStream {
