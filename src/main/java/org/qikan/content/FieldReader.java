@@ -104,10 +104,10 @@ final class FieldReader {
             return Bilingual.EMPTY;
         }
         Bilingual value = bilingual(parent, key);
-        if (node.isMap() && !value.hasZh()) {
+        if (node.isMap() && !value.hasChinese()) {
             missing(node, "zh", "add the Chinese " + what + " as " + key + ".zh");
         }
-        if (node.isMap() && !value.hasEn()) {
+        if (node.isMap() && !value.hasEnglish()) {
             YamlNode at = node.get("en");
             problems.warning(at.file(), at.line(), "no English " + what + " ('" + at.path() + "')",
                     "add it so that the English view can show it; until then it shows the Chinese");

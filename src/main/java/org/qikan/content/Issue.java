@@ -30,6 +30,6 @@ public record Issue(
     }
 
     public List<Article> articlesIn(Section section) {
-        return articles.stream().filter(a -> a.sectionId().equals(section.id())).toList();
+        return articles.stream().filter(a -> section.id() != null && section.id().equals(a.sectionId())).toList();
     }
 }

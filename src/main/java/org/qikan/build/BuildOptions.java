@@ -1,0 +1,35 @@
+package org.qikan.build;
+
+import java.nio.file.Path;
+
+/**
+ * What to build and where.
+ *
+ * @param contentDir   the content folder; default {@code content/}
+ * @param outputDir    the output folder, replaced whole by a successful build; default {@code site-output/}
+ * @param templatesDir the publisher's templates, overriding the built-in ones file by file; default
+ *                     {@code templates/} beside the content folder, ignored where it does not exist
+ * @param assetsDir    the publisher's assets, likewise; default {@code assets/} beside the content folder
+ * @param checkLinks   whether to check every link of the built site before it replaces the old one; default on
+ */
+public record BuildOptions(Path contentDir, Path outputDir, Path templatesDir, Path assetsDir, boolean checkLinks) {
+
+    public static BuildOptions of(Path contentDir, Path outputDir) {
+        Path project = contentDir.toAbsolutePath().normalize().getParent();
+        return new BuildOptions(contentDir, outputDir,
+                project == null ? null : project.resolve("templates"),
+                project == null ? null : project.resolve("assets"), true);
+    }
+
+    public BuildOptions withTemplates(Path dir) {
+        return new BuildOptions(contentDir, outputDir, dir, assetsDir, checkLinks);
+    }
+
+    public BuildOptions withAssets(Path dir) {
+        return new BuildOptions(contentDir, outputDir, templatesDir, dir, checkLinks);
+    }
+
+    public BuildOptions withLinkCheck(boolean on) {
+        return new BuildOptions(contentDir, outputDir, templatesDir, assetsDir, on);
+    }
+}

@@ -1,0 +1,18 @@
+package org.qikan.build;
+
+import java.util.Locale;
+
+/** The figures of one build, for the line a build prints at its end. */
+public record BuildSummary(int journals, int issues, int articles, int pages, int files, int notes, long errors,
+                           long warnings, double seconds) {
+
+    public String line() {
+        return String.format(Locale.ROOT, "%d %s, %d %s, %d %s: %d pages written (%d files), %d notes, %d %s, %d %s in %.2f s",
+                journals, plural(journals, "journal"), issues, plural(issues, "issue"), articles, plural(articles, "article"),
+                pages, files, notes, errors, plural((int) errors, "error"), warnings, plural((int) warnings, "warning"), seconds);
+    }
+
+    private static String plural(int n, String word) {
+        return n == 1 ? word : word + "s";
+    }
+}

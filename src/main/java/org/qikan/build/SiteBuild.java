@@ -1,0 +1,125 @@
+package org.qikan.build;
+
+import org.qikan.check.LinkChecker;
+import org.qikan.check.LinkProblem;
+import org.qikan.content.ContentLoader;
+import org.qikan.content.Edition;
+import org.qikan.diag.Diagnostics;
+import org.qikan.render.Labels;
+import org.qikan.render.MarkdownRenderer;
+import org.qikan.render.RenderResult;
+import org.qikan.render.SiteRenderer;
+import org.qikan.render.TemplateEngine;
+import org.qikan.render.Theme;
+import org.qikan.write.OutputFolder;
+import org.qikan.write.StagingWriter;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * One build: load → render → write → check, then swap the new site in. It only connects the
+ * stages; each lives in its own package (see docs/architecture.md). Every problem of every stage
+ * is collected; any error leaves the previous output as it was.
+ */
+public final class SiteBuild {
+    private final BuildOptions options;
+    private final Consumer<String> progress;
+
+    public SiteBuild(BuildOptions options) {
+        this(options, message -> { });
+    }
+
+    /** @param progress told what each stage did, for {@code --verbose} */
+    public SiteBuild(BuildOptions options, Consumer<String> progress) {
+        this.options = options;
+        this.progress = progress;
+    }
+
+    public BuildResult run() {
+        long start = System.nanoTime();
+        Diagnostics problems = new Diagnostics();
+        Optional<Edition> edition = new ContentLoader(problems).load(options.contentDir());
+        progress.accept(String.format(java.util.Locale.ROOT, "loaded %s in %.2f s", options.contentDir(), seconds(start)));
+        OutputFolder output = new OutputFolder(options.outputDir());
+        if (edition.isEmpty() || !outputIsSafe(output, problems)) {
+            return new BuildResult(problems, null, false);
+        }
+        try {
+            return buildInto(edition.get(), output, problems, start);
+        } catch (IOException e) {
+            problems.error(output.target(), 0, "cannot write the site: " + e.getMessage(),
+                    "check free disk space and permissions of the output folder's parent");
+            abandonQuietly(output);
+            return new BuildResult(problems, null, false);
+        }
+    }
+
+    private BuildResult buildInto(Edition edition, OutputFolder output, Diagnostics problems, long start) throws IOException {
+        Theme theme = new Theme(options.templatesDir(), options.assetsDir());
+        StagingWriter writer = new StagingWriter(output.beginStaging());
+        SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(), Labels.load(theme));
+        RenderResult rendered = renderer.render(edition, writer, problems);
+        progress.accept(String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s", rendered.pagesWritten(), seconds(start)));
+        writer.copyAssets(theme.assets());
+        for (Path file : edition.staticFiles()) {
+            writer.copy(file.toString().replace('\\', '/'), edition.contentDir().resolve(file));
+        }
+        if (options.checkLinks() && !problems.hasErrors()) {
+            for (LinkProblem link : LinkChecker.check(writer.root())) {
+                problems.error(output.target().resolve(link.page()), 0, "broken link '" + link.reference() + "': " + link.reason(),
+                        "fix the link in the article's Markdown or in the template");
+            }
+            progress.accept(String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
+        }
+        BuildSummary summary = new BuildSummary(edition.journals().size(), edition.issueCount(), edition.articleCount(),
+                rendered.pagesWritten(), writer.filesWritten(), rendered.notes(), problems.errorCount(),
+                problems.warningCount(), seconds(start));
+        if (problems.hasErrors()) {
+            output.abandon();
+            return new BuildResult(problems, summary, false);
+        }
+        output.commit();
+        return new BuildResult(problems, summary, true);
+    }
+
+    private boolean outputIsSafe(OutputFolder output, Diagnostics problems) {
+        Path out = output.target();
+        Path content = options.contentDir().toAbsolutePath().normalize();
+        if (out.startsWith(content) || content.startsWith(out)) {
+            problems.error(out, 0, "the output folder and the content folder overlap",
+                    "choose an output folder outside " + content + " (the default is site-output/)");
+            return false;
+        }
+        try {
+            if (!output.isReplaceable()) {
+                problems.error(out, 0, "the output folder exists and was not written by qikan",
+                        "choose another --out, or empty the folder if its files may go: a build replaces the output folder whole");
+                return false;
+            }
+        } catch (IOException e) {
+            problems.error(out, 0, "cannot read the output folder: " + e.getMessage(), "check its permissions");
+            return false;
+        }
+        if (Files.exists(out) && !Files.isWritable(out.getParent())) {
+            problems.error(out, 0, "cannot write beside the output folder", "check the permissions of " + out.getParent());
+            return false;
+        }
+        return true;
+    }
+
+    private static void abandonQuietly(OutputFolder output) {
+        try {
+            output.abandon();
+        } catch (IOException ignored) {
+            // the staging folder is hidden and replaced by the next build
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

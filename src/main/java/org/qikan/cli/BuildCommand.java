@@ -1,0 +1,74 @@
+package org.qikan.cli;
+
+import org.qikan.build.BuildOptions;
+import org.qikan.build.BuildResult;
+import org.qikan.build.SiteBuild;
+import org.qikan.diag.Diagnostic;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code qikan build}: content folder in, static site out. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = {"Builds the site from the content folder.",
+                "The new site replaces the output folder only if the build has no errors; otherwise the previous site is left as it was."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the site was built", "1:the content has errors (each printed as file:line: error: ...)",
+                "2:wrong command line", "3:internal error in qikan"})
+final class BuildCommand implements Callable<Integer> {
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
+    Path content;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-output", description = "Output folder (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--templates", paramLabel = "DIR", description = "Your templates, overriding the built-in ones file by file (default: templates/ beside the content folder, if present).")
+    Path templates;
+
+    @Option(names = "--assets", paramLabel = "DIR", description = "Your assets (CSS, JS, images), overriding the built-in ones file by file (default: assets/ beside the content folder, if present).")
+    Path assets;
+
+    @Option(names = "--no-link-check", negatable = false, description = "Skip checking every link of the built site.")
+    boolean noLinkCheck;
+
+    @Mixin
+    Verbosity verbosity;
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildOptions options = BuildOptions.of(content, this.out).withLinkCheck(!noLinkCheck);
+        if (templates != null) {
+            options = options.withTemplates(templates);
+        }
+        if (assets != null) {
+            options = options.withAssets(assets);
+        }
+        BuildResult result = new SiteBuild(options, verbosity.verbose ? out::println : m -> { }).run();
+        Path base = Path.of("").toAbsolutePath();
+        for (Diagnostic problem : result.diagnostics().sorted()) {
+            if (problem.isError() || !verbosity.quiet) {
+                err.println(problem.format(base));
+            }
+        }
+        if (!result.succeeded()) {
+            err.printf("Build failed: %d errors, %d warnings. %s was left as it was.%n",
+                    result.diagnostics().errorCount(), result.diagnostics().warningCount(), this.out);
+            err.flush();
+            return Qikan.INPUT_ERRORS;
+        }
+        if (!verbosity.quiet) {
+            out.println("Built " + this.out + ": " + result.summary().line());
+        }
+        out.flush();
+        return 0;
+    }
+}

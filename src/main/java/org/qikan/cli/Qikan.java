@@ -1,0 +1,42 @@
+package org.qikan.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code qikan} command: {@code qikan build}, {@code qikan import}… Exit codes: 0 done, 1 the
+ * input has errors (each printed as {@code file:line: error: …}), 2 the command line is wrong,
+ * 3 qikan itself failed.
+ */
+@Command(name = "qikan", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Builds the static digital edition of scholarly journals from Markdown sources.",
+        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+public final class Qikan implements Runnable {
+    public static final int INPUT_ERRORS = 1;
+    public static final int INTERNAL_ERROR = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests: nothing calls {@code System.exit}). */
+    public static int run(String... args) {
+        CommandLine commandLine = new CommandLine(new Qikan());
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("qikan: internal error: " + e + " (this is a bug in qikan; please report it with the command you ran)");
+            if (Boolean.getBoolean("qikan.debug")) {
+                e.printStackTrace(cmd.getErr());
+            }
+            return INTERNAL_ERROR;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: say 'qikan build' or 'qikan import FILE'");
+    }
+}

@@ -1,0 +1,82 @@
+package org.qikan.render;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.qikan.content.MarkdownSource;
+import org.qikan.diag.Diagnostics;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
+
+/**
+ * Finishes rendered body HTML with Jsoup, only where the body needs it (pretty-printing off, so
+ * output is what flexmark wrote elsewhere): wraps tables so that they scroll on a phone, marks
+ * links to other hosts, and checks that images and linked files are inside the content folder.
+ */
+final class BodyPostProcessor {
+    private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
+
+    String process(String html, MarkdownSource source, LocalFiles files, Diagnostics problems) {
+        if (!html.contains("<table") && !html.contains("<img") && !html.contains("href=")) {
+            return html;
+        }
+        Document fragment = Jsoup.parseBodyFragment(html);
+        fragment.outputSettings().prettyPrint(false);
+        for (Element table : fragment.select("table")) {
+            table.wrap("<div class=\"table-scroll\" tabindex=\"0\"></div>");
+        }
+        for (Element link : fragment.select("a[href]")) {
+            String href = link.attr("href");
+            if (href.startsWith("http://") || href.startsWith("https://")) {
+                link.addClass("external");
+            } else if (!href.startsWith("#") && !HAS_SCHEME.matcher(href).matches()) {
+                checkLocal(href, "link", source, files, problems);
+            }
+        }
+        for (Element image : fragment.select("img[src]")) {
+            String src = image.attr("src");
+            if (HAS_SCHEME.matcher(src).matches() || src.startsWith("//")) {
+                problems.error(source.file(), lineOf(source, src), "image '" + src + "' is on another host",
+                        "the edition must work offline and request nothing from other hosts: put the image file beside the article and link it by its name");
+            } else {
+                checkLocal(src, "image", source, files, problems);
+            }
+            if (!image.hasAttr("loading")) {
+                image.attr("loading", "lazy");
+            }
+        }
+        return fragment.body().html();
+    }
+
+    /** The file line on which {@code reference} is first written, or 0 where it cannot be found. */
+    private static int lineOf(MarkdownSource source, String reference) {
+        String[] lines = source.text().split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].contains(reference)) {
+                return source.fileLine(i);
+            }
+        }
+        return 0;
+    }
+
+    private static void checkLocal(String reference, String what, MarkdownSource source, LocalFiles files, Diagnostics problems) {
+        String path = reference.replaceAll("[#?].*$", "");
+        if (path.isEmpty() || path.endsWith(".html")) {
+            return;
+        }
+        if (path.startsWith("/")) {
+            problems.error(source.file(), lineOf(source, reference), what + " '" + reference + "' is an absolute path",
+                    "write it relative to the article's folder, such as figure-1.png, so the site works under any sub-path");
+            return;
+        }
+        switch (files.check(source.file(), URLDecoder.decode(path, StandardCharsets.UTF_8))) {
+            case OUTSIDE -> problems.error(source.file(), lineOf(source, reference), what + " '" + reference + "' is outside the content folder",
+                    "copy the file into the content folder and refer to it from there");
+            case MISSING -> problems.error(source.file(), lineOf(source, reference), what + " '" + reference + "' does not exist",
+                    "put the file beside the article or correct the name");
+            default -> { }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.qikan.render;
+
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentAttributeProviderFactory;
+import com.vladsch.flexmark.html.renderer.LinkResolverContext;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.qikan.content.MarkdownSource;
+import org.qikan.diag.Diagnostics;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders article and page bodies from Markdown (CommonMark, tables, footnotes) to HTML with
+ * flexmark. The parser and renderer are made once and shared by every file of a build; all
+ * per-document state (note numbers, heading ids) lives in the parsed document.
+ */
+public final class MarkdownRenderer {
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final BodyPostProcessor postProcessor = new BodyPostProcessor();
+
+    public MarkdownRenderer() {
+        MutableDataSet parserOptions = new MutableDataSet();
+        parserOptions.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TablesExtension.create()));
+        this.parser = Parser.builder(parserOptions).build();
+        // The renderer gets its own options: flexmark's footnote renderer must not be registered,
+        // qikan renders notes itself (NoteHtml).
+        MutableDataSet rendererOptions = new MutableDataSet();
+        rendererOptions.set(TablesExtension.CLASS_NAME, "table");
+        rendererOptions.set(HtmlRenderer.SOFT_BREAK, "\n");
+        this.renderer = HtmlRenderer.builder(rendererOptions)
+                .extensions(List.of(TablesExtension.create(), new QikanHtmlExtension()))
+                .build();
+    }
+
+    /**
+     * Renders {@code source}. Problems (a note cited but not defined, a note never cited, an image
+     * outside the content folder…) are added to {@code problems} with their file line.
+     */
+    public RenderedBody render(MarkdownSource source, LocalFiles files, Diagnostics problems) {
+        Document document = parser.parse(source.text());
+        NoteIndex notes = NoteIndex.build(document, source, problems);
+        HeadingIds headings = HeadingIds.build(document);
+        document.set(NoteIndex.KEY, notes);
+        document.set(HeadingIds.KEY, headings);
+        RenderedSegments segments = new RenderedSegments(renderer.render(document));
+        List<BodyPart> parts = new ArrayList<>();
+        for (BodyPart part : segments.parts()) {
+            parts.add(new BodyPart(part.pieceId(), postProcessor.process(part.html(), source, files, problems)));
+        }
+        List<Note> rendered = new ArrayList<>();
+        for (FootnoteBlock block : notes.blocksInOrder()) {
+            int number = notes.numberOf(block);
+            rendered.add(new Note(number, NoteIndex.noteId(number), notes.refIdsOf(block),
+                    postProcessor.process(segments.noteHtml(number), source, files, problems),
+                    NoteHtml.isSingleParagraph(block)));
+        }
+        return new RenderedBody(parts, rendered, headings.outline());
+    }
+
+    /** Registers qikan's own note rendering and heading ids with flexmark's HTML renderer. */
+    private static final class QikanHtmlExtension implements HtmlRenderer.HtmlRendererExtension {
+        @Override
+        public void rendererOptions(MutableDataHolder options) {
+        }
+
+        @Override
+        public void extend(HtmlRenderer.Builder builder, String rendererType) {
+            builder.nodeRendererFactory(NoteHtml::create);
+            builder.attributeProviderFactory(new IndependentAttributeProviderFactory() {
+                @Override
+                public com.vladsch.flexmark.html.AttributeProvider apply(LinkResolverContext context) {
+                    return HeadingIds.attributeProvider();
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.qikan.render;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.ClasspathLoader;
+import io.pebbletemplates.pebble.loader.DelegatingLoader;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.loader.Loader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import org.qikan.diag.Diagnostic;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Pebble, made once per build: autoescaping on (only HTML rendered from Markdown is marked
+ * {@code raw} in templates), strict variables (a misspelt variable is an error, not an empty
+ * string), templates looked up in the publisher's folder first, then in the built-in theme.
+ */
+public final class TemplateEngine {
+    public static final String SUFFIX = ".peb";
+    private final PebbleEngine pebble;
+    private final Path publisherDir;
+
+    public TemplateEngine(Theme theme) {
+        List<Loader<?>> loaders = new ArrayList<>();
+        this.publisherDir = theme.publisherTemplates().orElse(null);
+        if (publisherDir != null) {
+            FileLoader files = new FileLoader();
+            files.setPrefix(publisherDir.toAbsolutePath().toString());
+            files.setSuffix(SUFFIX);
+            files.setCharset("UTF-8");
+            loaders.add(files);
+        }
+        ClasspathLoader builtIn = new ClasspathLoader(TemplateEngine.class.getClassLoader());
+        builtIn.setPrefix(Theme.BUILT_IN + Theme.TEMPLATES);
+        builtIn.setSuffix(SUFFIX);
+        builtIn.setCharset("UTF-8");
+        loaders.add(builtIn);
+        this.pebble = new PebbleEngine.Builder()
+                .loader(new DelegatingLoader(loaders))
+                .autoEscaping(true)
+                .strictVariables(true)
+                .defaultLocale(Locale.ROOT)
+                .newLineTrimming(true)
+                .build();
+    }
+
+    /** The page, or a {@link TemplateError} that names the template file and line. */
+    public String render(String template, Map<String, Object> variables) throws TemplateError {
+        try {
+            PebbleTemplate compiled = pebble.getTemplate(template);
+            StringWriter out = new StringWriter();
+            compiled.evaluate(out, variables, Locale.ROOT);
+            return out.toString();
+        } catch (PebbleException e) {
+            String file = e.getFileName() == null ? template : e.getFileName();
+            Path where = Path.of(publisherDir != null && publisherDir.resolve(file + SUFFIX).toFile().isFile()
+                    ? publisherDir.resolve(file + SUFFIX).toString() : "templates/" + file + SUFFIX);
+            int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
+            throw new TemplateError(Diagnostic.error(where, line, "template error: " + e.getPebbleMessage(),
+                    "fix the template; the variables each page gets are listed in docs/templates.md"));
+        } catch (IOException e) {
+            throw new TemplateError(Diagnostic.error(Path.of("templates/" + template + SUFFIX), 0,
+                    "cannot write page: " + e.getMessage(), "check the template"));
+        }
+    }
+
+    /** A template that could not be rendered, as the diagnostic to show the publisher. */
+    public static final class TemplateError extends Exception {
+        private final transient Diagnostic diagnostic;
+
+        TemplateError(Diagnostic diagnostic) {
+            super(diagnostic.message());
+            this.diagnostic = diagnostic;
+        }
+
+        public Diagnostic diagnostic() {
+            return diagnostic;
+        }
+    }
+}

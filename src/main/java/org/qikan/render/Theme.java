@@ -1,0 +1,93 @@
+package org.qikan.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * The templates and assets a site is made with: qikan's built-in theme (inside the jar), with any
+ * file of the same name in the publisher's own {@code templates/} or {@code assets/} folder taking
+ * its place.
+ */
+public final class Theme {
+    static final String BUILT_IN = "qikan/theme/";
+    public static final String TEMPLATES = "templates";
+    public static final String ASSETS = "assets";
+
+    private final Path publisherTemplates;
+    private final Path publisherAssets;
+
+    /**
+     * @param publisherTemplates the publisher's templates folder, or {@code null} for the built-in ones only
+     * @param publisherAssets    the publisher's assets folder, or {@code null} for the built-in ones only
+     */
+    public Theme(Path publisherTemplates, Path publisherAssets) {
+        this.publisherTemplates = publisherTemplates;
+        this.publisherAssets = publisherAssets;
+    }
+
+    public Optional<Path> publisherTemplates() {
+        return Optional.ofNullable(publisherTemplates).filter(Files::isDirectory);
+    }
+
+    /** A file of the templates folder (such as {@code labels.yaml}), the publisher's first. */
+    public Optional<byte[]> templateFile(String name) throws IOException {
+        if (publisherTemplates != null && Files.isRegularFile(publisherTemplates.resolve(name))) {
+            return Optional.of(Files.readAllBytes(publisherTemplates.resolve(name)));
+        }
+        Path builtIn = builtIn(TEMPLATES).resolve(name);
+        return Files.isRegularFile(builtIn) ? Optional.of(Files.readAllBytes(builtIn)) : Optional.empty();
+    }
+
+    /** Every asset by its path under {@code assets/}, in path order; the publisher's replace the built-in ones. */
+    public Map<String, Path> assets() throws IOException {
+        Map<String, Path> assets = new TreeMap<>();
+        collect(builtIn(ASSETS), assets);
+        if (publisherAssets != null && Files.isDirectory(publisherAssets)) {
+            collect(publisherAssets, assets);
+        }
+        return assets;
+    }
+
+    private static void collect(Path dir, Map<String, Path> into) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .forEach(p -> into.put(dir.relativize(p).toString().replace('\\', '/'), p));
+        }
+    }
+
+    /** The built-in theme folder, inside the jar or on the class path of a development build. */
+    static Path builtIn(String folder) throws IOException {
+        URL url = Theme.class.getClassLoader().getResource(BUILT_IN + folder);
+        if (url == null) {
+            throw new IOException("qikan's built-in theme is missing from the class path (" + BUILT_IN + folder + ")");
+        }
+        try {
+            URI uri = url.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try {
+                    FileSystems.newFileSystem(uri, Map.of());
+                } catch (FileSystemAlreadyExistsException alreadyOpen) {
+                    // opened by an earlier call
+                }
+            }
+            return Path.of(uri);
+        } catch (URISyntaxException e) {
+            throw new UncheckedIOException(new IOException("bad theme location " + url, e));
+        }
+    }
+}

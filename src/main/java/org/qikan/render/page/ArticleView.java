@@ -1,0 +1,17 @@
+package org.qikan.render.page;
+
+import org.qikan.content.Article;
+import org.qikan.content.Bilingual;
+import org.qikan.render.OutlineEntry;
+
+import java.util.List;
+
+/**
+ * Everything an article page shows: the article's metadata ({@code meta}), its body in parts, its
+ * notes and outline, and its neighbours in the issue ({@code previous}/{@code next}, or {@code null}).
+ *
+ * @param doiUrl {@code https://doi.org/<doi>}, or {@code null}
+ */
+public record ArticleView(Article meta, ArticleLink link, Bilingual section, String doiUrl, List<PartView> parts,
+                          List<NoteView> notes, List<OutlineEntry> outline, ArticleLink previous, ArticleLink next) {
+}

@@ -1,0 +1,162 @@
+package org.qikan.render.page;
+
+import org.qikan.content.Article;
+import org.qikan.content.Bilingual;
+import org.qikan.content.Edition;
+import org.qikan.content.Issue;
+import org.qikan.content.IssuePage;
+import org.qikan.content.Journal;
+import org.qikan.content.Piece;
+import org.qikan.content.Section;
+import org.qikan.render.BodyPart;
+import org.qikan.render.Note;
+import org.qikan.render.NoteLetters;
+import org.qikan.render.RenderedBody;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Builds the variables of every kind of page, so that templates only place values and never
+ * compute them. The variables are documented in {@code docs/templates.md}.
+ */
+public final class PageModels {
+    public static final String ZH = "zh-Hans";
+    public static final String EN = "en";
+
+    private final Edition edition;
+    private final Map<String, Object> labels;
+
+    public PageModels(Edition edition, Map<String, Object> labels) {
+        this.edition = edition;
+        this.labels = labels;
+    }
+
+    public PageModel home(boolean english) {
+        String zhPath = SitePaths.home();
+        Map<String, Object> vars = common(english, zhPath, null, null);
+        vars.put("journals", edition.journals().stream().map(JournalView::of).toList());
+        return page("home", english, zhPath, vars);
+    }
+
+    public PageModel archive(Journal journal, boolean english) {
+        String zhPath = SitePaths.archive(journal);
+        Map<String, Object> vars = common(english, zhPath, journal, null);
+        Map<Integer, List<IssueLink>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        journal.issues().forEach(i -> byYear.computeIfAbsent(i.year(), y -> new ArrayList<>()).add(IssueLink.of(journal, i)));
+        vars.put("years", byYear.entrySet().stream().map(e -> new ArchiveYear(e.getKey(), e.getValue())).toList());
+        return page("archive", english, zhPath, vars);
+    }
+
+    public PageModel toc(Journal journal, Issue issue, boolean english) {
+        String zhPath = SitePaths.toc(journal, issue);
+        Map<String, Object> vars = common(english, zhPath, journal, issue);
+        List<SectionView> sections = new ArrayList<>();
+        for (Section section : issue.sections()) {
+            List<ArticleLink> articles = issue.articlesIn(section).stream().map(a -> ArticleLink.of(journal, issue, a)).toList();
+            if (!articles.isEmpty()) {
+                sections.add(new SectionView(section.id(), section.title(), articles));
+            }
+        }
+        vars.put("sections", sections);
+        vars.put("issuePages", issue.pages().stream()
+                .map(p -> new PageLink(p.title(), SitePaths.page(journal, issue, p))).toList());
+        return page("toc", english, zhPath, vars);
+    }
+
+    /** The full-text page of an article (Chinese, with bilingual metadata). */
+    public PageModel article(Journal journal, Issue issue, Article article, RenderedBody body) {
+        String zhPath = SitePaths.article(journal, issue, article);
+        Map<String, Object> vars = common(false, zhPath, journal, issue);
+        vars.put("article", articleView(journal, issue, article, body));
+        return page("article", false, zhPath, vars);
+    }
+
+    /** The English landing page of an article: English metadata and a link to the full text. */
+    public PageModel articleEnglish(Journal journal, Issue issue, Article article, RenderedBody body) {
+        String zhPath = SitePaths.article(journal, issue, article);
+        Map<String, Object> vars = common(true, zhPath, journal, issue);
+        vars.put("article", articleView(journal, issue, article, body));
+        return new PageModel("article-en", SitePaths.english(zhPath), vars);
+    }
+
+    public PageModel issuePage(Journal journal, Issue issue, IssuePage issuePage, RenderedBody body) {
+        String path = SitePaths.page(journal, issue, issuePage);
+        Map<String, Object> vars = common(false, path, journal, issue);
+        vars.put("alternate", null);
+        vars.put("page", new IssuePageView(issuePage.title(), body.html(), notes(body)));
+        return new PageModel("issue-page", path, vars);
+    }
+
+    private ArticleView articleView(Journal journal, Issue issue, Article article, RenderedBody body) {
+        List<Article> articles = issue.articles();
+        int at = articles.indexOf(article);
+        ArticleLink previous = at > 0 ? ArticleLink.of(journal, issue, articles.get(at - 1)) : null;
+        ArticleLink next = at >= 0 && at < articles.size() - 1 ? ArticleLink.of(journal, issue, articles.get(at + 1)) : null;
+        Bilingual section = issue.sections().stream().filter(s -> s.id().equals(article.sectionId()))
+                .map(Section::title).findFirst().orElse(Bilingual.EMPTY);
+        return new ArticleView(article, ArticleLink.of(journal, issue, article), section,
+                article.doi() == null ? null : "https://doi.org/" + article.doi(),
+                parts(article, body), notes(body), body.outline(), previous, next);
+    }
+
+    private static List<PartView> parts(Article article, RenderedBody body) {
+        List<PartView> parts = new ArrayList<>();
+        for (BodyPart part : body.parts()) {
+            Piece piece = article.pieces().stream().filter(p -> p.id().equals(part.pieceId())).findFirst().orElse(null);
+            parts.add(piece == null
+                    ? new PartView(null, Bilingual.EMPTY, List.of(), part.html())
+                    : new PartView("piece-" + piece.id(), piece.title(), piece.authors(), part.html()));
+        }
+        return parts;
+    }
+
+    private static List<NoteView> notes(RenderedBody body) {
+        List<NoteView> out = new ArrayList<>();
+        for (Note note : body.notes()) {
+            List<NoteView.Backlink> backlinks = new ArrayList<>();
+            boolean several = note.refIds().size() > 1;
+            for (int i = 0; i < note.refIds().size(); i++) {
+                backlinks.add(new NoteView.Backlink("#" + note.refIds().get(i), several ? NoteLetters.of(i) : ""));
+            }
+            out.add(new NoteView(note.number(), note.id(), note.html(), note.inline(), backlinks));
+        }
+        return out;
+    }
+
+    private Map<String, Object> common(boolean english, String zhPath, Journal journal, Issue issue) {
+        String path = english ? SitePaths.english(zhPath) : zhPath;
+        Map<String, Object> vars = new LinkedHashMap<>();
+        vars.put("lang", english ? EN : ZH);
+        vars.put("english", english);
+        vars.put("root", SitePaths.rootFrom(path));
+        vars.put("path", path);
+        vars.put("site", edition.site());
+        vars.put("labels", labels);
+        vars.put("ui", labels.get(english ? "en" : "zh"));
+        vars.put("defaultView", edition.site().defaultView());
+        vars.put("alternate", english ? zhPath : SitePaths.english(zhPath));
+        vars.put("alternateLang", english ? ZH : EN);
+        vars.put("canonical", edition.site().baseUrl() == null ? null : edition.site().baseUrl() + path);
+        vars.put("searchPath", SitePaths.search());
+        vars.put("homePath", english ? SitePaths.english(SitePaths.home()) : SitePaths.home());
+        vars.put("journal", journal == null ? null : JournalView.of(journal));
+        vars.put("issue", issue == null ? null : IssueLink.of(journal, issue));
+        return vars;
+    }
+
+    private static PageModel page(String template, boolean english, String zhPath, Map<String, Object> vars) {
+        return new PageModel(english ? template + "-en" : template, english ? SitePaths.english(zhPath) : zhPath, vars);
+    }
+
+    /** A page of an issue that is not an article, as the TOC lists it. */
+    public record PageLink(Bilingual title, String path) {
+    }
+
+    /** An issue page as its own page shows it. */
+    public record IssuePageView(Bilingual title, String html, List<NoteView> notes) {
+    }
+}

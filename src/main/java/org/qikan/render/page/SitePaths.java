@@ -1,0 +1,58 @@
+package org.qikan.render.page;
+
+import org.qikan.content.Article;
+import org.qikan.content.Issue;
+import org.qikan.content.IssuePage;
+import org.qikan.content.Journal;
+
+/**
+ * The URL scheme of the output, as paths relative to the site root. Chinese (and bilingual) pages
+ * mirror the content folder; their English views live under {@code en/}. Pages link to each other
+ * through {@link #rootFrom(String)}, so every link is relative and the site works from
+ * {@code file://} and under any sub-path.
+ */
+public final class SitePaths {
+    public static final String ENGLISH = "en/";
+    public static final String INDEX = "index.html";
+
+    private SitePaths() {
+    }
+
+    public static String home() {
+        return INDEX;
+    }
+
+    public static String archive(Journal journal) {
+        return journal.slug() + "/" + INDEX;
+    }
+
+    public static String toc(Journal journal, Issue issue) {
+        return issueFolder(journal, issue) + INDEX;
+    }
+
+    public static String article(Journal journal, Issue issue, Article article) {
+        return issueFolder(journal, issue) + article.slug() + ".html";
+    }
+
+    public static String page(Journal journal, Issue issue, IssuePage page) {
+        return issueFolder(journal, issue) + page.slug() + ".html";
+    }
+
+    public static String search() {
+        return "search.html";
+    }
+
+    public static String english(String path) {
+        return ENGLISH + path;
+    }
+
+    public static String issueFolder(Journal journal, Issue issue) {
+        return journal.slug() + "/" + issue.slug() + "/";
+    }
+
+    /** {@code ../} once per folder level of {@code path}: the way from that page back to the site root. */
+    public static String rootFrom(String path) {
+        int depth = (int) path.chars().filter(c -> c == '/').count();
+        return "../".repeat(depth);
+    }
+}

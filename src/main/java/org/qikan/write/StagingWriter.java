@@ -1,0 +1,61 @@
+package org.qikan.write;
+
+import org.qikan.render.PageSink;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The write stage: writes pages, theme assets and the content folder's static files into the
+ * staging folder, refusing any path that would land outside it.
+ */
+public final class StagingWriter implements PageSink {
+    private final Path root;
+    private int filesWritten;
+
+    public StagingWriter(Path stagingRoot) {
+        this.root = stagingRoot.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    @Override
+    public void write(String path, String html) throws IOException {
+        writeBytes(path, html.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public void writeBytes(String path, byte[] bytes) throws IOException {
+        Path file = resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.write(file, bytes);
+        filesWritten++;
+    }
+
+    public void copy(String path, Path source) throws IOException {
+        writeBytes(path, Files.readAllBytes(source));
+    }
+
+    /** Copies each asset to {@code assets/<path>}. */
+    public void copyAssets(Map<String, Path> assets) throws IOException {
+        for (Map.Entry<String, Path> asset : assets.entrySet()) {
+            copy("assets/" + asset.getKey(), asset.getValue());
+        }
+    }
+
+    public int filesWritten() {
+        return filesWritten;
+    }
+
+    private Path resolve(String path) throws IOException {
+        Path file = root.resolve(path).normalize();
+        if (!file.startsWith(root) || file.equals(root)) {
+            throw new IOException("refusing to write outside the output folder: " + path);
+        }
+        return file;
+    }
+}
