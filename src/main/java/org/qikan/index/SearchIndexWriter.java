@@ -169,10 +169,10 @@ public final class SearchIndexWriter {
         if (text == null) {
             return;
         }
-        if (text.hasZh()) {
+        if (text.hasChinese()) {
             json.writeStringField("zh", text.zh());
         }
-        if (text.hasEn()) {
+        if (text.hasEnglish()) {
             json.writeStringField("en", text.en());
         }
     }
