@@ -5,17 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The index the Java side writes, loaded into real lunr.js 2.3.9, answers as an index lunr.js builds
@@ -24,62 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
  * the parts a query needs, answers exactly as the whole one.
  */
 class ConformanceTest {
-    static final List<String> QUERIES = List.of(
-            "芯片", "芯片产业", "产业", "芯", "片芯", "國際", "国际关系", "多极化", "全球治理", "新质生产力",
-            "人类命运共同体", "美国", "中亚", "杨洁勉", "赵明昊", "WTO", "strategy", "global governance",
-            "Ｃｈｉｎａ", "北约", "东南亚", "半导体", "供应链", "人工智能", "security cooperation",
-            "一带一路", "數字經濟", "俄乌冲突", "the", "大国关系 新格局", "chips containment");
-
-    @TempDir
-    static Path tmp;
     static JsonNode answer;
     static List<String> queries;
 
     @BeforeAll
     static void runQueriesInLunr() throws Exception {
         assumeTrue(CorpusDocuments.available(), "corpus at ../shared/corpus");
-        List<SearchDocument> docs = CorpusDocuments.load();
-        queries = queryList(docs);
-        answer = runSearch(docs, queries, tmp);
-    }
-
-    /** The fixed queries and the Chinese keywords the corpus documents carry. */
-    static List<String> queryList(List<SearchDocument> docs) {
-        Set<String> all = new LinkedHashSet<>(QUERIES);
-        docs.forEach(d -> all.addAll(d.keywords().zh()));
-        return List.copyOf(all);
-    }
-
-    static JsonNode runSearch(List<SearchDocument> docs, List<String> queries, Path dir) throws Exception {
-        Path site = dir.resolve("site");
-        long start = System.nanoTime();
-        IndexStats stats = new SearchIndexWriter().write(docs, site);
-        System.out.printf("%s (written in %d ms)%n", stats.summary(), (System.nanoTime() - start) / 1_000_000);
-        LunrIndexBuilder builder = new LunrIndexBuilder();
-        docs.forEach(builder::add);
-        LunrIndex index = builder.build();
-        Path whole = dir.resolve("whole.json");
-        Files.write(whole, LunrJson.toBytes(index, IndexPart.whole(index)));
-
-        ObjectNode job = NodeHarness.job("search");
-        job.put("site", site.toString());
-        job.put("whole", whole.toString());
-        ArrayNode fields = job.putArray("fields");
-        for (SearchField field : SearchField.values()) {
-            fields.addObject().put("key", field.key()).put("boost", field.boost());
-        }
-        ArrayNode docsJson = job.putArray("docs");
-        for (int n = 0; n < docs.size(); n++) {
-            ObjectNode fieldTexts = docsJson.addObject().put("ref", String.valueOf(n)).putObject("fields");
-            for (SearchField field : SearchField.values()) {
-                fieldTexts.put(field.key(), field.textOf(docs.get(n)));
-            }
-        }
-        queries.forEach(job.putArray("queries")::add);
-        start = System.nanoTime();
-        JsonNode answer = NodeHarness.run(job);
-        System.out.printf("%d queries answered in Node in %d ms%n", queries.size(), (System.nanoTime() - start) / 1_000_000);
-        return answer;
+        CorpusSearch search = CorpusSearch.get();
+        queries = search.queries();
+        answer = search.answer();
     }
 
     @Test
