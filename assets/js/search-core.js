@@ -213,7 +213,51 @@
       return search(lunr.Index.load(mergeParts(parts)), terms);
     }
 
+    /**
+     * Where a query shows in a text, as [start, end) code point ranges, in text order: each run of
+     * Chinese characters of the query as it stands, and each word whose term is one of the query's.
+     */
+    function matchRanges(text, query) {
+      var runs = [];
+      var words = [];
+      scan(query, function (run) { runs.push(run); }, function (word) {
+        var term = wordTerm(word);
+        if (term !== null) words.push(term);
+      });
+      var cps = codePoints(text);
+      var ranges = [];
+      runs.forEach(function (run) {
+        for (var i = 0; i + run.length <= cps.length; i++) {
+          var j = 0;
+          while (j < run.length && cps[i + j] === run[j]) j++;
+          if (j === run.length) ranges.push([i, i + run.length]);
+        }
+      });
+      if (words.length > 0) {
+        var i = 0;
+        while (i < cps.length) {
+          if (isWordChar(cps[i])) {
+            var start = i;
+            while (i < cps.length && isWordChar(cps[i])) i++;
+            if (words.indexOf(wordTerm(chars(cps, start, i))) >= 0) ranges.push([start, i]);
+          } else {
+            i++;
+          }
+        }
+      }
+      return ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    }
+
+    /** The runs of Chinese characters in a query (normalized), each of which a result must contain as it stands. */
+    function queryRuns(query) {
+      var runs = [];
+      scan(query, function (run) { runs.push(chars(run, 0, run.length)); }, function () {});
+      return runs;
+    }
+
     return {
+      matchRanges: matchRanges,
+      queryRuns: queryRuns,
       fold: fold,
       normalize: normalize,
       isHan: isHan,
