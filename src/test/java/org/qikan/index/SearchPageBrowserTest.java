@@ -47,6 +47,37 @@ class SearchPageBrowserTest {
         assertThat(titles(traditional)).isNotEmpty().isEqualTo(titles(simplified));
     }
 
+    @Test
+    void bodyMatchLinksToTheNearestHeading() throws Exception {
+        Document page = open(search("商业秘密"));
+        var results = page.select("[data-search-results] > li");
+        assertThat(results).hasSize(1);
+        assertThat(results.first().selectFirst(".result-title a").attr("href"))
+                .isEqualTo("guanlan-review/2025-02/digital-trade-rules.html#s2-3");
+        assertThat(results.first().selectFirst(".result-snippet mark").text()).isEqualTo("商业秘密");
+    }
+
+    @Test
+    void englishKeywordAndAuthorNameFindTheirArticle() throws Exception {
+        assertThat(titles(open(search("cross-border data flows")))).first().asString().contains("数字贸易");
+        assertThat(titles(open(search("白露晞")))).first().asString().contains("数字贸易");
+        assertThat(titles(open(search("Bai Luxi")))).first().asString().contains("数字贸易");
+    }
+
+    @Test
+    void filtersNarrowResultsToAYear() throws Exception {
+        Document all = open(search("合作"));
+        Document in2025 = open(search("合作") + "&year=2025");
+        Document in1999 = open(search("合作") + "&year=1999");
+        assertThat(titles(all)).isNotEmpty().isEqualTo(titles(in2025));
+        assertThat(titles(in1999)).isEmpty();
+        assertThat(all.select("[data-filter=journal] option").eachText()).anyMatch(o -> o.startsWith("观澜国际评论"));
+    }
+
+    private static String search(String query) {
+        return "search.html?q=" + java.net.URLEncoder.encode(query, StandardCharsets.UTF_8);
+    }
+
     private static java.util.List<String> titles(Document page) {
         return page.select("[data-search-results] .result-title").eachText();
     }
