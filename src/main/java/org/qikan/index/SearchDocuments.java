@@ -31,6 +31,9 @@ public final class SearchDocuments {
             "table", "tr", "td", "th", "br", "pre", "figure", "figcaption", "dl", "dt", "dd", "hr", "aside");
     private static final String LEFT_OUT = "sup.note-ref, a[role=doc-noteref], section.notes, [role=doc-endnotes], script, style";
 
+    /** The id the article page gives a symposium piece's section ({@code PageModels}: "piece-" + id). */
+    static final String PIECE_ID_PREFIX = "piece-";
+
     private SearchDocuments() {
     }
 
@@ -81,7 +84,7 @@ public final class SearchDocuments {
                 .map(Piece::title).map(Bilingual::zhOrEn).orElse("");
         Element body = Jsoup.parseBodyFragment(part.html()).body();
         body.select(LEFT_OUT).remove();
-        SectionCutter cutter = new SectionCutter(part.pieceId(), title == null ? "" : title);
+        SectionCutter cutter = new SectionCutter(PIECE_ID_PREFIX + part.pieceId(), title == null ? "" : title);
         body.traverse(cutter);
         return cutter.finish();
     }
