@@ -7,9 +7,9 @@ public record BuildSummary(int journals, int issues, int articles, int pages, in
                            long warnings, double seconds) {
 
     public String line() {
-        return String.format(Locale.ROOT, "%d %s, %d %s, %d %s: %d pages written (%d files), %d notes, %d %s, %d %s in %.2f s",
+        return String.format(Locale.ROOT, "%d %s, %d %s, %d %s: %d pages written (%d files), %d %s, %d %s, %d %s in %.2f s",
                 journals, plural(journals, "journal"), issues, plural(issues, "issue"), articles, plural(articles, "article"),
-                pages, files, notes, errors, plural((int) errors, "error"), warnings, plural((int) warnings, "warning"), seconds);
+                pages, files, notes, plural(notes, "note"), errors, plural((int) errors, "error"), warnings, plural((int) warnings, "warning"), seconds);
     }
 
     private static String plural(int n, String word) {

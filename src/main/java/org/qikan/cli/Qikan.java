@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "qikan", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds the static digital edition of scholarly journals from Markdown sources.",
-        subcommands = {BuildCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, ImportCommand.class, CommandLine.HelpCommand.class})
 public final class Qikan implements Runnable {
     public static final int INPUT_ERRORS = 1;
     public static final int INTERNAL_ERROR = 3;
@@ -24,7 +24,14 @@ public final class Qikan implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests: nothing calls {@code System.exit}). */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the command line with the given output streams and returns its exit code. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine commandLine = new CommandLine(new Qikan());
+        commandLine.setOut(out);
+        commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("qikan: internal error: " + e + " (this is a bug in qikan; please report it with the command you ran)");
             if (Boolean.getBoolean("qikan.debug")) {

@@ -83,17 +83,9 @@ final class FieldReader {
 
     /** A {@code {zh: …, en: …}} pair; {@link Bilingual#EMPTY} where absent. */
     Bilingual bilingual(YamlNode parent, String key) {
-        YamlNode node = parent.get(key);
-        if (node.isAbsent()) {
-            return Bilingual.EMPTY;
-        }
-        if (!node.isMap()) {
-            problems.error(node.file(), node.line(), "'" + node.path() + "' must give the Chinese and the English text",
-                    "write it as " + key + ": {zh: 中文, en: English}");
-            return Bilingual.EMPTY;
-        }
-        onlyKeys(node, LANGUAGES);
-        return new Bilingual(text(node, "zh"), text(node, "en"));
+        return languageMap(parent, key, "the Chinese and the English text", "{zh: 中文, en: English}")
+                .map(node -> new Bilingual(text(node, "zh"), text(node, "en")))
+                .orElse(Bilingual.EMPTY);
     }
 
     /** A bilingual field whose Chinese side is required; the English side is asked for with a warning. */
@@ -141,17 +133,24 @@ final class FieldReader {
     }
 
     BilingualList bilingualList(YamlNode parent, String key) {
+        return languageMap(parent, key, "Chinese and English lists", "{zh: [一, 二], en: [one, two]}")
+                .map(node -> new BilingualList(texts(node, "zh"), texts(node, "en")))
+                .orElse(BilingualList.EMPTY);
+    }
+
+    /** The map of {@code zh}/{@code en} at {@code key}; empty where absent or (reported) not a map. */
+    private java.util.Optional<YamlNode> languageMap(YamlNode parent, String key, String what, String example) {
         YamlNode node = parent.get(key);
         if (node.isAbsent()) {
-            return BilingualList.EMPTY;
+            return java.util.Optional.empty();
         }
         if (!node.isMap()) {
-            problems.error(node.file(), node.line(), "'" + node.path() + "' must give Chinese and English lists",
-                    "write it as " + key + ": {zh: [一, 二], en: [one, two]}");
-            return BilingualList.EMPTY;
+            problems.error(node.file(), node.line(), "'" + node.path() + "' must give " + what,
+                    "write it as " + key + ": " + example);
+            return java.util.Optional.empty();
         }
         onlyKeys(node, LANGUAGES);
-        return new BilingualList(texts(node, "zh"), texts(node, "en"));
+        return java.util.Optional.of(node);
     }
 
     /** The list at {@code key}; an empty list where absent, an error where not a list. */

@@ -1,0 +1,69 @@
+package org.qikan.importer;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Imports one issue: reads the text, finds its layout, pairs notes with markers page by page, reads
+ * the table of contents, splits articles and non-article pages, matches English abstracts, writes the
+ * content sources and the report.
+ */
+public final class Importer {
+    private Importer() {
+    }
+
+    public static ImportResult run(ImportOptions options) throws ImportException {
+        SourceLines source = SourceLines.read(options.input());
+        Layout layout = Layout.detect(source);
+        List<WrappedLayout.Furniture> furniture = new ArrayList<>();
+        List<Block> blocks = layout.read(source, furniture);
+        if (blocks.stream().noneMatch(b -> Texts.hanCount(b.text) > 0)) {
+            throw new ImportException(options.input(), 1, "no Chinese text found",
+                    "give the text of a journal issue converted from its PDF (UTF-8)");
+        }
+        NotePairer pairer = new NotePairer();
+        pairer.pair(blocks);
+        Toc toc = TocParser.parse(blocks);
+        IssueInfo info = IssueInfoReader.read(frontBlocks(blocks), furniture, blocks);
+        IssueParts parts = IssueParts.split(blocks, toc, info, layout == Layout.WRAPPED);
+        if (parts.articles.isEmpty()) {
+            throw new ImportException(options.input(), 1, "no article found (no title above an abstract label such as 摘要 or 〔提 要〕, and no table of contents)",
+                    "check that the file is an issue's text; see docs/importing.md for the layouts qikan reads");
+        }
+        if (options.year() != null) {
+            info.year = options.year();
+        }
+        if (options.number() != null) {
+            info.number = options.number();
+        }
+        if (info.year == null || info.number == null) {
+            throw new ImportException(options.input(), 1, "cannot find the issue's year and number in the text",
+                    "give them with --year N --number N");
+        }
+        Set<Block> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+        Issue issue = new Issue(source, layout, blocks, furniture, pairer, toc, info, parts, placed);
+        issue.assemble();
+        try {
+            return new IssueWriter(options, issue).write();
+        } catch (IOException e) {
+            throw new ImportException(options.outDir(), 0, "cannot write the imported issue (" + e.getClass().getSimpleName()
+                    + ": " + e.getMessage() + ")", "check that the output folder is writable");
+        }
+    }
+
+    /** Blocks before the first abstract label: where the masthead and table of contents are printed. */
+    private static List<Block> frontBlocks(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        for (Block b : blocks) {
+            if (Labels.startsWithLabel(b.text)) {
+                break;
+            }
+            out.add(b);
+        }
+        return out;
+    }
+}
