@@ -1,31 +1,28 @@
 package org.qikan.index;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.qikan.content.Bilingual;
-import org.qikan.content.BilingualList;
+import java.util.Map;
+import java.util.TreeMap;
+import org.qikan.build.BuildOptions;
+import org.qikan.importer.ImportException;
+import org.qikan.importer.ImportOptions;
+import org.qikan.importer.Importer;
 
 /**
- * Search documents cut crudely from the raw corpus (read in place from {@code ../shared/corpus}),
- * until the importer's edition of it is available: a document per top-level {@code #} heading, or
- * per 120 lines where a file has none; sections at deeper headings; keywords and authors from their
- * labelled lines.
+ * Search documents of the corpus edition: the four corpus issues (read in place from
+ * {@code ../shared/corpus}) imported with {@code qikan import} into a temporary content folder, their
+ * articles rendered as the build renders them.
  */
 final class CorpusDocuments {
     static final Path CORPUS = Path.of("..", "shared", "corpus");
-    private static final int LINES_PER_CHUNK = 120;
-    private static final Pattern KEYWORDS_ZH = Pattern.compile("关\\s*键\\s*词[】〕:：*\\s]*(.+)");
-    private static final Pattern KEYWORDS_EN = Pattern.compile("(?i)key\\s*words?[:：*\\s]*(.+)");
-    private static final Pattern AUTHOR_LINE = Pattern.compile("^□\\s*(.+)$");
-    private static final Pattern MARKUP = Pattern.compile("<sup>.*?</sup>|\\^[①-⑳]|[*\\\\]|<[^>]+>");
+    private static final Map<String, String> JOURNALS = new TreeMap<>(Map.of(
+            "zhanlue-juece-yanjiu-2024-04.txt", "zhanlue-juece-yanjiu",
+            "zhanlue-juece-yanjiu-2024-03.txt", "zhanlue-juece-yanjiu",
+            "guoji-wenti-yanjiu-2023-05.txt", "guoji-wenti-yanjiu",
+            "guoji-zhanwang-2023-03-qin-jiang.txt", "guoji-zhanwang"));
 
     private CorpusDocuments() {
     }
@@ -34,78 +31,19 @@ final class CorpusDocuments {
         return Files.isDirectory(CORPUS);
     }
 
-    static List<SearchDocument> load() throws IOException {
-        List<SearchDocument> docs = new ArrayList<>();
-        try (Stream<Path> files = Files.list(CORPUS)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                cut(file, docs);
-            }
+    /** Imports the corpus into {@code dir/content} (with a {@code site.yaml}) and returns that folder. */
+    static Path importEdition(Path dir) throws IOException, ImportException {
+        Path content = dir.resolve("content");
+        Files.createDirectories(content);
+        Files.writeString(content.resolve("site.yaml"), "title: {zh: 国际问题期刊, en: Journals of International Studies}\n");
+        for (Map.Entry<String, String> issue : JOURNALS.entrySet()) {
+            Importer.run(new ImportOptions(CORPUS.resolve(issue.getKey()), issue.getValue(), content, null, null));
         }
-        return docs;
+        return content;
     }
 
-    private static void cut(Path file, List<SearchDocument> docs) throws IOException {
-        String journal = file.getFileName().toString().replaceFirst("-\\d{4}-.*", "");
-        int year = Integer.parseInt(file.getFileName().toString().replaceFirst(".*?-(\\d{4})-.*", "$1"));
-        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                .map(line -> MARKUP.matcher(line).replaceAll("").strip()).toList();
-        boolean headed = lines.stream().anyMatch(l -> l.startsWith("# "));
-        List<List<String>> chunks = new ArrayList<>();
-        for (String line : lines) {
-            boolean start = headed ? line.startsWith("# ") : chunks.isEmpty() || last(chunks).size() >= LINES_PER_CHUNK;
-            if (start || chunks.isEmpty()) {
-                chunks.add(new ArrayList<>());
-            }
-            last(chunks).add(line);
-        }
-        for (List<String> chunk : chunks) {
-            docs.add(document(journal, year, docs.size(), chunk));
-        }
-    }
-
-    private static SearchDocument document(String journal, int year, int n, List<String> chunk) {
-        String title = chunk.stream().filter(l -> !l.isBlank()).findFirst().orElse("").replaceFirst("^#+\\s*", "");
-        if (title.length() > 40) {
-            title = title.substring(0, 40);
-        }
-        List<String> keywordsZh = new ArrayList<>();
-        List<String> keywordsEn = new ArrayList<>();
-        List<String> authors = new ArrayList<>();
-        List<SearchDocument.BodySection> sections = new ArrayList<>();
-        String anchor = "";
-        String heading = "";
-        StringBuilder text = new StringBuilder();
-        for (String line : chunk) {
-            if (line.startsWith("# ")) {
-                continue;
-            }
-            collect(KEYWORDS_ZH.matcher(line), "[、；;，,]", keywordsZh);
-            collect(KEYWORDS_EN.matcher(line), "[;,]", keywordsEn);
-            collect(AUTHOR_LINE.matcher(line), "\\s{2,}", authors);
-            if (line.startsWith("#")) {
-                sections.add(new SearchDocument.BodySection(anchor, heading, text.toString().strip()));
-                anchor = "h" + sections.size();
-                heading = line.replaceFirst("^#+\\s*", "");
-                text.setLength(0);
-            } else if (!line.isBlank() && !line.equals("---")) {
-                text.append(line).append('\n');
-            }
-        }
-        sections.add(new SearchDocument.BodySection(anchor, heading, text.toString().strip()));
-        return new SearchDocument(journal + "/" + year + "/doc-" + n + ".html", journal,
-                new Bilingual(journal, journal), new Bilingual(year + "年", String.valueOf(year)), year,
-                new Bilingual(title, null), new BilingualList(authors, List.of()),
-                new BilingualList(keywordsZh, keywordsEn), Bilingual.EMPTY, sections);
-    }
-
-    private static void collect(Matcher matcher, String separators, List<String> into) {
-        if (matcher.find()) {
-            Arrays.stream(matcher.group(1).split(separators)).map(String::strip)
-                    .filter(s -> !s.isEmpty() && s.length() <= 40).forEach(into::add);
-        }
-    }
-
-    private static <T> T last(List<T> list) {
-        return list.get(list.size() - 1);
+    static List<SearchDocument> load() throws IOException, ImportException {
+        Path content = importEdition(Files.createTempDirectory("qikan-corpus-edition"));
+        return SampleSearchSite.documents(BuildOptions.of(content, content.resolveSibling("site")));
     }
 }
