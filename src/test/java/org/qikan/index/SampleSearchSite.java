@@ -32,7 +32,12 @@ final class SampleSearchSite {
     }
 
     static Path build(Path out) throws IOException {
-        BuildOptions options = BuildOptions.of(CONTENT, out).withLinkCheck(false);
+        return build(CONTENT, out);
+    }
+
+    static Path build(Path content, Path out) throws IOException {
+        BuildOptions options = BuildOptions.of(content, out).withLinkCheck(false)
+                .withTemplates(Path.of("templates")).withAssets(Path.of("assets"));
         BuildResult result = new SiteBuild(options).run();
         assertThat(result.succeeded()).as("sample edition builds: %s", result.diagnostics().sorted()).isTrue();
         writeSearch(options, out);
@@ -40,6 +45,7 @@ final class SampleSearchSite {
     }
 
     static List<SearchDocument> documents(BuildOptions options) throws IOException {
+        options = options.withTemplates(Path.of("templates")).withAssets(Path.of("assets"));
         Diagnostics problems = new Diagnostics();
         Edition edition = new ContentLoader(problems).load(options.contentDir()).orElseThrow();
         Theme theme = new Theme(options.templatesDir(), options.assetsDir());
