@@ -330,6 +330,8 @@
     if (doc.title.zh && doc.title.en) fragment.appendChild(highlighted('p', 'result-title-en', doc.title.en, 'en'));
     var authors = doc.authors.zh.concat(doc.authors.en.length && doc.authors.zh.length ? [] : doc.authors.en);
     if (authors.length) fragment.appendChild(highlighted('p', 'result-authors', authors.join('、')));
+    var keywords = doc.keywords.zh.concat(doc.keywords.en).join('；');
+    if (core.matchRanges(keywords, current.query).length > 0) fragment.appendChild(highlighted('p', 'result-keywords', keywords));
     if (snip.source) {
       var p = text('p', 'result-snippet');
       if (anchor) p.appendChild(text('span', 'result-where', words.inBody + ' · '));

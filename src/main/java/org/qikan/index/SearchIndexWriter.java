@@ -36,8 +36,8 @@ import org.qikan.content.BilingualList;
  * locale. {@code search/} is the writer's own folder and is cleared first.
  */
 public final class SearchIndexWriter {
-    /** Postings per part the part count aims at (about 40 KB raw, 10 KB gzip); the count is a power of two. */
-    public static final int DEFAULT_POSTINGS_PER_PART = 2000;
+    /** Postings per part the part count aims at (about 50 KB raw, 10 KB gzip, on the corpus); the count is a power of two. */
+    public static final int DEFAULT_POSTINGS_PER_PART = 1000;
 
     static final String LUNR_RESOURCE = "META-INF/resources/webjars/lunr/" + LunrIndex.LUNR_VERSION + "/lunr.min.js";
     private static final JsonFactory JSON = new JsonFactory();

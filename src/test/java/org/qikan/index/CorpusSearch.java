@@ -45,8 +45,25 @@ final class CorpusSearch {
             IndexStats stats = new SearchIndexWriter().write(docs, dir.resolve("site"));
             System.out.println(stats.summary());
             instance = new CorpusSearch(docs, queries, stats, run(docs, queries, dir));
+            instance.printDownloadSizes(dir.resolve("site"));
         }
         return instance;
+    }
+
+    /** What the index parts a query needs weigh, gzipped, over all queries: the cost of one search before results show. */
+    private void printDownloadSizes(Path site) throws IOException {
+        java.util.List<Long> sizes = new java.util.ArrayList<>();
+        for (JsonNode q : answer.get("answers")) {
+            long bytes = 0;
+            for (JsonNode part : q.get("parts")) {
+                bytes += SearchIndexWriter.gzipSize(Files.readAllBytes(site.resolve("search/parts/" + part.asInt() + ".js")));
+            }
+            sizes.add(bytes);
+        }
+        java.util.Collections.sort(sizes);
+        long meta = SearchIndexWriter.gzipSize(Files.readAllBytes(site.resolve("search/meta.js")));
+        System.out.printf("per query: index parts %s median, %s max (gzip); meta.js %s once%n",
+                IndexStats.human(sizes.get(sizes.size() / 2)), IndexStats.human(sizes.get(sizes.size() - 1)), IndexStats.human(meta));
     }
 
     List<SearchDocument> docs() {

@@ -82,6 +82,19 @@ class CorpusSearchPageBrowserTest {
         assertThat(texts(browser.script(RESULT_TITLES))).isEmpty();
     }
 
+    /** lunr finds 7 articles with 中国, 国外 and 外交; only 3 say 中国外交, and only those are shown and counted. */
+    @Test
+    void everyShownResultContainsTheQueryAsTyped() throws Exception {
+        search("中国外交");
+        Thread.sleep(500);
+        JsonNode cards = browser.script("return Array.from(document.querySelectorAll('[data-search-results] > li'))"
+                + ".map(li => Array.from(li.querySelectorAll('mark')).map(m => m.textContent).join('|'))");
+        assertThat(cards).isNotEmpty();
+        cards.forEach(card -> assertThat(card.asText()).contains("中国外交"));
+        assertThat(browser.script("return document.querySelector('[data-search-status]').textContent").asText())
+                .contains("找到 " + cards.size() + " 篇");
+    }
+
     private static List<String> search(String query) throws Exception {
         browser.open(site.resolve("search.html").toUri() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         return texts(browser.await(RESULT_TITLES));
