@@ -9,47 +9,34 @@ final class FrontMatterWriter {
 
     static String write(ImportedArticle a, String sectionId, List<Integer> tokensInFront) {
         Yaml y = new Yaml();
-        y.raw("---\n");
-        y.bilingual("", "title", MarkdownBody.stripTokens(a.titleZh, tokensInFront), a.titleEn);
-        y.bilingual("", "subtitle", MarkdownBody.stripTokens(a.subtitleZh, tokensInFront), a.subtitleEn);
-        y.scalar("", "section", sectionId);
-        if (!a.isSymposium() || !a.authors.isEmpty()) {
-            authors(y, "", a.isSymposium() ? a.authors : a.authors);
+        y.bilingual("title", MarkdownBody.stripTokens(a.titleZh, tokensInFront), a.titleEn);
+        y.bilingual("subtitle", MarkdownBody.stripTokens(a.subtitleZh, tokensInFront), a.subtitleEn);
+        y.scalar("section", sectionId);
+        authors(y, a.authors);
+        y.bilingual("abstract", MarkdownBody.stripTokens(a.abstractZh, tokensInFront), a.abstractEn);
+        y.bilingualLists("keywords", a.keywordsZh, a.keywordsEn);
+        y.number("first_page", a.firstPage);
+        y.number("last_page", a.lastPage != null && a.firstPage != null && a.lastPage >= a.firstPage ? a.lastPage : null);
+        y.scalar("doi", a.doi);
+        y.scalar("clc", a.clc);
+        y.scalar("document_code", a.documentCode);
+        y.scalar("article_number", a.articleNumber);
+        y.bilingual("funding", MarkdownBody.stripTokens(a.fundingZh, tokensInFront), null);
+        y.bilingual("editor", a.editorZh, null);
+        for (ImportedArticle.Piece p : a.pieces) {
+            Yaml piece = y.addTo("pieces");
+            piece.scalar("id", p.id);
+            piece.bilingual("title", p.titleZh, p.titleEn);
+            authors(piece, p.authors);
         }
-        y.bilingual("", "abstract", MarkdownBody.stripTokens(a.abstractZh, tokensInFront), a.abstractEn);
-        y.bilingualLists("", "keywords", a.keywordsZh, a.keywordsEn);
-        y.number("", "first_page", a.firstPage);
-        y.number("", "last_page", a.lastPage != null && a.firstPage != null && a.lastPage >= a.firstPage ? a.lastPage : null);
-        y.scalar("", "doi", a.doi);
-        y.scalar("", "clc", a.clc);
-        y.scalar("", "document_code", a.documentCode);
-        y.scalar("", "article_number", a.articleNumber);
-        y.bilingual("", "funding", MarkdownBody.stripTokens(a.fundingZh, tokensInFront), null);
-        y.bilingual("", "editor", a.editorZh, null);
-        if (a.isSymposium()) {
-            y.raw("pieces:\n");
-            for (ImportedArticle.Piece p : a.pieces) {
-                y.raw("  - id: " + p.id + "\n");
-                y.bilingual("    ", "title", p.titleZh, p.titleEn);
-                authors(y, "    ", p.authors);
-            }
-        }
-        y.raw("---\n");
-        return y.toString();
+        return y.asFrontMatter();
     }
 
-    private static void authors(Yaml y, String indent, List<ImportedArticle.Author> authors) {
-        if (authors.isEmpty()) {
-            return;
-        }
-        y.raw(indent + "authors:\n");
+    private static void authors(Yaml y, List<ImportedArticle.Author> authors) {
         for (ImportedArticle.Author author : authors) {
-            y.raw(indent + "  - name:\n");
-            y.scalar(indent + "      ", "zh", author.zh);
-            y.scalar(indent + "      ", "en", author.en);
-            if (!Yaml.blank(author.bioZh) || !Yaml.blank(author.bioEn)) {
-                y.bilingual(indent + "    ", "bio", MarkdownBody.stripTokens(author.bioZh, new java.util.ArrayList<>()), author.bioEn);
-            }
+            Yaml entry = y.addTo("authors");
+            entry.bilingual("name", author.zh, author.en);
+            entry.bilingual("bio", MarkdownBody.stripTokens(author.bioZh, new java.util.ArrayList<>()), author.bioEn);
         }
     }
 }

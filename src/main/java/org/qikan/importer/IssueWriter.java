@@ -68,9 +68,9 @@ final class IssueWriter {
     private String journalYaml() {
         IssueInfo info = issue.info;
         Yaml y = new Yaml();
-        y.bilingual("", "name", info.journalZh == null ? options.journal() : info.journalZh, info.journalEn);
-        y.scalar("", "issn", info.issn);
-        y.bilingual("", "frequency", info.frequencyZh, englishFrequency(info.frequencyZh));
+        y.bilingual("name", info.journalZh == null ? options.journal() : info.journalZh, info.journalEn);
+        y.scalar("issn", info.issn);
+        y.bilingual("frequency", info.frequencyZh, englishFrequency(info.frequencyZh));
         return y.toString();
     }
 
@@ -91,15 +91,13 @@ final class IssueWriter {
     private String issueYaml() {
         IssueInfo info = issue.info;
         Yaml y = new Yaml();
-        y.number("", "year", info.year);
-        y.number("", "number", info.number);
-        y.number("", "volume", info.volume);
-        y.number("", "cumulative", info.cumulative);
-        y.raw("sections:\n");
+        y.number("year", info.year);
+        y.number("number", info.number);
+        y.number("volume", info.volume);
+        y.number("cumulative", info.cumulative);
         for (int i = 0; i < issue.sections.size(); i++) {
             Toc.Section s = issue.sections.get(i);
-            y.raw("  - id: " + issue.sectionIds.get(i) + "\n");
-            y.bilingual("    ", "title", s.zh(), s.en());
+            y.addTo("sections").scalar("id", issue.sectionIds.get(i)).bilingual("title", s.zh(), s.en());
         }
         return y.toString();
     }
@@ -124,10 +122,8 @@ final class IssueWriter {
 
     private String page(IssuePageText page) {
         Yaml y = new Yaml();
-        y.raw("---\n");
-        y.bilingual("", "title", page.titleZh, page.titleEn);
-        y.raw("---\n\n");
-        StringBuilder out = new StringBuilder(y.toString());
+        y.bilingual("title", page.titleZh, page.titleEn);
+        StringBuilder out = new StringBuilder(y.asFrontMatter()).append('\n');
         for (Block b : page.blocks) {
             issue.placed.add(b);
             List<Integer> cited = new ArrayList<>();

@@ -1,88 +1,99 @@
 package org.qikan.importer;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import java.io.UncheckedIOException;
 import java.util.List;
 
-/** Writes the few YAML shapes the content format needs, every string double-quoted so that nothing is misread. */
+/**
+ * Builds the YAML of the content format (front matter, issue.yaml, journal.yaml) as a tree in field
+ * order and writes it with Jackson, so that quoting and escaping are Jackson's. Blank values are
+ * left out.
+ */
 final class Yaml {
-    private final StringBuilder out = new StringBuilder();
+    private static final YAMLMapper MAPPER = YAMLMapper.builder(YAMLFactory.builder()
+                    .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+                    .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+                    .disable(YAMLGenerator.Feature.SPLIT_LINES)
+                    .build())
+            .build();
 
-    static String quote(String text) {
-        StringBuilder q = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                case '\t' -> q.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        q.append(' ');
-                    } else {
-                        q.append(c);
-                    }
-                }
-            }
-        }
-        return q.append('"').toString();
+    private final ObjectNode node;
+
+    Yaml() {
+        this(JsonNodeFactory.instance.objectNode());
     }
 
-    Yaml scalar(String indent, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            out.append(indent).append(key).append(": ").append(quote(value.strip())).append('\n');
+    private Yaml(ObjectNode node) {
+        this.node = node;
+    }
+
+    Yaml scalar(String key, String value) {
+        if (!blank(value)) {
+            node.put(key, value.strip());
         }
         return this;
     }
 
-    Yaml number(String indent, String key, Integer value) {
+    Yaml number(String key, Integer value) {
         if (value != null) {
-            out.append(indent).append(key).append(": ").append(value).append('\n');
+            node.put(key, value);
         }
         return this;
     }
 
     /** {@code key: {zh: …, en: …}} when either side is given. */
-    Yaml bilingual(String indent, String key, String zh, String en) {
-        if (blank(zh) && blank(en)) {
-            return this;
+    Yaml bilingual(String key, String zh, String en) {
+        if (!blank(zh) || !blank(en)) {
+            new Yaml(node.putObject(key)).scalar("zh", zh).scalar("en", en);
         }
-        out.append(indent).append(key).append(":\n");
-        scalar(indent + "  ", "zh", zh);
-        scalar(indent + "  ", "en", en);
         return this;
     }
 
-    Yaml bilingualLists(String indent, String key, List<String> zh, List<String> en) {
-        if (zh.isEmpty() && en.isEmpty()) {
-            return this;
+    Yaml bilingualLists(String key, List<String> zh, List<String> en) {
+        if (!zh.isEmpty() || !en.isEmpty()) {
+            Yaml lists = new Yaml(node.putObject(key));
+            lists.strings("zh", zh);
+            lists.strings("en", en);
         }
-        out.append(indent).append(key).append(":\n");
-        list(indent + "  ", "zh", zh);
-        list(indent + "  ", "en", en);
         return this;
     }
 
-    private void list(String indent, String key, List<String> values) {
-        if (values.isEmpty()) {
-            return;
+    private void strings(String key, List<String> values) {
+        if (!values.isEmpty()) {
+            ArrayNode list = node.putArray(key);
+            values.forEach(list::add);
         }
-        out.append(indent).append(key).append(": [");
-        for (int i = 0; i < values.size(); i++) {
-            out.append(i == 0 ? "" : ", ").append(quote(values.get(i)));
-        }
-        out.append("]\n");
     }
 
-    Yaml raw(String text) {
-        out.append(text);
-        return this;
+    /** A new map appended to the list at {@code key}. */
+    Yaml addTo(String key) {
+        ArrayNode list = node.has(key) ? (ArrayNode) node.get(key) : node.putArray(key);
+        return new Yaml(list.addObject());
     }
 
     static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
+    /** The YAML text, ending in a newline. */
     @Override
     public String toString() {
-        return out.toString();
+        try {
+            return MAPPER.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The YAML between two {@code ---} lines, as front matter. */
+    String asFrontMatter() {
+        return "---\n" + this + "---\n";
     }
 }
