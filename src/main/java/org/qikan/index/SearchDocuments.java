@@ -2,7 +2,6 @@ package org.qikan.index;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -18,6 +17,7 @@ import org.qikan.content.Person;
 import org.qikan.content.Piece;
 import org.qikan.render.BodyPart;
 import org.qikan.render.RenderedArticle;
+import org.qikan.render.page.IssueLink;
 import org.qikan.render.page.SitePaths;
 
 /**
@@ -57,7 +57,7 @@ public final class SearchDocuments {
                                     List<SearchDocument.BodySection> sections) {
         List<Person> authors = article.allAuthors();
         return new SearchDocument(ref, journal.slug(), journal.name(), issueLabel(issue), issue.year(),
-                article.title(),
+                titleWithSubtitle(article),
                 new BilingualList(names(authors, true), names(authors, false)),
                 article.keywords() == null ? BilingualList.EMPTY : article.keywords(),
                 article.abstractText() == null ? Bilingual.EMPTY : article.abstractText(),
@@ -66,8 +66,16 @@ public final class SearchDocuments {
 
     /** "2024年第4期" / "2024, No. 4", as the issue's pages name it. */
     public static Bilingual issueLabel(Issue issue) {
-        return new Bilingual(issue.year() + "年第" + issue.number() + "期",
-                String.format(Locale.ROOT, "%d, No. %d", issue.year(), issue.number()));
+        return IssueLink.label(issue);
+    }
+
+    /** The title as the article page prints it, subtitle included, so that words of the subtitle are title hits. */
+    static Bilingual titleWithSubtitle(Article article) {
+        Bilingual title = article.title();
+        Bilingual subtitle = article.subtitle() == null ? Bilingual.EMPTY : article.subtitle();
+        return new Bilingual(
+                subtitle.hasChinese() && title.zh() != null ? title.zh() + "——" + subtitle.zh() : title.zh(),
+                subtitle.hasEnglish() && title.en() != null ? title.en() + ": " + subtitle.en() : title.en());
     }
 
     /** The plain text of body HTML, cut at each heading with an id; text before the first heading has anchor "". */
