@@ -5,6 +5,9 @@ import org.qikan.check.LinkProblem;
 import org.qikan.content.ContentLoader;
 import org.qikan.content.Edition;
 import org.qikan.diag.Diagnostics;
+import org.qikan.index.IndexStats;
+import org.qikan.index.SearchDocuments;
+import org.qikan.index.SearchIndexWriter;
 import org.qikan.render.Labels;
 import org.qikan.render.MarkdownRenderer;
 import org.qikan.render.RenderResult;
@@ -21,7 +24,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * One build: load → render → write → check, then swap the new site in. It only connects the
+ * One build: load → render → index → write → check, then swap the new site in. It only connects the
  * stages; each lives in its own package (see docs/architecture.md). Every problem of every stage
  * is collected; any error leaves the previous output as it was.
  */
@@ -64,6 +67,9 @@ public final class SiteBuild {
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(), Labels.load(theme));
         RenderResult rendered = renderer.render(edition, writer, problems);
         progress.accept(String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s", rendered.pagesWritten(), seconds(start)));
+        IndexStats search = new SearchIndexWriter().write(SearchDocuments.from(rendered.articles()), writer.root());
+        progress.accept(String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
+                search.documents(), seconds(start), search.summary()));
         writer.copyAssets(theme.assets());
         for (Path file : edition.staticFiles()) {
             writer.copy(file.toString().replace('\\', '/'), edition.contentDir().resolve(file));
@@ -76,7 +82,7 @@ public final class SiteBuild {
             progress.accept(String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
         }
         BuildSummary summary = new BuildSummary(edition.journals().size(), edition.issueCount(), edition.articleCount(),
-                rendered.pagesWritten(), writer.filesWritten(), rendered.notes(), problems.errorCount(),
+                rendered.pagesWritten(), writer.filesWritten(), rendered.notes(), search.total(), problems.errorCount(),
                 problems.warningCount(), seconds(start));
         if (problems.hasErrors()) {
             output.abandon();

@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  */
 public final class LinkChecker {
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-    private static final String REFERENCES = "a[href], link[href], img[src], script[src], source[src], iframe[src]";
+    private static final String REFERENCES = "a[href], link[href], img[src], script[src], source[src], iframe[src], form[action]";
 
     private final Path root;
     private final Map<Path, Set<String>> idsByPage = new HashMap<>();

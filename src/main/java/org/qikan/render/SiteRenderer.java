@@ -37,6 +37,8 @@ public final class SiteRenderer {
         int notes = 0;
         pages.write(models.home(false));
         pages.write(models.home(true));
+        pages.write(models.search(false));
+        pages.write(models.search(true));
         for (Journal journal : edition.journals()) {
             pages.write(models.archive(journal, false));
             pages.write(models.archive(journal, true));

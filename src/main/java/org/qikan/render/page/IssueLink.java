@@ -24,7 +24,8 @@ public record IssueLink(Bilingual label, Bilingual longLabel, String path, Strin
                 issue.articles().size());
     }
 
-    static Bilingual label(Issue issue) {
+    /** "2024年第4期" / "2024, No. 4". */
+    public static Bilingual label(Issue issue) {
         return new Bilingual(issue.year() + "年第" + issue.number() + "期",
                 String.format(Locale.ROOT, "%d, No. %d", issue.year(), issue.number()));
     }

@@ -43,6 +43,12 @@ public final class PageModels {
         return page("home", english, zhPath, vars);
     }
 
+    /** The search page; the index it queries is written by the index stage. */
+    public PageModel search(boolean english) {
+        String zhPath = SitePaths.search();
+        return new PageModel("search", english ? SitePaths.english(zhPath) : zhPath, common(english, zhPath, null, null));
+    }
+
     public PageModel archive(Journal journal, boolean english) {
         String zhPath = SitePaths.archive(journal);
         Map<String, Object> vars = common(english, zhPath, journal, null);
@@ -168,7 +174,7 @@ public final class PageModels {
         vars.put("zhPath", zhPath);
         vars.put("enPath", SitePaths.english(zhPath));
         vars.put("canonical", edition.site().baseUrl() == null ? null : edition.site().baseUrl() + path);
-        vars.put("searchPath", SitePaths.search());
+        vars.put("searchPath", english ? SitePaths.english(SitePaths.search()) : SitePaths.search());
         vars.put("homePath", english ? SitePaths.english(SitePaths.home()) : SitePaths.home());
         vars.put("journal", journal == null ? null : JournalView.of(journal));
         vars.put("issue", issue == null ? null : IssueLink.of(journal, issue));

@@ -1,0 +1,281 @@
+/*
+ * qikan search core: text folding, the tokenizer, part hashing, merging parts and querying.
+ * The one browser-side copy of org.qikan.index.TextNormalizer, SearchTokenizer, TermHash and of
+ * what IndexPart promises (merged parts score as the whole index). The Java tests run this file in
+ * Node on the same strings as the Java side and compare.
+ *
+ * Browser: after lunr.min.js and search-t2s.js, defines qikanSearchCore(lunr, qikanT2S).
+ * Node: module.exports = function (lunr, t2sPairs).
+ */
+(function (root) {
+  'use strict';
+
+  var LATIN_END = 0x250;
+
+  function createCore(lunr, t2sPairs) {
+    var t2s = new Map();
+    var pairs = Array.from(t2sPairs || '');
+    for (var i = 0; i + 1 < pairs.length; i += 2) {
+      t2s.set(pairs[i].codePointAt(0), pairs[i + 1].codePointAt(0));
+    }
+
+    var lowerTable = [];
+    for (var cp = 0; cp < LATIN_END; cp++) {
+      var lowered = Array.from(String.fromCodePoint(cp).toLowerCase());
+      lowerTable.push(cp === 0x130 ? 0x69 : lowered.length === 1 ? lowered[0].codePointAt(0) : cp);
+    }
+
+    /** One code point to one code point: full-width ASCII, ideographic space, traditional, case. */
+    function fold(codePoint) {
+      var c = codePoint;
+      if (c >= 0xFF01 && c <= 0xFF5E) {
+        c -= 0xFEE0;
+      } else if (c === 0x3000) {
+        c = 0x20;
+      }
+      if (t2s.has(c)) {
+        c = t2s.get(c);
+      }
+      return c < LATIN_END ? lowerTable[c] : c;
+    }
+
+    function codePoints(text) {
+      var out = [];
+      for (var ch of String(text == null ? '' : text)) {
+        out.push(fold(ch.codePointAt(0)));
+      }
+      return out;
+    }
+
+    function normalize(text) {
+      var cps = codePoints(text);
+      var out = '';
+      for (var i = 0; i < cps.length; i += 4096) {
+        out += String.fromCodePoint.apply(null, cps.slice(i, i + 4096));
+      }
+      return out;
+    }
+
+    function isHan(c) {
+      return c === 0x3005 || c === 0x3007 ||
+        (c >= 0x3041 && c <= 0x30FA) || (c >= 0x30FC && c <= 0x30FF) ||
+        (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) ||
+        (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) ||
+        (c >= 0x20000 && c <= 0x323AF);
+    }
+
+    function isWordChar(c) {
+      return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7A) ||
+        (c >= 0xC0 && c <= 0x24F && c !== 0xD7 && c !== 0xF7);
+    }
+
+    function chars(cps, from, to) {
+      var s = '';
+      for (var i = from; i < to; i++) {
+        s += String.fromCodePoint(cps[i]);
+      }
+      return s;
+    }
+
+    function scan(text, onRun, onWord) {
+      var cps = codePoints(text);
+      var i = 0;
+      while (i < cps.length) {
+        var start = i;
+        if (isHan(cps[i])) {
+          while (i < cps.length && isHan(cps[i])) i++;
+          onRun(cps.slice(start, i));
+        } else if (isWordChar(cps[i])) {
+          while (i < cps.length && isWordChar(cps[i])) i++;
+          onWord(chars(cps, start, i));
+        } else {
+          i++;
+        }
+      }
+    }
+
+    /** lunr's stop word filter and stemmer, the very functions of the lunr.js the site ships. */
+    function wordTerm(word) {
+      if (!lunr.stopWordFilter(word)) return null;
+      return lunr.stemmer(new lunr.Token(word)).toString();
+    }
+
+    /** The terms of a field's text, in order, repeats kept: SearchTokenizer.indexTerms. */
+    function indexTerms(text) {
+      var terms = [];
+      scan(text, function (run) {
+        for (var i = 0; i < run.length; i++) {
+          terms.push(chars(run, i, i + 1));
+          if (i + 1 < run.length) terms.push(chars(run, i, i + 2));
+        }
+      }, function (word) {
+        var term = wordTerm(word);
+        if (term !== null) terms.push(term);
+      });
+      return terms;
+    }
+
+    /** The distinct terms a query needs, in order: SearchTokenizer.queryTerms. */
+    function queryTerms(query) {
+      var terms = [];
+      function add(term) {
+        if (term !== null && terms.indexOf(term) < 0) terms.push(term);
+      }
+      scan(query, function (run) {
+        if (run.length === 1) add(chars(run, 0, 1));
+        for (var i = 0; i + 1 < run.length; i++) add(chars(run, i, i + 2));
+      }, function (word) {
+        add(wordTerm(word));
+      });
+      return terms;
+    }
+
+    /** 32-bit FNV-1a over UTF-16 code units: TermHash.fnv1a, unsigned. */
+    function hash(term) {
+      var h = 0x811C9DC5;
+      for (var i = 0; i < term.length; i++) {
+        h = Math.imul(h ^ term.charCodeAt(i), 0x01000193);
+      }
+      return h >>> 0;
+    }
+
+    function partOf(term, partCount) {
+      return hash(term) % partCount;
+    }
+
+    /** The parts a query's terms fall in, ascending. */
+    function partsFor(terms, partCount) {
+      var parts = [];
+      terms.forEach(function (term) {
+        var p = partOf(term, partCount);
+        if (parts.indexOf(p) < 0) parts.push(p);
+      });
+      return parts.sort(function (a, b) { return a - b; });
+    }
+
+    function byTerm(a, b) {
+      return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+    }
+
+    /** Vector elements [index, value, …] of several parts into one, by index. */
+    function mergeElements(lists) {
+      if (lists.length === 1) return lists[0];
+      var pairs = [];
+      lists.forEach(function (elements) {
+        for (var i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]]);
+      });
+      pairs.sort(function (a, b) { return a[0] - b[0]; });
+      var out = [];
+      pairs.forEach(function (pair) { out.push(pair[0], pair[1]); });
+      return out;
+    }
+
+    /**
+     * Serialized parts into one serialized index. Parts hold disjoint terms; a document field
+     * present in several parts gets the union of its vector entries.
+     */
+    function mergeParts(parts) {
+      if (parts.length === 1) return parts[0];
+      var invertedIndex = [];
+      var vectors = new Map();
+      parts.forEach(function (part) {
+        part.invertedIndex.forEach(function (entry) { invertedIndex.push(entry); });
+        part.fieldVectors.forEach(function (entry) {
+          if (!vectors.has(entry[0])) vectors.set(entry[0], []);
+          vectors.get(entry[0]).push(entry[1]);
+        });
+      });
+      invertedIndex.sort(byTerm);
+      var fieldVectors = [];
+      vectors.forEach(function (lists, ref) { fieldVectors.push([ref, mergeElements(lists)]); });
+      return {
+        version: parts[0].version,
+        fields: parts[0].fields,
+        fieldVectors: fieldVectors,
+        invertedIndex: invertedIndex,
+        pipeline: []
+      };
+    }
+
+    /** Every term required, none through lunr's pipeline: the tokenizer has made them already. */
+    function search(index, terms) {
+      if (terms.length === 0) return [];
+      return index.query(function (query) {
+        terms.forEach(function (term) {
+          query.term(term, { presence: lunr.Query.presence.REQUIRED, usePipeline: false });
+        });
+      });
+    }
+
+    /** The answer to a query's terms from the parts partsFor named, loaded: as the whole index would answer. */
+    function searchParts(parts, terms) {
+      if (terms.length === 0 || parts.length === 0) return [];
+      return search(lunr.Index.load(mergeParts(parts)), terms);
+    }
+
+    /**
+     * Where a query shows in a text, as [start, end) code point ranges, in text order: each run of
+     * Chinese characters of the query as it stands, and each word whose term is one of the query's.
+     */
+    function matchRanges(text, query) {
+      var runs = [];
+      var words = [];
+      scan(query, function (run) { runs.push(run); }, function (word) {
+        var term = wordTerm(word);
+        if (term !== null) words.push(term);
+      });
+      var cps = codePoints(text);
+      var ranges = [];
+      runs.forEach(function (run) {
+        for (var i = 0; i + run.length <= cps.length; i++) {
+          var j = 0;
+          while (j < run.length && cps[i + j] === run[j]) j++;
+          if (j === run.length) ranges.push([i, i + run.length]);
+        }
+      });
+      if (words.length > 0) {
+        var i = 0;
+        while (i < cps.length) {
+          if (isWordChar(cps[i])) {
+            var start = i;
+            while (i < cps.length && isWordChar(cps[i])) i++;
+            if (words.indexOf(wordTerm(chars(cps, start, i))) >= 0) ranges.push([start, i]);
+          } else {
+            i++;
+          }
+        }
+      }
+      return ranges.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1]; });
+    }
+
+    /** The runs of Chinese characters in a query (normalized), each of which a result must contain as it stands. */
+    function queryRuns(query) {
+      var runs = [];
+      scan(query, function (run) { runs.push(chars(run, 0, run.length)); }, function () {});
+      return runs;
+    }
+
+    return {
+      matchRanges: matchRanges,
+      queryRuns: queryRuns,
+      fold: fold,
+      normalize: normalize,
+      isHan: isHan,
+      isWordChar: isWordChar,
+      indexTerms: indexTerms,
+      queryTerms: queryTerms,
+      hash: hash,
+      partOf: partOf,
+      partsFor: partsFor,
+      mergeParts: mergeParts,
+      search: search,
+      searchParts: searchParts
+    };
+  }
+
+  if (typeof module === 'object' && module.exports) {
+    module.exports = createCore;
+  } else {
+    root.qikanSearchCore = createCore;
+  }
+}(this));

@@ -1,0 +1,380 @@
+/*
+ * qikan search page. Loads the index as scripts (never fetch), so it works from file:// and under any
+ * sub-path: search/meta.js once, then for each query only the parts its terms fall in
+ * (search/parts/<n>.js), and for each shown result its card (search/docs/<n>.js) and, for a body
+ * match, its text (search/text/<n>.js). No request leaves the site.
+ * Needs lunr.min.js, search-t2s.js and search-core.js before it, and the markup of search.peb.
+ */
+(function () {
+  'use strict';
+
+  var PAGE_SIZE = 10;
+  var SNIPPET_BEFORE = 30;
+  var SNIPPET_AFTER = 70;
+
+  var WORDS = {
+    zh: {
+      loading: '正在载入索引……',
+      searching: '正在搜索……',
+      empty: '请输入检索词。',
+      none: '没有找到包含“{q}”的文章。',
+      found: '找到 {n} 篇包含“{q}”的文章。',
+      shown: '显示第 1–{m} 篇。',
+      allJournals: '全部期刊',
+      allYears: '全部年份',
+      more: '显示更多结果',
+      failed: '索引文件载入失败。',
+      inBody: '正文'
+    },
+    en: {
+      loading: 'Loading the index…',
+      searching: 'Searching…',
+      empty: 'Type a word to search for.',
+      none: 'No article contains “{q}”.',
+      found: '{n} articles contain “{q}”.',
+      shown: 'Showing 1–{m}.',
+      allJournals: 'All journals',
+      allYears: 'All years',
+      more: 'More results',
+      failed: 'The search index could not be loaded.',
+      inBody: 'Full text'
+    }
+  };
+
+  var page = document.querySelector('[data-search-page]');
+  if (!page) return;
+  var root = page.getAttribute('data-root') || '';
+  var lang = (document.documentElement.lang || 'zh').indexOf('en') === 0 ? 'en' : 'zh';
+  var words = WORDS[lang];
+  var core = window.qikanSearchCore(window.lunr, window.qikanT2S);
+
+  var form = page.querySelector('form');
+  var input = form.querySelector('input[type=search]');
+  var journalFilter = page.querySelector('[data-filter=journal]');
+  var yearFilter = page.querySelector('[data-filter=year]');
+  var status = page.querySelector('[data-search-status]');
+  var list = page.querySelector('[data-search-results]');
+  var moreButton = page.querySelector('[data-search-more]');
+
+  /* Every loaded script hands its payload to this registry. */
+  var store = { meta: null, parts: {}, docs: {}, texts: {} };
+  window.qikanSearch = {
+    meta: function (m) { store.meta = m; },
+    part: function (n, index) { store.parts[n] = index; },
+    doc: function (n, d) { store.docs[n] = d; },
+    text: function (n, t) { store.texts[n] = t; }
+  };
+
+  var loading = {};
+  function load(path) {
+    if (!loading[path]) {
+      loading[path] = new Promise(function (resolve, reject) {
+        var script = document.createElement('script');
+        script.src = root + path;
+        script.onload = function () { resolve(); };
+        script.onerror = function () { delete loading[path]; reject(new Error(path)); };
+        document.head.appendChild(script);
+      });
+    }
+    return loading[path];
+  }
+
+  function format(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (all, key) { return values[key]; });
+  }
+
+  function say(text) {
+    status.textContent = text;
+  }
+
+  var current = { query: '', all: null, results: [], shown: 0, target: PAGE_SIZE, token: 0 };
+
+  function params() {
+    var p = new URLSearchParams(window.location.search);
+    return { q: p.get('q') || '', journal: p.get('journal') || '', year: p.get('year') || '' };
+  }
+
+  function remember() {
+    var p = new URLSearchParams();
+    if (input.value) p.set('q', input.value);
+    if (journalFilter.value) p.set('journal', journalFilter.value);
+    if (yearFilter.value) p.set('year', yearFilter.value);
+    try {
+      window.history.replaceState(null, '', '?' + p.toString());
+    } catch (e) {
+      /* some browsers refuse history changes on file:// pages; the search still works */
+    }
+  }
+
+  function issueOf(ref) {
+    return store.meta.issues[store.meta.docs[Number(ref)]];
+  }
+
+  function filtered(results) {
+    return results.filter(function (r) {
+      var issue = issueOf(r.ref);
+      var journal = store.meta.journals[issue.journal];
+      return (!journalFilter.value || journal.slug === journalFilter.value) &&
+        (!yearFilter.value || String(issue.year) === yearFilter.value);
+    });
+  }
+
+  function option(select, value, label, count) {
+    var o = document.createElement('option');
+    o.value = value;
+    o.textContent = count === undefined ? label : label + ' (' + count + ')';
+    select.appendChild(o);
+  }
+
+  /* Filter choices: the journals and years among the results, with counts; the choice is kept. */
+  function fillFilters(results) {
+    var keepJournal = journalFilter.value;
+    var keepYear = yearFilter.value;
+    var journals = {};
+    var years = {};
+    results.forEach(function (r) {
+      var issue = issueOf(r.ref);
+      journals[issue.journal] = (journals[issue.journal] || 0) + 1;
+      years[issue.year] = (years[issue.year] || 0) + 1;
+    });
+    journalFilter.textContent = '';
+    option(journalFilter, '', words.allJournals);
+    store.meta.journals.forEach(function (j, i) {
+      if (journals[i] || j.slug === keepJournal) option(journalFilter, j.slug, lang === 'en' ? j.en || j.zh : j.zh || j.en, journals[i] || 0);
+    });
+    journalFilter.value = keepJournal;
+    yearFilter.textContent = '';
+    option(yearFilter, '', words.allYears);
+    Object.keys(years).sort().reverse().forEach(function (y) { option(yearFilter, y, y, years[y]); });
+    if (keepYear && !years[keepYear]) option(yearFilter, keepYear, keepYear, 0);
+    yearFilter.value = keepYear;
+  }
+
+  function run() {
+    var query = input.value.trim();
+    var token = ++current.token;
+    remember();
+    list.textContent = '';
+    moreButton.hidden = true;
+    if (!query) {
+      say(words.empty);
+      return Promise.resolve();
+    }
+    say(words.searching);
+    var terms = core.queryTerms(query);
+    var parts = core.partsFor(terms, store.meta.parts);
+    return Promise.all(parts.map(function (n) { return load('search/parts/' + n + '.js'); }))
+      .then(function () {
+        if (token !== current.token) return;
+        var results = core.searchParts(parts.map(function (n) { return store.parts[n]; }), terms);
+        fillFilters(results);
+        current = { query: query, all: results, results: filtered(results), shown: 0, target: PAGE_SIZE, token: token };
+        return showFirst();
+      })
+      .catch(function () { say(words.failed); });
+  }
+
+  function announce() {
+    var n = current.results.length;
+    if (n === 0) {
+      say(format(words.none, { q: current.query }));
+      return;
+    }
+    var text = format(words.found, { n: n, q: current.query });
+    if (n > current.shown) text += ' ' + format(words.shown, { m: current.shown });
+    say(text);
+  }
+
+  /**
+   * Shows results up to current.target. A result that turns out not to contain a Chinese run of the
+   * query as it stands (its pairs occur, but apart) is dropped, and the next one takes its place.
+   */
+  function showBatch() {
+    var token = current.token;
+    var batch = current.results.slice(current.shown, current.target);
+    current.shown += batch.length;
+    moreButton.hidden = current.shown >= current.results.length;
+    announce();
+    var items = batch.map(function () {
+      var li = document.createElement('li');
+      li.className = 'search-result';
+      list.appendChild(li);
+      return li;
+    });
+    return Promise.all(batch.map(function (result, i) {
+      return card(result).then(function (c) {
+        if (token !== current.token) return;
+        if (c === null) {
+          items[i].remove();
+          current.results.splice(current.results.indexOf(result), 1);
+          current.shown--;
+        } else {
+          items[i].appendChild(c);
+        }
+      });
+    })).then(function () {
+      if (token !== current.token) return;
+      moreButton.hidden = current.shown >= current.results.length;
+      announce();
+      if (current.shown < current.target && current.shown < current.results.length) return showBatch();
+    });
+  }
+
+  function showFirst() {
+    current.shown = 0;
+    current.target = PAGE_SIZE;
+    return showBatch();
+  }
+
+  function text(tag, className, content, language) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (language) el.lang = language;
+    if (content) el.textContent = content;
+    return el;
+  }
+
+  /** The text with the query's matches in <mark>, cut to a window around the first match. */
+  function snippet(source, ranges, cut) {
+    var cps = Array.from(source);
+    var from = 0;
+    var to = cps.length;
+    if (cut && ranges.length > 0) {
+      from = Math.max(0, ranges[0][0] - SNIPPET_BEFORE);
+      to = Math.min(cps.length, ranges[0][1] + SNIPPET_AFTER);
+    } else if (cut) {
+      to = Math.min(cps.length, SNIPPET_BEFORE + SNIPPET_AFTER);
+    }
+    var p = document.createDocumentFragment();
+    if (from > 0) p.appendChild(document.createTextNode('…'));
+    var at = from;
+    ranges.forEach(function (r) {
+      if (r[0] < at || r[1] > to) return;
+      p.appendChild(document.createTextNode(cps.slice(at, r[0]).join('')));
+      p.appendChild(text('mark', null, cps.slice(r[0], r[1]).join('')));
+      at = r[1];
+    });
+    p.appendChild(document.createTextNode(cps.slice(at, to).join('')));
+    if (to < cps.length) p.appendChild(document.createTextNode('…'));
+    return p;
+  }
+
+  function containsRuns(sources) {
+    var all = core.normalize(sources.join('\n'));
+    return core.queryRuns(current.query).every(function (run) { return all.indexOf(run) >= 0; });
+  }
+
+  /** A result's card, or null where the document does not contain the query's Chinese as it stands. */
+  function card(result) {
+    var n = Number(result.ref);
+    return load('search/docs/' + n + '.js').then(function () {
+      var doc = store.docs[n];
+      var fields = matchedFields(result);
+      var headline = [doc.title.zh, doc.title.en].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en);
+      var abstracts = [doc.abstract.zh || '', doc.abstract.en || ''];
+      if (containsRuns(headline.concat(abstracts))) {
+        return render(n, doc, abstractSnippet(doc), null);
+      }
+      if (fields.indexOf('b') < 0) return null;
+      return load('search/text/' + n + '.js').then(function () {
+        var sections = store.texts[n];
+        var bodies = sections.map(function (s) { return s[1] + '\n' + s[2]; });
+        if (!containsRuns(headline.concat(abstracts, bodies))) return null;
+        for (var i = 0; i < sections.length; i++) {
+          var body = sections[i][1] + '\n' + sections[i][2];
+          var ranges = core.matchRanges(body, current.query);
+          if (ranges.length > 0) return render(n, doc, { source: body, ranges: ranges }, sections[i][0]);
+        }
+        return render(n, doc, abstractSnippet(doc), null);
+      });
+    });
+  }
+
+  function matchedFields(result) {
+    var fields = [];
+    var metadata = result.matchData.metadata;
+    Object.keys(metadata).forEach(function (term) {
+      Object.keys(metadata[term]).forEach(function (f) { if (fields.indexOf(f) < 0) fields.push(f); });
+    });
+    return fields;
+  }
+
+  function abstractSnippet(doc) {
+    var sources = [doc.abstract.zh || '', doc.abstract.en || ''];
+    for (var i = 0; i < sources.length; i++) {
+      var ranges = core.matchRanges(sources[i], current.query);
+      if (ranges.length > 0) return { source: sources[i], ranges: ranges };
+    }
+    return { source: sources[0] || sources[1], ranges: [] };
+  }
+
+  function highlighted(tag, className, source, language) {
+    var el = text(tag, className, null, language);
+    el.appendChild(snippet(source, core.matchRanges(source, current.query), false));
+    return el;
+  }
+
+  /** Journal and issue, title (linked: to the nearest heading for a body match), English title, authors, snippet. */
+  function render(n, doc, snip, anchor) {
+    var fragment = document.createDocumentFragment();
+    var issue = store.meta.issues[store.meta.docs[n]];
+    var journal = store.meta.journals[issue.journal];
+    fragment.appendChild(text('p', 'result-source',
+      (lang === 'en' ? journal.en || journal.zh : journal.zh || journal.en) + ' · ' + (lang === 'en' ? issue.en : issue.zh)));
+    var title = text('h2', 'result-title');
+    var link = document.createElement('a');
+    link.href = root + doc.url + (anchor ? '#' + anchor : '');
+    link.appendChild(snippet(doc.title.zh || doc.title.en || '', core.matchRanges(doc.title.zh || doc.title.en || '', current.query), false));
+    title.appendChild(link);
+    fragment.appendChild(title);
+    if (doc.title.zh && doc.title.en) fragment.appendChild(highlighted('p', 'result-title-en', doc.title.en, 'en'));
+    var authors = doc.authors.zh.concat(doc.authors.en.length && doc.authors.zh.length ? [] : doc.authors.en);
+    if (authors.length) fragment.appendChild(highlighted('p', 'result-authors', authors.join('、')));
+    var keywords = doc.keywords.zh.concat(doc.keywords.en).join('；');
+    if (core.matchRanges(keywords, current.query).length > 0) fragment.appendChild(highlighted('p', 'result-keywords', keywords));
+    if (snip.source) {
+      var p = text('p', 'result-snippet');
+      if (anchor) p.appendChild(text('span', 'result-where', words.inBody + ' · '));
+      p.appendChild(snippet(snip.source, snip.ranges, true));
+      fragment.appendChild(p);
+    }
+    return fragment;
+  }
+
+  form.addEventListener('submit', function (event) {
+    event.preventDefault();
+    run();
+  });
+  [journalFilter, yearFilter].forEach(function (select) {
+    select.addEventListener('change', function () {
+      remember();
+      if (!current.all) return;
+      list.textContent = '';
+      current.results = filtered(current.all);
+      current.token++;
+      showFirst();
+    });
+  });
+  moreButton.addEventListener('click', function () {
+    var next = list.children.length;
+    current.target += PAGE_SIZE;
+    showBatch().then(function () {
+      var link = list.children[next] && list.children[next].querySelector('a');
+      if (link) link.focus();
+    });
+  });
+
+  say(words.loading);
+  load('search/meta.js').then(function () {
+    var p = params();
+    input.value = p.q;
+    option(journalFilter, '', words.allJournals);
+    option(yearFilter, '', words.allYears);
+    if (p.journal) option(journalFilter, p.journal, p.journal);
+    if (p.year) option(yearFilter, p.year, p.year);
+    journalFilter.value = p.journal;
+    yearFilter.value = p.year;
+    page.querySelector('[data-search-filters]').hidden = false;
+    return run();
+  }).catch(function () { say(words.failed); });
+}());

@@ -1,0 +1,58 @@
+package org.qikan.index;
+
+import java.util.Locale;
+
+/**
+ * What the index stage wrote, for the build summary. Gzip sizes are each file compressed on its own,
+ * as a server sends it.
+ *
+ * @param index         the index parts and {@code search/meta.js}
+ * @param results       what results show: {@code search/docs/} and {@code search/text/}
+ * @param scripts       lunr.js and the traditional-to-simplified table in {@code assets/js/}
+ * @param largestPart   the largest index part: the most one query term can cost
+ */
+public record IndexStats(int documents, int terms, int parts, Size index, Size results, Size scripts, Size largestPart) {
+
+    /** Bytes as written and gzipped. */
+    public record Size(long raw, long gzip) {
+        public static final Size ZERO = new Size(0, 0);
+
+        Size plus(Size other) {
+            return new Size(raw + other.raw, gzip + other.gzip);
+        }
+
+        @Override
+        public String toString() {
+            return human(raw) + " (" + human(gzip) + " gzip)";
+        }
+    }
+
+    public Size total() {
+        return index.plus(results).plus(scripts);
+    }
+
+    public long rawBytes() {
+        return total().raw();
+    }
+
+    public long gzipBytes() {
+        return total().gzip();
+    }
+
+    /** Such as {@code search: 40 articles, 54,860 terms in 128 parts; index 6.1 MB (1.1 MB gzip), …}. */
+    public String summary() {
+        return String.format(Locale.ROOT, "search: %,d articles, %,d terms in %,d parts; index %s, largest part %s;"
+                        + " result data %s; scripts %s; total %s",
+                documents, terms, parts, index, largestPart, results, scripts, total());
+    }
+
+    static String human(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+}

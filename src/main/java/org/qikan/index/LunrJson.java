@@ -1,0 +1,99 @@
+package org.qikan.index;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * Writes an {@link IndexPart} as the JSON {@code lunr.Index.load} reads (the shape of
+ * {@code lunr.Index#toJSON}): version, fields, fieldVectors as {@code ["field/ref", [term, weight, …]]},
+ * invertedIndex sorted by term as {@code [term, {"_index": n, field: {ref: {}}}]}, and an empty
+ * search pipeline (the tokenizer has done all the work). Weights are written from their thousandths
+ * with no exponent and no locale, the shortest form, as {@code JSON.stringify} writes them.
+ */
+public final class LunrJson {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private LunrJson() {
+    }
+
+    public static byte[] toBytes(LunrIndex index, IndexPart part) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            write(index, part, json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    public static void write(LunrIndex index, IndexPart part, JsonGenerator json) throws IOException {
+        List<SearchField> fields = index.fields();
+        json.writeStartObject();
+        json.writeStringField("version", LunrIndex.LUNR_VERSION);
+        json.writeArrayFieldStart("fields");
+        for (SearchField field : fields) {
+            json.writeString(field.key());
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("fieldVectors");
+        for (IndexPart.PartVector vector : part.vectors()) {
+            writeVector(fields.get(vector.field()).key() + "/" + vector.document(), vector, json);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("invertedIndex");
+        for (int term : part.termNumbers()) {
+            writePosting(index, term, json);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("pipeline");
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeVector(String fieldRef, IndexPart.PartVector vector, JsonGenerator json) throws IOException {
+        json.writeStartArray();
+        json.writeString(fieldRef);
+        json.writeStartArray();
+        for (int i = 0; i < vector.terms().length; i++) {
+            json.writeNumber(vector.terms()[i]);
+            json.writeNumber(thousandths(vector.weights()[i]));
+        }
+        json.writeEndArray();
+        json.writeEndArray();
+    }
+
+    private static void writePosting(LunrIndex index, int term, JsonGenerator json) throws IOException {
+        json.writeStartArray();
+        json.writeString(index.terms().get(term));
+        json.writeStartObject();
+        json.writeNumberField("_index", term);
+        int[][] byField = index.postings().get(term);
+        for (int f = 0; f < byField.length; f++) {
+            json.writeObjectFieldStart(index.fields().get(f).key());
+            for (int doc : byField[f]) {
+                json.writeObjectFieldStart(Integer.toString(doc));
+                json.writeEndObject();
+            }
+            json.writeEndObject();
+        }
+        json.writeEndObject();
+        json.writeEndArray();
+    }
+
+    /** 1234 → "1.234", 2000 → "2", 100 → "0.1", 5 → "0.005": the number {@code k / 1000} as JavaScript prints it. */
+    static String thousandths(long k) {
+        String sign = k < 0 ? "-" : "";
+        long abs = Math.abs(k);
+        long whole = abs / 1000;
+        long fraction = abs % 1000;
+        if (fraction == 0) {
+            return sign + whole;
+        }
+        String digits = String.valueOf(1000 + fraction).substring(1).replaceFirst("0+$", "");
+        return sign + whole + "." + digits;
+    }
+}

@@ -1,0 +1,169 @@
+package org.qikan.index;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+import org.qikan.content.Article;
+import org.qikan.content.Bilingual;
+import org.qikan.content.BilingualList;
+import org.qikan.content.Issue;
+import org.qikan.content.Journal;
+import org.qikan.content.Person;
+import org.qikan.content.Piece;
+import org.qikan.render.BodyPart;
+import org.qikan.render.RenderedArticle;
+import org.qikan.render.page.IssueLink;
+import org.qikan.render.page.SitePaths;
+
+/**
+ * Makes {@link SearchDocument}s from the content model and the render stage's HTML. The body is cut
+ * into sections at every heading that has an {@code id} (so a body match links to the nearest
+ * heading), and at every symposium piece; note markers and the notes section are left out.
+ */
+public final class SearchDocuments {
+    private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
+    private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "blockquote", "li", "ul", "ol",
+            "table", "tr", "td", "th", "br", "pre", "figure", "figcaption", "dl", "dt", "dd", "hr", "aside");
+    private static final String LEFT_OUT = "sup.note-ref, a[role=doc-noteref], section.notes, [role=doc-endnotes], script, style";
+
+    /** The id the article page gives a symposium piece's section ({@code PageModels}: "piece-" + id). */
+    static final String PIECE_ID_PREFIX = "piece-";
+
+    private SearchDocuments() {
+    }
+
+    /** Every rendered article, in the order given (the render stage's: journal, issue, table of contents). */
+    public static List<SearchDocument> from(List<RenderedArticle> articles) {
+        return articles.stream().map(SearchDocuments::from).toList();
+    }
+
+    public static SearchDocument from(RenderedArticle rendered) {
+        List<SearchDocument.BodySection> sections = new ArrayList<>();
+        for (BodyPart part : rendered.body().parts()) {
+            sections.addAll(part.pieceId() == null
+                    ? sections(part.html())
+                    : pieceSections(rendered.article(), part));
+        }
+        return of(rendered.journal(), rendered.issue(), rendered.article(),
+                SitePaths.article(rendered.journal(), rendered.issue(), rendered.article()), sections);
+    }
+
+    public static SearchDocument of(Journal journal, Issue issue, Article article, String ref,
+                                    List<SearchDocument.BodySection> sections) {
+        List<Person> authors = article.allAuthors();
+        return new SearchDocument(ref, journal.slug(), journal.name(), issueLabel(issue), issue.year(),
+                titleWithSubtitle(article),
+                new BilingualList(names(authors, true), names(authors, false)),
+                article.keywords() == null ? BilingualList.EMPTY : article.keywords(),
+                article.abstractText() == null ? Bilingual.EMPTY : article.abstractText(),
+                sections);
+    }
+
+    /** "2024年第4期" / "2024, No. 4", as the issue's pages name it. */
+    public static Bilingual issueLabel(Issue issue) {
+        return IssueLink.label(issue);
+    }
+
+    /** The title as the article page prints it, subtitle included, so that words of the subtitle are title hits. */
+    static Bilingual titleWithSubtitle(Article article) {
+        Bilingual title = article.title();
+        Bilingual subtitle = article.subtitle() == null ? Bilingual.EMPTY : article.subtitle();
+        return new Bilingual(
+                subtitle.hasChinese() && title.zh() != null ? title.zh() + "——" + subtitle.zh() : title.zh(),
+                subtitle.hasEnglish() && title.en() != null ? title.en() + ": " + subtitle.en() : title.en());
+    }
+
+    /** The plain text of body HTML, cut at each heading with an id; text before the first heading has anchor "". */
+    public static List<SearchDocument.BodySection> sections(String bodyHtml) {
+        Element body = Jsoup.parseBodyFragment(bodyHtml).body();
+        body.select(LEFT_OUT).remove();
+        SectionCutter cutter = new SectionCutter("", "");
+        body.traverse(cutter);
+        return cutter.finish();
+    }
+
+    private static List<SearchDocument.BodySection> pieceSections(Article article, BodyPart part) {
+        String title = article.pieces().stream().filter(p -> p.id().equals(part.pieceId())).findFirst()
+                .map(Piece::title).map(Bilingual::zhOrEn).orElse("");
+        Element body = Jsoup.parseBodyFragment(part.html()).body();
+        body.select(LEFT_OUT).remove();
+        SectionCutter cutter = new SectionCutter(PIECE_ID_PREFIX + part.pieceId(), title == null ? "" : title);
+        body.traverse(cutter);
+        return cutter.finish();
+    }
+
+    private static List<String> names(List<Person> people, boolean zh) {
+        return people.stream().map(Person::name).filter(n -> n != null)
+                .map(n -> zh ? n.zh() : n.en())
+                .filter(n -> n != null && !n.isBlank()).toList();
+    }
+
+    /** Walks the HTML once, starting a section at each heading with an id; block ends become line breaks. */
+    private static final class SectionCutter implements NodeVisitor {
+        private final List<SearchDocument.BodySection> sections = new ArrayList<>();
+        private String anchor;
+        private String heading;
+        private final StringBuilder text = new StringBuilder();
+        private Element currentHeading;
+
+        SectionCutter(String anchor, String heading) {
+            this.anchor = anchor;
+            this.heading = heading;
+        }
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof Element element) {
+                if (HEADINGS.contains(element.normalName()) && element.hasAttr("id") && currentHeading == null) {
+                    cut(element.id(), element.text());
+                    currentHeading = element;
+                } else if (BLOCKS.contains(element.normalName())) {
+                    text.append('\n');
+                }
+            } else if (node instanceof TextNode textNode && currentHeading == null) {
+                text.append(textNode.getWholeText());
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node == currentHeading) {
+                currentHeading = null;
+            } else if (node instanceof Element element && BLOCKS.contains(element.normalName())) {
+                text.append('\n');
+            }
+        }
+
+        private void cut(String nextAnchor, String nextHeading) {
+            String done = tidy(text);
+            if (!done.isEmpty() || !heading.isEmpty()) {
+                sections.add(new SearchDocument.BodySection(anchor, heading, done));
+            }
+            anchor = nextAnchor;
+            heading = nextHeading.strip();
+            text.setLength(0);
+        }
+
+        List<SearchDocument.BodySection> finish() {
+            cut("", "");
+            return List.copyOf(sections);
+        }
+
+        /** Whitespace runs to one space within a line, no blank lines, no spaces at line ends. */
+        private static String tidy(CharSequence raw) {
+            List<String> lines = new ArrayList<>();
+            for (String line : raw.toString().split("\n")) {
+                String tidy = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+                if (!tidy.isEmpty()) {
+                    lines.add(tidy);
+                }
+            }
+            return String.join("\n", lines);
+        }
+    }
+}

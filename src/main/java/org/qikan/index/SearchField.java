@@ -1,0 +1,56 @@
+package org.qikan.index;
+
+import java.util.List;
+import java.util.function.Function;
+import org.qikan.content.Bilingual;
+
+/**
+ * The fields of the index, with the short names the serialized index uses (they are repeated in
+ * every posting, so they are kept short) and lunr field boosts. lunr 2.3.9 multiplies a field's boost
+ * into its document vectors at build time ({@code lunr.Builder#createFieldVectors}); with BM25's
+ * saturation a single term scores at most 2.2 × idf in a field before the boost, so a boost of 3 or
+ * more on titles, keywords and authors ranks those hits above any body-only hit.
+ */
+public enum SearchField {
+    TITLE_ZH("tz", 10, d -> d.title().zh()),
+    TITLE_EN("te", 10, d -> d.title().en()),
+    AUTHORS_ZH("az", 6, d -> lines(d.authors().zh())),
+    AUTHORS_EN("ae", 6, d -> lines(d.authors().en())),
+    KEYWORDS_ZH("kz", 8, d -> lines(d.keywords().zh())),
+    KEYWORDS_EN("ke", 8, d -> lines(d.keywords().en())),
+    ABSTRACT_ZH("sz", 2, d -> side(d.abstractText(), true)),
+    ABSTRACT_EN("se", 2, d -> side(d.abstractText(), false)),
+    BODY("b", 1, SearchDocument::bodyText);
+
+    private final String key;
+    private final int boost;
+    private final Function<SearchDocument, String> text;
+
+    SearchField(String key, int boost, Function<SearchDocument, String> text) {
+        this.key = key;
+        this.boost = boost;
+        this.text = text;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public int boost() {
+        return boost;
+    }
+
+    /** The field's text in a document, {@code ""} where it has none; list items on lines of their own. */
+    public String textOf(SearchDocument document) {
+        String value = text.apply(document);
+        return value == null ? "" : value;
+    }
+
+    private static String lines(List<String> items) {
+        return String.join("\n", items);
+    }
+
+    private static String side(Bilingual text, boolean zh) {
+        return text == null ? "" : zh ? text.zh() : text.en();
+    }
+}

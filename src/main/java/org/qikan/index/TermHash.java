@@ -1,0 +1,25 @@
+package org.qikan.index;
+
+/**
+ * Which index part holds a term: 32-bit FNV-1a over the term's UTF-16 code units, modulo the number
+ * of parts. {@code search-core.js} computes the same with {@code Math.imul}.
+ */
+public final class TermHash {
+    private static final int OFFSET_BASIS = 0x811C9DC5;
+    private static final int PRIME = 0x01000193;
+
+    private TermHash() {
+    }
+
+    public static int fnv1a(String term) {
+        int hash = OFFSET_BASIS;
+        for (int i = 0; i < term.length(); i++) {
+            hash = (hash ^ term.charAt(i)) * PRIME;
+        }
+        return hash;
+    }
+
+    public static int partOf(String term, int partCount) {
+        return Integer.remainderUnsigned(fnv1a(term), partCount);
+    }
+}

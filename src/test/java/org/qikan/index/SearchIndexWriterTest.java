@@ -1,0 +1,115 @@
+package org.qikan.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.qikan.content.Bilingual;
+import org.qikan.content.BilingualList;
+
+class SearchIndexWriterTest {
+    @TempDir
+    Path tmp;
+
+    static List<SearchDocument> docs() {
+        return List.of(
+                doc("j/2024-01/a.html", "芯片产业的全球格局", "Chip Industry", List.of("芯片", "产业政策"), "芯片产业链正在重构。"),
+                doc("j/2024-01/b.html", "國際關係理論", "International Relations", List.of("国际关系"), "产业与国际关系。"),
+                doc("j/2023-06/c.html", "多极化与全球治理", "Multipolarity", List.of("多极化"), "全球治理面临挑战，1.5 万亿美元。"));
+    }
+
+    static SearchDocument doc(String ref, String zh, String en, List<String> keywords, String body) {
+        int year = Integer.parseInt(ref.substring(2, 6));
+        return new SearchDocument(ref, "j", new Bilingual("期刊", "Journal"), new Bilingual(year + "年第1期", year + ", No. 1"),
+                year, new Bilingual(zh, en), new BilingualList(List.of("林青"), List.of("Lin Qing")),
+                new BilingualList(keywords, List.of()), new Bilingual("提要。", "Abstract."),
+                List.of(new SearchDocument.BodySection("", "", body), new SearchDocument.BodySection("s1", "一、问题", body)));
+    }
+
+    @Test
+    void writesTheSameBytesEveryTimeWhateverTheLocale() throws IOException {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.ROOT);
+            new SearchIndexWriter(4).write(docs(), tmp.resolve("a"));
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            new SearchIndexWriter(4).write(docs(), tmp.resolve("b"));
+            Locale.setDefault(Locale.forLanguageTag("ar-EG-u-nu-arab"));
+            new SearchIndexWriter(4).write(docs(), tmp.resolve("c"));
+        } finally {
+            Locale.setDefault(before);
+        }
+        Map<String, byte[]> a = files(tmp.resolve("a"));
+        assertThat(a).containsKeys("search/meta.js", "search/parts/0.js", "search/docs/0.js", "search/text/2.js",
+                "assets/js/lunr.min.js", "assets/js/search-t2s.js");
+        for (String other : List.of("b", "c")) {
+            Map<String, byte[]> b = files(tmp.resolve(other));
+            assertThat(b.keySet()).isEqualTo(a.keySet());
+            a.forEach((name, bytes) -> assertThat(b.get(name)).as(name).isEqualTo(bytes));
+        }
+    }
+
+    @Test
+    void clearsPartsOfAnEarlierBuild() throws IOException {
+        new SearchIndexWriter(1).write(docs(), tmp);
+        long before = Files.list(tmp.resolve("search/parts")).count();
+        new SearchIndexWriter(1_000_000).write(docs().subList(0, 1), tmp);
+        assertThat(before).isGreaterThan(1);
+        assertThat(Files.list(tmp.resolve("search/parts")).count()).isEqualTo(1);
+        assertThat(Files.exists(tmp.resolve("search/docs/2.js"))).isFalse();
+    }
+
+    @Test
+    void reportsSizesAndAPowerOfTwoOfParts() throws IOException {
+        IndexStats stats = new SearchIndexWriter(8).write(docs(), tmp);
+        assertThat(Integer.bitCount(stats.parts())).isEqualTo(1);
+        assertThat(stats.parts()).isGreaterThan(1);
+        assertThat(stats.documents()).isEqualTo(3);
+        assertThat(stats.gzipBytes()).isPositive().isLessThan(stats.rawBytes());
+        long onDisk;
+        try (Stream<Path> files = Files.walk(tmp)) {
+            onDisk = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertThat(stats.rawBytes()).isEqualTo(onDisk);
+        assertThat(stats.summary()).startsWith("search: 3 articles, ").contains(stats.parts() + " parts").contains("gzip");
+    }
+
+    @Test
+    void partFilesAreScriptsCallingTheRegistry() throws IOException {
+        new SearchIndexWriter(8).write(docs(), tmp);
+        assertThat(Files.readString(tmp.resolve("search/parts/0.js"))).startsWith("qikanSearch.part(0,{\"version\":\"2.3.9\",\"fields\":[\"tz\",")
+                .endsWith(");\n");
+        assertThat(Files.readString(tmp.resolve("search/meta.js"))).startsWith("qikanSearch.meta({\"parts\":")
+                .contains("\"issues\":[{\"journal\":0,\"year\":2024,\"zh\":\"2024年第1期\"").contains("\"docs\":[0,0,1]");
+        assertThat(Files.readString(tmp.resolve("search/text/0.js")))
+                .isEqualTo("qikanSearch.text(0,[[\"\",\"\",\"芯片产业链正在重构。\"],[\"s1\",\"一、问题\",\"芯片产业链正在重构。\"]]);\n");
+    }
+
+    @Test
+    void weightsAreWrittenAsJavaScriptPrintsThem() {
+        assertThat(LunrJson.thousandths(1234)).isEqualTo("1.234");
+        assertThat(LunrJson.thousandths(2000)).isEqualTo("2");
+        assertThat(LunrJson.thousandths(100)).isEqualTo("0.1");
+        assertThat(LunrJson.thousandths(5)).isEqualTo("0.005");
+        assertThat(LunrJson.thousandths(0)).isEqualTo("0");
+        assertThat(LunrJson.thousandths(10_050)).isEqualTo("10.05");
+    }
+
+    private static Map<String, byte[]> files(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path file : paths.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+        }
+        return files;
+    }
+}
