@@ -15,6 +15,9 @@ final class JournalLoader {
             "masthead", "color", "logo");
     private static final Set<String> ROLE_KEYS = Set.of("role", "people");
 
+    private static final java.util.regex.Pattern CSS_COLOR = java.util.regex.Pattern.compile(
+            "#[0-9a-fA-F]{3,8}|[a-zA-Z]{3,30}|(rgb|hsl)a?\\([0-9.,%\\s/]+\\)");
+
     private final YamlFileReader files;
     private final FieldReader fields;
     private final IssueLoader issues;
@@ -44,6 +47,13 @@ final class JournalLoader {
         }
         YamlNode root = yaml.get();
         fields.onlyKeys(root, KEYS);
+        String color = fields.text(root, "color");
+        if (color != null && !CSS_COLOR.matcher(color).matches()) {
+            YamlNode at = root.get("color");
+            fields.problems().error(at.file(), at.line(), "color '" + color + "' is not a CSS colour",
+                    "write it as a hex colour in quotes, such as color: \"#7a1f2b\", or a colour name such as teal");
+            color = null;
+        }
         String logo = fields.text(root, "logo");
         if (logo != null) {
             checkLogo(dir, root.get("logo"), logo);
@@ -56,7 +66,7 @@ final class JournalLoader {
                 fields.bilingual(root, "publisher"),
                 fields.bilingual(root, "description"),
                 masthead(root),
-                fields.text(root, "color"),
+                color,
                 logo,
                 loadIssues(dir)));
     }

@@ -24,6 +24,7 @@ import java.util.Set;
  * </ul>
  */
 final class NoteHtml implements NodeRenderer {
+    static final String WORD_JOINER = "&#8288;";
 
     static NodeRenderer create(DataHolder options) {
         return new NoteHtml();
@@ -44,7 +45,8 @@ final class NoteHtml implements NodeRenderer {
             html.text(citation.getChars().toString());
             return;
         }
-        html.raw("<sup class=\"note-ref\"><a id=\"" + notes.refIdOf(citation) + "\" href=\"#" + NoteIndex.noteId(number)
+        // The word joiner keeps the number on the line of the character it follows (no break after 。).
+        html.raw("<sup class=\"note-ref\">" + WORD_JOINER + "<a id=\"" + notes.refIdOf(citation) + "\" href=\"#" + NoteIndex.noteId(number)
                 + "\" role=\"doc-noteref\">" + number + "</a></sup>");
     }
 

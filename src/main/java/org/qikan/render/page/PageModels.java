@@ -28,6 +28,9 @@ public final class PageModels {
     public static final String ZH = "zh-Hans";
     public static final String EN = "en";
 
+    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
+    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("\\p{IsLatin}");
+
     private final Edition edition;
     private final Map<String, Object> labels;
 
@@ -153,9 +156,19 @@ public final class PageModels {
             for (int i = 0; i < note.refIds().size(); i++) {
                 backlinks.add(new NoteView.Backlink("#" + note.refIds().get(i), several ? NoteLetters.of(i) : ""));
             }
-            out.add(new NoteView(note.number(), note.id(), note.html(), note.inline(), backlinks));
+            String lang = languageOf(note.html());
+            String html = lang == null ? note.html()
+                    : note.inline() ? "<span lang=\"" + lang + "\">" + note.html() + "</span>"
+                    : "<div lang=\"" + lang + "\">" + note.html() + "</div>";
+            out.add(new NoteView(note.number(), note.id(), html, note.inline(), lang, backlinks));
         }
         return out;
+    }
+
+    /** {@code en} for note text without a single Han character, else {@code null} (the page's language). */
+    private static String languageOf(String html) {
+        String text = html.replaceAll("<[^>]*>", "");
+        return HAN.matcher(text).find() || !LATIN.matcher(text).find() ? null : EN;
     }
 
     private Map<String, Object> common(boolean english, String zhPath, Journal journal, Issue issue) {
