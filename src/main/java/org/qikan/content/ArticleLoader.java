@@ -11,7 +11,7 @@ final class ArticleLoader {
     private static final Set<String> KEYS = Set.of("slug", "title", "subtitle", "section", "authors", "abstract",
             "keywords", "first_page", "last_page", "doi", "clc", "document_code", "article_number", "funding",
             "editor", "pieces", "order");
-    private static final Set<String> PIECE_KEYS = Set.of("id", "title", "authors");
+    private static final Set<String> PIECE_KEYS = Set.of("id", "title", "authors", "funding");
 
     private final FieldReader fields;
     private final PersonReader people;
@@ -115,7 +115,8 @@ final class ArticleLoader {
                 fields.problems().error(node.file(), node.line(), "piece '" + id + "' has no authors",
                         "add authors: [{name: {zh: 姓名, en: Name}}] to the piece");
             }
-            out.add(new Piece(id, fields.requiredBilingual(node, "title", "piece title"), authors));
+            out.add(new Piece(id, fields.requiredBilingual(node, "title", "piece title"), authors,
+                    fields.bilingual(node, "funding")));
         }
         return out;
     }

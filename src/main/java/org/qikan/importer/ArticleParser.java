@@ -57,6 +57,7 @@ final class ArticleParser {
             body(blocks.get(i));
         }
         new Pieces(article).find();
+        placeFundingNotes();
         return article;
     }
 
@@ -101,6 +102,39 @@ final class ArticleParser {
         return i;
     }
 
+    /**
+     * A funding note in the body belongs to the piece whose text it falls in (a symposium piece has
+     * its own, marked * after its title), or else, on the title's page, to the article; any other
+     * stays in the body, where the note pairing reports it.
+     */
+    private void placeFundingNotes() {
+        for (Block note : article.fundingNotes) {
+            ImportedArticle.Piece piece = pieceHolding(note);
+            String text = fundingText(note.text);
+            if (piece != null) {
+                piece.fundingZh = piece.fundingZh == null ? text : Texts.joinCut(piece.fundingZh, text);
+            } else if (article.fundingZh == null && note.page == titlePage) {
+                article.fundingZh = text;
+            } else {
+                continue;
+            }
+            article.body.remove(note);
+            use(note);
+        }
+    }
+
+    /** The piece whose text holds {@code block}: the last piece starting before it in the body. */
+    private ImportedArticle.Piece pieceHolding(Block block) {
+        int at = article.body.indexOf(block);
+        ImportedArticle.Piece holder = null;
+        for (int p = 0; p < article.pieces.size(); p++) {
+            if (article.body.indexOf(article.pieceStarts.get(p)) < at) {
+                holder = article.pieces.get(p);
+            }
+        }
+        return holder;
+    }
+
     private boolean continuesBio(String text) {
         return article.authors.stream().anyMatch(a -> text.startsWith(a.zh + "，") || text.startsWith(a.zh + ","));
     }
@@ -113,8 +147,12 @@ final class ArticleParser {
     }
 
     private void addFunding(String text) {
-        String t = clean(text.strip().replaceFirst("^(?:\\\\?\\*|<sup>\\\\?\\*</sup>)\\s*", ""));
+        String t = fundingText(text);
         article.fundingZh = article.fundingZh == null ? t : Texts.joinCut(article.fundingZh, t);
+    }
+
+    private static String fundingText(String text) {
+        return clean(text.strip().replaceFirst("^(?:\\\\?\\*|<sup>\\\\?\\*</sup>)\\s*", ""));
     }
 
     private void label(Labels.Labelled l) {
@@ -203,11 +241,8 @@ final class ArticleParser {
             use(b);
             return;
         }
-        if (b.is(Block.Kind.NOTE) && article.fundingZh == null && isFunding(b) && article.pieces.isEmpty()
-                && b.page == titlePage) {
-            addFunding(b.text);
-            use(b);
-            return;
+        if (b.is(Block.Kind.NOTE) && isFunding(b)) {
+            article.fundingNotes.add(b);
         }
         article.body.add(b);
     }

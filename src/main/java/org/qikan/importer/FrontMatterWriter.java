@@ -28,6 +28,7 @@ final class FrontMatterWriter {
             piece.scalar("id", p.id);
             piece.bilingual("title", p.titleZh, p.titleEn);
             authors(piece, p.authors);
+            piece.bilingual("funding", MarkdownBody.stripTokens(p.fundingZh, tokensInFront), null);
         }
         return y.asFrontMatter();
     }

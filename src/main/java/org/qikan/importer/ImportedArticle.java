@@ -22,6 +22,7 @@ final class ImportedArticle {
         String id;
         String titleZh;
         String titleEn;
+        String fundingZh;
         final List<Author> authors = new ArrayList<>();
     }
 
@@ -45,6 +46,8 @@ final class ImportedArticle {
     String articleNumber;
     String fundingZh;
     String editorZh;
+    /** Funding notes found in the body (marked * or opening with 本文系…), placed once the pieces are known. */
+    final List<Block> fundingNotes = new ArrayList<>();
     /** Blocks of the article text after its labelled front, in reading order. */
     final List<Block> body = new ArrayList<>();
     final List<Piece> pieces = new ArrayList<>();

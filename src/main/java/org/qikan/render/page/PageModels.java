@@ -142,8 +142,8 @@ public final class PageModels {
         for (BodyPart part : body.parts()) {
             Piece piece = article.pieces().stream().filter(p -> p.id().equals(part.pieceId())).findFirst().orElse(null);
             parts.add(piece == null
-                    ? new PartView(null, Bilingual.EMPTY, List.of(), part.html())
-                    : new PartView("piece-" + piece.id(), piece.title(), piece.authors(), part.html()));
+                    ? new PartView(null, Bilingual.EMPTY, List.of(), Bilingual.EMPTY, part.html())
+                    : new PartView("piece-" + piece.id(), piece.title(), piece.authors(), piece.funding(), part.html()));
         }
         return parts;
     }

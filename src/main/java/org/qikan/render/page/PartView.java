@@ -10,7 +10,8 @@ import java.util.List;
  * introduction (no title) and each of its pieces with its own title and authors.
  *
  * @param id   anchor of a piece ({@code piece-<id>}), or {@code null}
+ * @param funding the piece's own funding note, or {@link Bilingual#EMPTY}
  * @param html trusted HTML rendered from Markdown
  */
-public record PartView(String id, Bilingual title, List<Person> authors, String html) {
+public record PartView(String id, Bilingual title, List<Person> authors, Bilingual funding, String html) {
 }
