@@ -2,7 +2,6 @@ package org.qikan.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ class ConformanceTest {
 
     @BeforeAll
     static void runQueriesInLunr() throws Exception {
-        assumeTrue(CorpusDocuments.available(), "corpus at ../shared/corpus");
+        assertThat(CorpusDocuments.available()).as("the corpus at ../shared/corpus").isTrue();
         CorpusSearch search = CorpusSearch.get();
         queries = search.queries();
         answer = search.answer();

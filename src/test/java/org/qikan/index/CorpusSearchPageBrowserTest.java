@@ -1,19 +1,17 @@
 package org.qikan.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.Keys;
+import org.qikan.browser.Browser;
 
 /**
  * The imported corpus edition, built with search and opened from file:// in headless Chromium: a
@@ -26,14 +24,13 @@ class CorpusSearchPageBrowserTest {
     @TempDir
     static Path tmp;
     static Path site;
-    static WebDriver browser;
+    static Browser browser;
 
     @BeforeAll
     static void buildAndOpen() throws Exception {
-        assumeTrue(CorpusDocuments.available(), "corpus at ../shared/corpus");
-        assumeTrue(Files.isExecutable(Path.of(WebDriver.CHROMEDRIVER)), "chromedriver at " + WebDriver.CHROMEDRIVER);
+        assertThat(CorpusDocuments.available()).as("the corpus at ../shared/corpus").isTrue();
         site = SampleSearchSite.build(CorpusDocuments.importEdition(tmp), tmp.resolve("site"));
-        browser = WebDriver.start();
+        browser = Browser.start();
     }
 
     @AfterAll
@@ -45,13 +42,12 @@ class CorpusSearchPageBrowserTest {
 
     @Test
     void typingChipsInTheSearchBoxListsTheChipArticleFirst() throws Exception {
-        browser.open(site.resolve("index.html").toUri().toString());
-        browser.type("#site-search-q", "芯片" + WebDriver.ENTER);
-        List<String> titles = texts(browser.await(RESULT_TITLES));
-        assertThat(titles).isNotEmpty();
+        browser.open(site.resolve("index.html"));
+        browser.find("#site-search-q").sendKeys("芯片" + Keys.ENTER);
+        List<String> titles = awaitTitles();
         assertThat(titles.get(0)).contains("芯片");
-        JsonNode location = browser.script("return location.protocol + ' ' + document.querySelector('[data-search-status]').textContent");
-        assertThat(location.asText()).startsWith("file: ").contains("芯片");
+        Object location = browser.js("return location.protocol + ' ' + document.querySelector('[data-search-status]').textContent");
+        assertThat(location.toString()).startsWith("file: ").contains("芯片");
     }
 
     @Test
@@ -75,11 +71,10 @@ class CorpusSearchPageBrowserTest {
 
     @Test
     void pairsThatNeverOccurTogetherFindNothing() throws Exception {
-        browser.open(site.resolve("search.html").toUri() + "?q=" + URLEncoder.encode("片芯", StandardCharsets.UTF_8));
-        JsonNode status = browser.await("const s = document.querySelector('[data-search-status]').textContent;"
-                + " return s.indexOf('片芯') >= 0 ? [s] : []");
-        assertThat(status.get(0).asText()).contains("没有找到");
-        assertThat(texts(browser.script(RESULT_TITLES))).isEmpty();
+        browser.driver().get(site.resolve("search.html").toUri() + "?q=" + URLEncoder.encode("片芯", StandardCharsets.UTF_8));
+        browser.waitUntil("the status names the query", () -> status().contains("片芯"));
+        assertThat(status()).contains("没有找到");
+        assertThat(titles()).isEmpty();
     }
 
     /** lunr finds 7 articles with 中国, 国外 and 外交; only 3 say 中国外交, and only those are shown and counted. */
@@ -87,22 +82,28 @@ class CorpusSearchPageBrowserTest {
     void everyShownResultContainsTheQueryAsTyped() throws Exception {
         search("中国外交");
         Thread.sleep(500);
-        JsonNode cards = browser.script("return Array.from(document.querySelectorAll('[data-search-results] > li'))"
+        List<?> cards = (List<?>) browser.js("return Array.from(document.querySelectorAll('[data-search-results] > li'))"
                 + ".map(li => Array.from(li.querySelectorAll('mark')).map(m => m.textContent).join('|'))");
         assertThat(cards).isNotEmpty();
-        cards.forEach(card -> assertThat(card.asText()).contains("中国外交"));
-        assertThat(browser.script("return document.querySelector('[data-search-status]').textContent").asText())
-                .contains("找到 " + cards.size() + " 篇");
+        cards.forEach(card -> assertThat(card.toString()).contains("中国外交"));
+        assertThat(status()).contains("找到 " + cards.size() + " 篇");
     }
 
-    private static List<String> search(String query) throws Exception {
-        browser.open(site.resolve("search.html").toUri() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
-        return texts(browser.await(RESULT_TITLES));
+    private static List<String> search(String query) {
+        browser.driver().get(site.resolve("search.html").toUri() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return awaitTitles();
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
+    private static List<String> awaitTitles() {
+        browser.waitUntil("search results", () -> !titles().isEmpty());
+        return titles();
+    }
+
+    private static List<String> titles() {
+        return ((List<?>) browser.js(RESULT_TITLES)).stream().map(Object::toString).toList();
+    }
+
+    private static String status() {
+        return String.valueOf(browser.js("return document.querySelector('[data-search-status]').textContent"));
     }
 }

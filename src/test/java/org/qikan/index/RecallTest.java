@@ -1,7 +1,6 @@
 package org.qikan.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -26,7 +25,7 @@ class RecallTest {
 
     @BeforeAll
     static void indexTheCorpus() throws Exception {
-        assumeTrue(CorpusDocuments.available(), "corpus at ../shared/corpus");
+        assertThat(CorpusDocuments.available()).as("the corpus at ../shared/corpus").isTrue();
         search = CorpusSearch.get();
     }
 

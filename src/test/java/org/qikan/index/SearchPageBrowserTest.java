@@ -1,7 +1,6 @@
 package org.qikan.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +23,7 @@ class SearchPageBrowserTest {
 
     @BeforeAll
     static void buildSite() throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM), "Chromium at " + CHROMIUM);
+        assertThat(CHROMIUM).as("headless Chromium: run scripts/test-deps.sh").isExecutable();
         site = SampleSearchSite.build(tmp.resolve("site"));
     }
 

@@ -1,7 +1,6 @@
 package org.qikan.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +31,7 @@ class TokenizerParityTest {
 
     @Test
     void everyLineOfTheCorpus() throws Exception {
-        assumeTrue(CorpusDocuments.available(), "corpus at ../shared/corpus");
+        assertThat(CorpusDocuments.available()).as("the corpus at ../shared/corpus").isTrue();
         List<String> lines = new ArrayList<>();
         try (Stream<Path> files = Files.list(CorpusDocuments.CORPUS)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
