@@ -1,8 +1,7 @@
 package org.qikan.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.qikan.check.Editions;
@@ -22,17 +21,8 @@ import static org.qikan.browser.ScreenshotTest.TOC;
  * English, dark mode, a phone-width viewport.
  */
 class AccessibilityTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.start();
 
     @ParameterizedTest(name = "{0} edition")
     @ValueSource(strings = {Editions.SAMPLE, Editions.CORPUS})

@@ -2,6 +2,8 @@ package org.qikan.browser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
@@ -28,7 +30,7 @@ import java.util.Map;
  * the driver {@code /usr/bin/chromedriver} (or {@code -Dqikan.chromedriver=…}); {@code scripts/test-deps.sh}
  * installs both.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, AfterAllCallback {
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -196,6 +198,12 @@ public final class Browser implements AutoCloseable {
             }
         }
         return axeSource;
+    }
+
+    /** Registered as a JUnit extension ({@code @RegisterExtension static final Browser browser = Browser.start();}), a test class's browser closes after its last test. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -1,9 +1,8 @@
 package org.qikan.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.qikan.check.SampleSite;
@@ -21,17 +20,8 @@ import static org.qikan.browser.ScreenshotTest.TOC_EN;
  * the site's default_view, and from an English page leads to the Chinese one.
  */
 class LanguageSwitchTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.start();
 
     @BeforeEach
     void forgetTheView() {

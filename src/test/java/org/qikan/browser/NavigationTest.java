@@ -1,8 +1,7 @@
 package org.qikan.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -17,17 +16,8 @@ import static org.qikan.browser.ScreenshotTest.SYMPOSIUM;
  * on a phone, operable by keyboard, marking the section being read), back to top, and a visible focus.
  */
 class NavigationTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.start();
 
     @Test
     void onAWideScreenTheOutlineSitsBesideTheTextAndStaysInView() {

@@ -1,8 +1,7 @@
 package org.qikan.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.qikan.check.Editions;
 import org.qikan.check.SampleSite;
 
@@ -26,17 +25,8 @@ class ScreenshotTest {
     static final String TOC_EN = "en/guanlan-review/2025-01/index.html";
     static final String ARTICLE_EN = "en/guanlan-review/2025-01/multipolarity-and-order.html";
 
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.start();
 
     @Test
     void savesScreenshotsAtPhoneAndDesktopWidths() throws Exception {

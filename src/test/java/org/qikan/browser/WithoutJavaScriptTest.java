@@ -1,8 +1,7 @@
 package org.qikan.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 import org.qikan.check.SampleSite;
 
@@ -12,17 +11,8 @@ import static org.qikan.browser.ScreenshotTest.TOC;
 
 /** With JavaScript off the edition still reads: note anchors and backlinks, the outline, the language links. */
 class WithoutJavaScriptTest {
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        browser = Browser.withoutJavaScript();
-    }
-
-    @AfterAll
-    static void stop() {
-        browser.close();
-    }
+    @RegisterExtension
+    static final Browser browser = Browser.withoutJavaScript();
 
     @Test
     void javaScriptIsReallyOff() {

@@ -6,9 +6,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.Keys;
 import org.qikan.browser.Browser;
@@ -24,20 +24,13 @@ class CorpusSearchPageBrowserTest {
     @TempDir
     static Path tmp;
     static Path site;
-    static Browser browser;
+    @RegisterExtension
+    static final Browser browser = Browser.start();
 
     @BeforeAll
     static void buildAndOpen() throws Exception {
         assertThat(CorpusDocuments.available()).as("the corpus at ../shared/corpus").isTrue();
         site = SampleSearchSite.build(CorpusDocuments.importEdition(tmp), tmp.resolve("site"));
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void close() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
     }
 
     @Test
