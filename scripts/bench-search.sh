@@ -13,6 +13,7 @@ copies_list=${*:-21 222}
 jar=${QIKAN_JAR:-target/qikan.jar}
 [ -f "$jar" ] || mvn -q -B package -DskipTests
 work=${BENCH_WORK:-$(mktemp -d)}
+mkdir -p "$work"
 [ -n "${BENCH_KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
 
 # What one search downloads: serves the site on 127.0.0.1, opens search.html?q=… in headless
