@@ -170,20 +170,38 @@
       return out;
     }
 
+    /** The largest _index of a serialized part, plus one: where the next part's numbers may start. */
+    function termNumberEnd(part) {
+      var end = 0;
+      part.invertedIndex.forEach(function (entry) { end = Math.max(end, entry[1]._index + 1); });
+      return end;
+    }
+
     /**
-     * Serialized parts into one serialized index. Parts hold disjoint terms; a document field
-     * present in several parts gets the union of its vector entries.
+     * Serialized parts into one serialized index. Parts hold disjoint terms, each part numbering its
+     * own from 0, so each part's numbers (_index and vector element indexes) are moved past the
+     * previous parts'; a document field present in several parts gets the union of its vector
+     * entries. Scores do not change: a dot product only pairs equal numbers. The parts are not changed.
      */
     function mergeParts(parts) {
       if (parts.length === 1) return parts[0];
       var invertedIndex = [];
       var vectors = new Map();
+      var offset = 0;
       parts.forEach(function (part) {
-        part.invertedIndex.forEach(function (entry) { invertedIndex.push(entry); });
-        part.fieldVectors.forEach(function (entry) {
-          if (!vectors.has(entry[0])) vectors.set(entry[0], []);
-          vectors.get(entry[0]).push(entry[1]);
+        var shift = offset;
+        part.invertedIndex.forEach(function (entry) {
+          var posting = Object.assign({}, entry[1]);
+          posting._index = entry[1]._index + shift;
+          invertedIndex.push([entry[0], posting]);
         });
+        part.fieldVectors.forEach(function (entry) {
+          var elements = entry[1].slice();
+          for (var i = 0; i < elements.length; i += 2) elements[i] += shift;
+          if (!vectors.has(entry[0])) vectors.set(entry[0], []);
+          vectors.get(entry[0]).push(elements);
+        });
+        offset += termNumberEnd(part);
       });
       invertedIndex.sort(byTerm);
       var fieldVectors = [];
@@ -195,6 +213,20 @@
         invertedIndex: invertedIndex,
         pipeline: []
       };
+    }
+
+    /**
+     * A part's first-chunk table for one term ({term: [doc, chunk, doc step, chunk, …]}) as a Map from
+     * document number to the first text chunk of that document holding the term.
+     */
+    function firstChunks(encoded) {
+      var map = new Map();
+      var doc = 0;
+      for (var i = 0; encoded && i + 1 < encoded.length; i += 2) {
+        doc += encoded[i];
+        map.set(doc, encoded[i + 1]);
+      }
+      return map;
     }
 
     /** Every term required, none through lunr's pipeline: the tokenizer has made them already. */
@@ -268,6 +300,7 @@
       partOf: partOf,
       partsFor: partsFor,
       mergeParts: mergeParts,
+      firstChunks: firstChunks,
       search: search,
       searchParts: searchParts
     };

@@ -1,8 +1,9 @@
 /*
  * qikan search page. Loads the index as scripts (never fetch), so it works from file:// and under any
  * sub-path: search/meta.js once, then for each query only the parts its terms fall in
- * (search/parts/<n>.js), and for each shown result its card (search/docs/<n>.js) and, for a body
- * match, its text (search/text/<n>.js). No request leaves the site.
+ * (search/parts/<n>.js), and for each shown result its card (search/docs/<n>.js) and the one text
+ * chunk its snippet comes from (search/text/<n>.<k>.js; the parts say which chunk first holds each
+ * term). No request leaves the site.
  * Needs lunr.min.js, search-t2s.js and search-core.js before it, and the markup of search.peb.
  */
 (function () {
@@ -57,12 +58,17 @@
   var moreButton = page.querySelector('[data-search-more]');
 
   /* Every loaded script hands its payload to this registry. */
-  var store = { meta: null, parts: {}, docs: {}, texts: {} };
+  var store = { meta: null, issueOfDoc: [], parts: {}, chunkTables: {}, docs: {}, texts: {} };
   window.qikanSearch = {
-    meta: function (m) { store.meta = m; },
-    part: function (n, index) { store.parts[n] = index; },
+    meta: function (m) {
+      store.meta = m;
+      for (var i = 0; i + 1 < m.docs.length; i += 2) {
+        for (var k = 0; k < m.docs[i + 1]; k++) store.issueOfDoc.push(m.docs[i]);
+      }
+    },
+    part: function (n, index, chunks) { store.parts[n] = index; store.chunkTables[n] = chunks || {}; },
     doc: function (n, d) { store.docs[n] = d; },
-    text: function (n, t) { store.texts[n] = t; }
+    text: function (n, k, t) { store.texts[n + '.' + k] = t; }
   };
 
   var loading = {};
@@ -107,7 +113,7 @@
   }
 
   function issueOf(ref) {
-    return store.meta.issues[store.meta.docs[Number(ref)]];
+    return store.meta.issues[store.issueOfDoc[Number(ref)]];
   }
 
   function filtered(results) {
@@ -259,53 +265,103 @@
     return p;
   }
 
-  function containsRuns(sources) {
-    var all = core.normalize(sources.join('\n'));
-    return core.queryRuns(current.query).every(function (run) { return all.indexOf(run) >= 0; });
+  function containsRun(sources, run) {
+    return core.normalize(sources.join('\n')).indexOf(run) >= 0;
   }
 
-  /** A result's card, or null where the document does not contain the query's Chinese as it stands. */
+  /** The first text chunk of document n holding the term, from the part the term falls in; undefined if none does. */
+  var chunkMaps = {};
+  function firstChunk(n, term) {
+    if (!chunkMaps[term]) {
+      var table = store.chunkTables[core.partOf(term, store.meta.parts)] || {};
+      chunkMaps[term] = core.firstChunks(Object.prototype.hasOwnProperty.call(table, term) ? table[term] : null);
+    }
+    return chunkMaps[term].get(n);
+  }
+
+  /** The first chunk that can hold all of the terms: the last of their first chunks; undefined if one is in no chunk. */
+  function startChunk(n, terms) {
+    var start = -1;
+    for (var i = 0; i < terms.length; i++) {
+      var k = firstChunk(n, terms[i]);
+      if (k === undefined) return undefined;
+      start = Math.max(start, k);
+    }
+    return start < 0 ? undefined : start;
+  }
+
+  function loadChunks(n, from, to) {
+    var loads = [];
+    for (var k = from; k < to; k++) loads.push(load('search/text/' + n + '.' + k + '.js'));
+    return Promise.all(loads);
+  }
+
+  var SCAN_BATCH = 3;
+
+  /**
+   * A result's card, or null where the document does not contain the query's Chinese as it stands.
+   * Each run of Chinese characters of the query must be in the card (title, authors, keywords) or
+   * in a text chunk; it can be in no chunk before the last of the first chunks of its pairs, so the
+   * chunks are read from there, a few at a time, until every run is found; the snippet comes from the
+   * first chunk read that shows the query. For a run in the card, only the chunk the query first
+   * shows in is read, or else the first (the abstract's beginning).
+   */
   function card(result) {
     var n = Number(result.ref);
+    var query = current.query;
     return load('search/docs/' + n + '.js').then(function () {
       var doc = store.docs[n];
-      var fields = matchedFields(result);
-      var headline = [doc.title.zh, doc.title.en].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en);
-      var abstracts = [doc.abstract.zh || '', doc.abstract.en || ''];
-      if (containsRuns(headline.concat(abstracts))) {
-        return render(n, doc, abstractSnippet(doc), null);
-      }
-      if (fields.indexOf('b') < 0) return null;
-      return load('search/text/' + n + '.js').then(function () {
-        var sections = store.texts[n];
-        var bodies = sections.map(function (s) { return s[1] + '\n' + s[2]; });
-        if (!containsRuns(headline.concat(abstracts, bodies))) return null;
-        for (var i = 0; i < sections.length; i++) {
-          var body = sections[i][1] + '\n' + sections[i][2];
-          var ranges = core.matchRanges(body, current.query);
-          if (ranges.length > 0) return render(n, doc, { source: body, ranges: ranges }, sections[i][0]);
+      var headline = [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en);
+      var runs = core.queryRuns(query);
+      var runTerms = [];
+      var missing = [];
+      var starts = [];
+      runs.forEach(function (run) {
+        var terms = core.queryTerms(run);
+        runTerms = runTerms.concat(terms);
+        var start = startChunk(n, terms);
+        if (start !== undefined) starts.push(start);
+        if (!containsRun(headline, run)) missing.push({ run: run, start: start });
+      });
+      core.queryTerms(query).forEach(function (term) {
+        if (runTerms.indexOf(term) < 0) {
+          var k = firstChunk(n, term);
+          if (k !== undefined) starts.push(k);
         }
-        return render(n, doc, abstractSnippet(doc), null);
+      });
+      if (missing.some(function (m) { return m.start === undefined; })) return null;
+      var from = missing.length > 0
+        ? Math.min.apply(null, missing.map(function (m) { return m.start; }))
+        : (starts.length > 0 ? Math.min.apply(null, starts) : doc.chunks);
+      var found = {};
+      var snip = null;
+      function scan(k, batch) {
+        var to = Math.min(doc.chunks, k + batch);
+        if (k >= to) return Promise.resolve();
+        return loadChunks(n, k, to).then(function () {
+          for (var i = k; i < to; i++) {
+            var chunk = store.texts[n + '.' + i];
+            missing.forEach(function (m) { if (containsRun([chunk[1]], m.run)) found[m.run] = true; });
+            if (!snip) {
+              var ranges = core.matchRanges(chunk[1], query);
+              if (ranges.length > 0) snip = { source: chunk[1], ranges: ranges, anchor: chunk[0] };
+            }
+          }
+          var allFound = missing.every(function (m) { return found[m.run]; });
+          if (missing.length === 0 || (allFound && snip)) return;
+          if (!allFound) return scan(to, SCAN_BATCH);
+        });
+      }
+      return scan(from, 1).then(function () {
+        if (!missing.every(function (m) { return found[m.run]; })) return null;
+        if (snip) return render(n, doc, snip, snip.anchor);
+        if (doc.chunks === 0) return render(n, doc, { source: '', ranges: [] }, null);
+        return loadChunks(n, 0, 1).then(function () {
+          var first = store.texts[n + '.0'];
+          return render(n, doc, { source: first[1], ranges: core.matchRanges(first[1], query) }, first[0]);
+        });
       });
     });
-  }
-
-  function matchedFields(result) {
-    var fields = [];
-    var metadata = result.matchData.metadata;
-    Object.keys(metadata).forEach(function (term) {
-      Object.keys(metadata[term]).forEach(function (f) { if (fields.indexOf(f) < 0) fields.push(f); });
-    });
-    return fields;
-  }
-
-  function abstractSnippet(doc) {
-    var sources = [doc.abstract.zh || '', doc.abstract.en || ''];
-    for (var i = 0; i < sources.length; i++) {
-      var ranges = core.matchRanges(sources[i], current.query);
-      if (ranges.length > 0) return { source: sources[i], ranges: ranges };
-    }
-    return { source: sources[0] || sources[1], ranges: [] };
   }
 
   function highlighted(tag, className, source, language) {
@@ -317,7 +373,7 @@
   /** Journal and issue, title (linked: to the nearest heading for a body match), English title, authors, snippet. */
   function render(n, doc, snip, anchor) {
     var fragment = document.createDocumentFragment();
-    var issue = store.meta.issues[store.meta.docs[n]];
+    var issue = store.meta.issues[store.issueOfDoc[n]];
     var journal = store.meta.journals[issue.journal];
     fragment.appendChild(text('p', 'result-source',
       (lang === 'en' ? journal.en || journal.zh : journal.zh || journal.en) + ' · ' + (lang === 'en' ? issue.en : issue.zh)));

@@ -19,9 +19,14 @@ public final class ChineseConversion {
     private static final ChineseConversion INSTANCE = load();
 
     private final Map<Integer, Integer> toSimplified;
+    /** The table for the Basic Multilingual Plane as an array, by code point: the simplified form or the code point. */
+    private final int[] bmp = new int[0x10000];
 
     private ChineseConversion(Map<Integer, Integer> toSimplified) {
         this.toSimplified = toSimplified;
+        for (int cp = 0; cp < bmp.length; cp++) {
+            bmp[cp] = toSimplified.getOrDefault(cp, cp);
+        }
     }
 
     public static ChineseConversion get() {
@@ -30,6 +35,9 @@ public final class ChineseConversion {
 
     /** The simplified form of a code point, or the code point itself. */
     public int simplify(int codePoint) {
+        if (codePoint >= 0 && codePoint < bmp.length) {
+            return bmp[codePoint];
+        }
         return toSimplified.getOrDefault(codePoint, codePoint);
     }
 

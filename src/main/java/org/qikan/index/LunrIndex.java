@@ -11,8 +11,11 @@ import java.util.List;
  * @param terms    the terms, by their {@code _index}
  * @param postings {@code postings.get(term)[field]}: the documents having the term in the field, ascending
  * @param vectors  {@code vectors[document][field]}: the field's vector
+ * @param firstChunks {@code firstChunks.get(term)}: pairs (document, chunk), documents ascending, of the first
+ *                 {@linkplain TextChunks text chunk} of each document holding the term (not lunr's; for snippets)
  */
-public record LunrIndex(List<SearchField> fields, List<String> terms, List<int[][]> postings, FieldVector[][] vectors) {
+public record LunrIndex(List<SearchField> fields, List<String> terms, List<int[][]> postings, FieldVector[][] vectors,
+                        List<int[]> firstChunks) {
 
     public static final String LUNR_VERSION = "2.3.9";
 

@@ -3,7 +3,6 @@ package org.qikan.index;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +12,8 @@ import java.util.Map;
  * field holding the term), field lengths averaged over all documents, the field boost multiplied in,
  * and every weight rounded to thousandths. The arithmetic runs in the same order as lunr's and uses
  * {@link StrictMath#log} (fdlibm, as V8's {@code Math.log}), so the weights are the same numbers.
+ * The abstracts and the body are tokenized {@linkplain TextChunks chunk} by chunk (the same terms as
+ * the whole field), noting for each term the first chunk of each document that holds it.
  */
 public final class LunrIndexBuilder {
     static final double K1 = 1.2;
@@ -22,14 +23,39 @@ public final class LunrIndexBuilder {
     private final Map<String, Integer> termNumbers = new HashMap<>();
     private final List<String> terms = new ArrayList<>();
     private final List<IntList[]> postings = new ArrayList<>();
+    private final List<IntList> chunks = new ArrayList<>();
     private final List<FieldTerms[]> documents = new ArrayList<>();
+    /** Per term: the last field (document * fields + field) and the last document counted, and the count. */
+    private int[] lastField = new int[1024];
+    private int[] lastDocument = new int[1024];
+    private int[] count = new int[1024];
 
     /** Adds a document, numbered in the order of adding, and returns its number. */
     public int add(SearchDocument document) {
         int docNumber = documents.size();
         FieldTerms[] byField = new FieldTerms[fields.size()];
+        List<TextChunks.Chunk> textChunks = TextChunks.of(document);
         for (int f = 0; f < fields.size(); f++) {
-            byField[f] = countTerms(docNumber, f, SearchTokenizer.indexTerms(fields.get(f).textOf(document)));
+            SearchField field = fields.get(f);
+            TextChunks.Source source = switch (field) {
+                case ABSTRACT_ZH -> TextChunks.Source.ABSTRACT_ZH;
+                case ABSTRACT_EN -> TextChunks.Source.ABSTRACT_EN;
+                case BODY -> TextChunks.Source.BODY;
+                default -> null;
+            };
+            if (source == null) {
+                byField[f] = countTerms(docNumber, f, List.of(SearchTokenizer.indexTerms(field.textOf(document))), -1);
+            } else {
+                List<List<String>> pieces = new ArrayList<>();
+                int first = -1;
+                for (int c = 0; c < textChunks.size(); c++) {
+                    if (textChunks.get(c).source() == source) {
+                        first = first < 0 ? c : first;
+                        pieces.add(SearchTokenizer.indexTerms(textChunks.get(c).text()));
+                    }
+                }
+                byField[f] = countTerms(docNumber, f, pieces, first);
+            }
         }
         documents.add(byField);
         return docNumber;
@@ -48,27 +74,62 @@ public final class LunrIndexBuilder {
         List<int[][]> frozenPostings = postings.stream()
                 .map(byField -> Arrays.stream(byField).map(IntList::toArray).toArray(int[][]::new))
                 .toList();
-        return new LunrIndex(fields, List.copyOf(terms), frozenPostings, vectors);
+        List<int[]> firstChunks = chunks.stream().map(IntList::toArray).toList();
+        return new LunrIndex(fields, List.copyOf(terms), frozenPostings, vectors, firstChunks);
     }
 
-    private FieldTerms countTerms(int docNumber, int field, List<String> fieldTerms) {
-        LinkedHashMap<Integer, Integer> frequencies = new LinkedHashMap<>();
-        for (String term : fieldTerms) {
-            int number = termNumbers.computeIfAbsent(term, this::newTerm);
-            frequencies.merge(number, 1, Integer::sum);
-            postings.get(number)[field].addIfLast(docNumber);
+    /**
+     * Counts a field's terms, given as the term lists of its consecutive chunks (numbered from
+     * firstChunk; -1 for a field not cut into chunks), numbering new terms in the order met.
+     */
+    private FieldTerms countTerms(int docNumber, int field, List<List<String>> pieces, int firstChunk) {
+        int fieldKey = docNumber * fields.size() + field;
+        int length = 0;
+        IntList distinct = new IntList();
+        for (int c = 0; c < pieces.size(); c++) {
+            List<String> fieldTerms = pieces.get(c);
+            length += fieldTerms.size();
+            for (String term : fieldTerms) {
+                Integer known = termNumbers.get(term);
+                int number = known != null ? known : newTerm(term);
+                if (lastField[number] != fieldKey) {
+                    lastField[number] = fieldKey;
+                    count[number] = 0;
+                    distinct.add(number);
+                    postings.get(number)[field].add(docNumber);
+                }
+                count[number]++;
+                if (firstChunk >= 0 && lastDocument[number] != docNumber) {
+                    lastDocument[number] = docNumber;
+                    chunks.get(number).add(docNumber);
+                    chunks.get(number).add(firstChunk + c);
+                }
+            }
         }
-        int[] numbers = frequencies.keySet().stream().mapToInt(Integer::intValue).toArray();
-        int[] counts = frequencies.values().stream().mapToInt(Integer::intValue).toArray();
-        return new FieldTerms(fieldTerms.size(), numbers, counts);
+        int[] numbers = distinct.toArray();
+        int[] counts = new int[numbers.length];
+        for (int i = 0; i < numbers.length; i++) {
+            counts[i] = count[numbers[i]];
+        }
+        return new FieldTerms(length, numbers, counts);
     }
 
     private int newTerm(String term) {
+        int number = terms.size();
+        termNumbers.put(term, number);
         IntList[] byField = new IntList[fields.size()];
         Arrays.setAll(byField, f -> new IntList());
         postings.add(byField);
+        chunks.add(new IntList());
         terms.add(term);
-        return terms.size() - 1;
+        if (number == lastField.length) {
+            lastField = Arrays.copyOf(lastField, number * 2);
+            lastDocument = Arrays.copyOf(lastDocument, number * 2);
+            count = Arrays.copyOf(count, number * 2);
+        }
+        lastField[number] = -1;
+        lastDocument[number] = -1;
+        return number;
     }
 
     private double[] averageFieldLengths() {
@@ -84,13 +145,19 @@ public final class LunrIndexBuilder {
     }
 
     private LunrIndex.FieldVector vector(FieldTerms field, int f, double averageLength, double[] idfCache) {
-        int[] order = sortedPositions(field.terms());
-        int[] termNumbers = new int[order.length];
-        long[] weights = new long[order.length];
+        int n = field.terms().length;
+        long[] order = new long[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = ((long) field.terms()[i] << 32) | i;
+        }
+        Arrays.sort(order);
+        int[] termNumbers = new int[n];
+        long[] weights = new long[n];
         double boost = fields.get(f).boost();
-        for (int i = 0; i < order.length; i++) {
-            int term = field.terms()[order[i]];
-            double tf = field.counts()[order[i]];
+        for (int i = 0; i < n; i++) {
+            int position = (int) order[i];
+            int term = field.terms()[position];
+            double tf = field.counts()[position];
             if (Double.isNaN(idfCache[term])) {
                 idfCache[term] = idf(term);
             }
@@ -112,25 +179,16 @@ public final class LunrIndexBuilder {
         return StrictMath.log(1 + Math.abs(x));
     }
 
-    private static int[] sortedPositions(int[] values) {
-        return java.util.stream.IntStream.range(0, values.length).boxed()
-                .sorted((a, b) -> Integer.compare(values[a], values[b]))
-                .mapToInt(Integer::intValue).toArray();
-    }
-
     /** A document field's length in terms, its distinct term numbers and how often each occurs. */
     private record FieldTerms(int length, int[] terms, int[] counts) {
     }
 
-    /** A growable list of document numbers, each added once. */
+    /** A growable list of ints. */
     private static final class IntList {
         private int[] values = new int[4];
         private int size;
 
-        void addIfLast(int value) {
-            if (size > 0 && values[size - 1] == value) {
-                return;
-            }
+        void add(int value) {
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);
             }

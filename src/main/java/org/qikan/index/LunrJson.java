@@ -45,8 +45,9 @@ public final class LunrJson {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("invertedIndex");
-        for (int term : part.termNumbers()) {
-            writePosting(index, term, json);
+        int[] terms = part.termNumbers();
+        for (int position = 0; position < terms.length; position++) {
+            writePosting(index, terms[position], part.writtenIndex(position), json);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("pipeline");
@@ -66,11 +67,11 @@ public final class LunrJson {
         json.writeEndArray();
     }
 
-    private static void writePosting(LunrIndex index, int term, JsonGenerator json) throws IOException {
+    private static void writePosting(LunrIndex index, int term, int written, JsonGenerator json) throws IOException {
         json.writeStartArray();
         json.writeString(index.terms().get(term));
         json.writeStartObject();
-        json.writeNumberField("_index", term);
+        json.writeNumberField("_index", written);
         int[][] byField = index.postings().get(term);
         for (int f = 0; f < byField.length; f++) {
             json.writeObjectFieldStart(index.fields().get(f).key());
@@ -86,14 +87,25 @@ public final class LunrJson {
 
     /** 1234 → "1.234", 2000 → "2", 100 → "0.1", 5 → "0.005": the number {@code k / 1000} as JavaScript prints it. */
     static String thousandths(long k) {
-        String sign = k < 0 ? "-" : "";
         long abs = Math.abs(k);
         long whole = abs / 1000;
-        long fraction = abs % 1000;
-        if (fraction == 0) {
-            return sign + whole;
+        int fraction = (int) (abs % 1000);
+        StringBuilder out = new StringBuilder(12);
+        if (k < 0) {
+            out.append('-');
         }
-        String digits = String.valueOf(1000 + fraction).substring(1).replaceFirst("0+$", "");
-        return sign + whole + "." + digits;
+        out.append(whole);
+        if (fraction != 0) {
+            out.append('.').append((char) ('0' + fraction / 100));
+            fraction %= 100;
+            if (fraction != 0) {
+                out.append((char) ('0' + fraction / 10));
+                fraction %= 10;
+                if (fraction != 0) {
+                    out.append((char) ('0' + fraction));
+                }
+            }
+        }
+        return out.toString();
     }
 }

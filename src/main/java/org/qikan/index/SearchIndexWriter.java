@@ -26,9 +26,11 @@ import org.qikan.content.BilingualList;
  * JSON:
  * <pre>
  * search/meta.js            qikanSearch.meta({parts, fields, journals, issues, docs})   journal, issue and year of every document
- * search/parts/&lt;p&gt;.js       qikanSearch.part(p, &lt;lunr index&gt;)                         the terms whose hash falls in part p
- * search/docs/&lt;n&gt;.js        qikanSearch.doc(n, {url, title, authors, keywords, abstract})  what a result shows
- * search/text/&lt;n&gt;.js        qikanSearch.text(n, [[anchor, heading, text], …])         body text, for snippets of body matches
+ *                           (docs: [issue, how many documents in a row, …])
+ * search/parts/&lt;p&gt;.js       qikanSearch.part(p, &lt;lunr index&gt;, {term: [doc, chunk, …]})  the terms whose hash falls in part p,
+ *                           and the first text chunk of each document holding each of them
+ * search/docs/&lt;n&gt;.js        qikanSearch.doc(n, {url, title, authors, keywords, chunks}) a result's card
+ * search/text/&lt;n&gt;.&lt;k&gt;.js    qikanSearch.text(n, k, [anchor, text])                    text chunk k ({@link TextChunks}), for snippets
  * assets/js/lunr.min.js     lunr.js 2.3.9 from the webjar
  * assets/js/search-t2s.js   the traditional-to-simplified table ({@link ChineseConversion})
  * </pre>
@@ -61,24 +63,91 @@ public final class SearchIndexWriter {
 
         Path searchDir = siteOutDir.resolve("search");
         deleteRecursively(searchDir);
-        IndexStats.Size indexSize = write(searchDir.resolve("meta.js"), script("meta", null, json -> writeMeta(docs, partCount, json)));
+        Files.createDirectories(searchDir.resolve("parts"));
+        Files.createDirectories(searchDir.resolve("docs"));
+        Files.createDirectories(searchDir.resolve("text"));
+        IndexStats.Size meta = write(searchDir.resolve("meta.js"), script("meta", null, json -> writeMeta(docs, partCount, json)));
+        List<IndexPart> parts = IndexPart.split(index, partCount);
+        List<IndexStats.Size> partSizes = inParallel(parts.size(), p -> {
+            IndexPart part = parts.get(p);
+            byte[] bytes = script("part", part.number(), json -> {
+                LunrJson.write(index, part, json);
+                writeFirstChunks(index, part, json);
+            });
+            return write(searchDir.resolve("parts").resolve(part.number() + ".js"), bytes);
+        });
+        IndexStats.Size indexSize = meta;
         IndexStats.Size largestPart = IndexStats.Size.ZERO;
-        for (IndexPart part : IndexPart.split(index, partCount)) {
-            byte[] bytes = script("part", part.number(), json -> LunrJson.write(index, part, json));
-            IndexStats.Size size = write(searchDir.resolve("parts").resolve(part.number() + ".js"), bytes);
+        for (IndexStats.Size size : partSizes) {
             indexSize = indexSize.plus(size);
             largestPart = size.raw() > largestPart.raw() ? size : largestPart;
         }
-        IndexStats.Size results = IndexStats.Size.ZERO;
-        for (int n = 0; n < docs.size(); n++) {
+        List<IndexStats.Size> docSizes = inParallel(docs.size(), n -> {
             SearchDocument doc = docs.get(n);
-            results = results.plus(write(searchDir.resolve("docs").resolve(n + ".js"), script("doc", n, json -> writeDoc(doc, json))));
-            results = results.plus(write(searchDir.resolve("text").resolve(n + ".js"), script("text", n, json -> writeText(doc, json))));
-        }
+            List<TextChunks.Chunk> chunks = TextChunks.of(doc);
+            IndexStats.Size size = write(searchDir.resolve("docs").resolve(n + ".js"), script("doc", n, json -> writeDoc(doc, chunks.size(), json)));
+            for (int k = 0; k < chunks.size(); k++) {
+                TextChunks.Chunk chunk = chunks.get(k);
+                size = size.plus(write(searchDir.resolve("text").resolve(n + "." + k + ".js"),
+                        script("text", n + "," + k, json -> writeChunk(chunk, json))));
+            }
+            return size;
+        });
+        IndexStats.Size results = docSizes.stream().reduce(IndexStats.Size.ZERO, IndexStats.Size::plus);
         Path scriptDir = siteOutDir.resolve("assets").resolve("js");
+        Files.createDirectories(scriptDir);
         IndexStats.Size scripts = write(scriptDir.resolve("lunr.min.js"), resource(LUNR_RESOURCE))
                 .plus(write(scriptDir.resolve("search-t2s.js"), ChineseConversion.get().asJavaScript().getBytes(StandardCharsets.UTF_8)));
         return new IndexStats(docs.size(), index.termCount(), partCount, indexSize, results, scripts, largestPart);
+    }
+
+    /**
+     * Runs task(0 … count-1) on all cores and returns the results in order. Each task writes its own
+     * files, so the output does not depend on the order the tasks run in.
+     */
+    private static List<IndexStats.Size> inParallel(int count, FileTask task) throws IOException {
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+        IndexStats.Size[] sizes = new IndexStats.Size[count];
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        Runnable worker = () -> {
+            for (int i = next.getAndIncrement(); i < count && failure.get() == null; i = next.getAndIncrement()) {
+                try {
+                    sizes[i] = task.run(i);
+                } catch (IOException | RuntimeException | Error e) {
+                    failure.compareAndSet(null, e);
+                }
+            }
+        };
+        List<Thread> started = new ArrayList<>();
+        for (int t = 1; t < threads; t++) {
+            Thread thread = new Thread(worker, "qikan-index-" + t);
+            thread.start();
+            started.add(thread);
+        }
+        worker.run();
+        for (Thread thread : started) {
+            try {
+                thread.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing the search index", e);
+            }
+        }
+        Throwable e = failure.get();
+        if (e instanceof IOException io) {
+            throw io;
+        } else if (e instanceof RuntimeException runtime) {
+            throw runtime;
+        } else if (e instanceof Error error) {
+            throw error;
+        }
+        return List.of(sizes);
+    }
+
+    @FunctionalInterface
+    private interface FileTask {
+        IndexStats.Size run(int i) throws IOException;
     }
 
     /** The smallest power of two that keeps parts at {@link #postingsPerPart} postings on average. */
@@ -132,14 +201,21 @@ public final class SearchIndexWriter {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("docs");
-        for (int issue : issueOfDoc) {
-            json.writeNumber(issue);
+        for (int n = 0; n < issueOfDoc.length; ) {
+            int run = 1;
+            while (n + run < issueOfDoc.length && issueOfDoc[n + run] == issueOfDoc[n]) {
+                run++;
+            }
+            json.writeNumber(issueOfDoc[n]);
+            json.writeNumber(run);
+            n += run;
         }
         json.writeEndArray();
         json.writeEndObject();
     }
 
-    private static void writeDoc(SearchDocument doc, JsonGenerator json) throws IOException {
+    /** What a result card shows besides the snippet, and how many text chunks the document has. */
+    private static void writeDoc(SearchDocument doc, int chunks, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("url", doc.ref());
         json.writeObjectFieldStart("title");
@@ -147,22 +223,44 @@ public final class SearchIndexWriter {
         json.writeEndObject();
         writeList("authors", doc.authors(), json);
         writeList("keywords", doc.keywords(), json);
-        json.writeObjectFieldStart("abstract");
-        writeBilingual(doc.abstractText(), json);
-        json.writeEndObject();
+        json.writeNumberField("chunks", chunks);
         json.writeEndObject();
     }
 
-    private static void writeText(SearchDocument doc, JsonGenerator json) throws IOException {
+    /** {@code [anchor, text]}: the anchor of the chunk's section ({@code null} in an abstract) and the chunk's text. */
+    private static void writeChunk(TextChunks.Chunk chunk, JsonGenerator json) throws IOException {
         json.writeStartArray();
-        for (SearchDocument.BodySection section : doc.sections()) {
-            json.writeStartArray();
-            json.writeString(section.anchor());
-            json.writeString(section.heading());
-            json.writeString(section.text());
+        if (chunk.anchor() == null) {
+            json.writeNull();
+        } else {
+            json.writeString(chunk.anchor());
+        }
+        json.writeString(chunk.text());
+        json.writeEndArray();
+    }
+
+    /**
+     * The part's second argument: for each of its terms that occurs in an abstract or the body, the
+     * first chunk holding it in each such document, as {@code {term: [document, chunk, document step, chunk, …]}},
+     * documents ascending and given as the step from the one before.
+     */
+    private static void writeFirstChunks(LunrIndex index, IndexPart part, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        for (int term : part.termNumbers()) {
+            int[] pairs = index.firstChunks().get(term);
+            if (pairs.length == 0) {
+                continue;
+            }
+            json.writeArrayFieldStart(index.terms().get(term));
+            int previous = 0;
+            for (int i = 0; i < pairs.length; i += 2) {
+                json.writeNumber(pairs[i] - previous);
+                json.writeNumber(pairs[i + 1]);
+                previous = pairs[i];
+            }
             json.writeEndArray();
         }
-        json.writeEndArray();
+        json.writeEndObject();
     }
 
     private static void writeBilingual(Bilingual text, JsonGenerator json) throws IOException {
@@ -193,11 +291,12 @@ public final class SearchIndexWriter {
     }
 
     /** {@code qikanSearch.<function>(<number>, <json>);} or, without a number, {@code qikanSearch.<function>(<json>);}. */
-    private static byte[] script(String function, Integer number, JsonBody body) throws IOException {
+    private static byte[] script(String function, Object arguments, JsonBody body) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(("qikanSearch." + function + "(" + (number == null ? "" : number + ",")).getBytes(StandardCharsets.UTF_8));
+        out.write(("qikanSearch." + function + "(" + (arguments == null ? "" : arguments + ",")).getBytes(StandardCharsets.UTF_8));
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.setRootValueSeparator(new com.fasterxml.jackson.core.io.SerializedString(","));
             body.write(json);
         }
         out.write(");\n".getBytes(StandardCharsets.UTF_8));
@@ -205,7 +304,6 @@ public final class SearchIndexWriter {
     }
 
     private static IndexStats.Size write(Path file, byte[] bytes) throws IOException {
-        Files.createDirectories(file.getParent());
         Files.write(file, bytes);
         return new IndexStats.Size(bytes.length, gzipSize(bytes));
     }

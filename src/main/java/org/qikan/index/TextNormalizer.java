@@ -16,6 +16,15 @@ public final class TextNormalizer {
     private static final int CAPITAL_I_WITH_DOT = 0x130;
     private static final int LATIN_END = 0x250;
 
+    /** {@link #lower} of every code point below {@link #LATIN_END}, computed once. */
+    private static final int[] LOWER = new int[LATIN_END];
+
+    static {
+        for (int cp = 0; cp < LATIN_END; cp++) {
+            LOWER[cp] = lowerSlow(cp);
+        }
+    }
+
     private TextNormalizer() {
     }
 
@@ -24,7 +33,11 @@ public final class TextNormalizer {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> out.appendCodePoint(fold(cp)));
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            out.appendCodePoint(fold(cp));
+            i += Character.charCount(cp);
+        }
         return out.toString();
     }
 
@@ -45,9 +58,10 @@ public final class TextNormalizer {
      * {@code i} (its full lowercase would be two code points).
      */
     private static int lower(int cp) {
-        if (cp >= LATIN_END) {
-            return cp;
-        }
+        return cp >= LATIN_END ? cp : LOWER[cp];
+    }
+
+    private static int lowerSlow(int cp) {
         if (cp == CAPITAL_I_WITH_DOT) {
             return 'i';
         }

@@ -48,7 +48,7 @@ class SearchIndexWriterTest {
             Locale.setDefault(before);
         }
         Map<String, byte[]> a = files(tmp.resolve("a"));
-        assertThat(a).containsKeys("search/meta.js", "search/parts/0.js", "search/docs/0.js", "search/text/2.js",
+        assertThat(a).containsKeys("search/meta.js", "search/parts/0.js", "search/docs/0.js", "search/text/2.0.js",
                 "assets/js/lunr.min.js", "assets/js/search-t2s.js");
         for (String other : List.of("b", "c")) {
             Map<String, byte[]> b = files(tmp.resolve(other));
@@ -88,9 +88,12 @@ class SearchIndexWriterTest {
         assertThat(Files.readString(tmp.resolve("search/parts/0.js"))).startsWith("qikanSearch.part(0,{\"version\":\"2.3.9\",\"fields\":[\"tz\",")
                 .endsWith(");\n");
         assertThat(Files.readString(tmp.resolve("search/meta.js"))).startsWith("qikanSearch.meta({\"parts\":")
-                .contains("\"issues\":[{\"journal\":0,\"year\":2024,\"zh\":\"2024年第1期\"").contains("\"docs\":[0,0,1]");
-        assertThat(Files.readString(tmp.resolve("search/text/0.js")))
-                .isEqualTo("qikanSearch.text(0,[[\"\",\"\",\"芯片产业链正在重构。\"],[\"s1\",\"一、问题\",\"芯片产业链正在重构。\"]]);\n");
+                .contains("\"issues\":[{\"journal\":0,\"year\":2024,\"zh\":\"2024年第1期\"").contains("\"docs\":[0,2,1,1]");
+        assertThat(Files.readString(tmp.resolve("search/docs/0.js"))).contains("\"chunks\":4").doesNotContain("abstract");
+        assertThat(Files.readString(tmp.resolve("search/text/0.0.js"))).isEqualTo("qikanSearch.text(0,0,[null,\"提要。\"]);\n");
+        assertThat(Files.readString(tmp.resolve("search/text/0.2.js"))).isEqualTo("qikanSearch.text(0,2,[\"\",\"芯片产业链正在重构。\"]);\n");
+        assertThat(Files.readString(tmp.resolve("search/text/0.3.js")))
+                .isEqualTo("qikanSearch.text(0,3,[\"s1\",\"一、问题\\n芯片产业链正在重构。\"]);\n");
     }
 
     @Test

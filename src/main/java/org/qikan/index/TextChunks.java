@@ -1,0 +1,99 @@
+package org.qikan.index;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A document's searchable text cut into small chunks, the units a result's snippet is loaded in:
+ * the Chinese abstract, the English abstract, then the body (each section's heading line and text),
+ * each cut into pieces of about {@value #CHUNK_BYTES} bytes of UTF-8. Cuts fall only at line breaks,
+ * or, in a longer line, after a character that is neither Han nor part of a word, so no term spans two
+ * chunks: the terms of a field are the terms of its chunks, in order. The index records for each term
+ * and document the first chunk holding the term; the browser loads that chunk for the snippet.
+ */
+public final class TextChunks {
+    /** About 2 KB raw, 1 KB gzip: a few paragraphs, enough for a snippet. */
+    static final int CHUNK_BYTES = 2048;
+
+    private TextChunks() {
+    }
+
+    /** Which field a chunk belongs to. */
+    public enum Source { ABSTRACT_ZH, ABSTRACT_EN, BODY }
+
+    /**
+     * @param anchor the section's heading id for a body chunk ({@code ""} before the first heading), {@code null} for an abstract
+     * @param text   a piece of the field's text, the heading line first in a section's first chunk
+     */
+    public record Chunk(Source source, String anchor, String text) {
+    }
+
+    public static List<Chunk> of(SearchDocument doc) {
+        List<Chunk> chunks = new ArrayList<>();
+        if (doc.abstractText() != null) {
+            cut(Source.ABSTRACT_ZH, null, doc.abstractText().zh(), chunks);
+            cut(Source.ABSTRACT_EN, null, doc.abstractText().en(), chunks);
+        }
+        for (SearchDocument.BodySection section : doc.sections()) {
+            StringBuilder text = new StringBuilder();
+            appendLine(text, section.heading());
+            appendLine(text, section.text());
+            cut(Source.BODY, section.anchor(), text.toString(), chunks);
+        }
+        return chunks;
+    }
+
+    private static void appendLine(StringBuilder out, String line) {
+        if (line == null || line.isEmpty()) {
+            return;
+        }
+        if (out.length() > 0) {
+            out.append('\n');
+        }
+        out.append(line);
+    }
+
+    /** Cuts text into pieces of at most about CHUNK_BYTES, at line breaks (dropped) or after a separator (kept). */
+    static void cut(Source source, String anchor, String text, List<Chunk> out) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        int start = 0;
+        while (start < text.length()) {
+            int end = end(text, start);
+            String piece = text.substring(start, end);
+            if (!piece.isEmpty()) {
+                out.add(new Chunk(source, anchor, piece));
+            }
+            start = end < text.length() && text.charAt(end) == '\n' ? end + 1 : end;
+        }
+    }
+
+    /** Where the piece from start ends: the last line break within budget, else the last separator, else the first possible cut. */
+    private static int end(String text, int start) {
+        int bytes = 0;
+        int lastBreak = -1;
+        int lastSeparator = -1;
+        int i = start;
+        while (i < text.length()) {
+            int cp = text.codePointAt(i);
+            int size = cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+            if (bytes + size > CHUNK_BYTES && (lastBreak > start || lastSeparator > start)) {
+                return lastBreak > start ? lastBreak : lastSeparator;
+            }
+            bytes += size;
+            if (cp == '\n') {
+                lastBreak = i;
+            } else if (isSeparator(cp)) {
+                lastSeparator = i + Character.charCount(cp);
+            }
+            i += Character.charCount(cp);
+        }
+        return text.length();
+    }
+
+    private static boolean isSeparator(int cp) {
+        int folded = TextNormalizer.fold(cp);
+        return !SearchTokenizer.isHan(folded) && !SearchTokenizer.isWordChar(folded);
+    }
+}
