@@ -7,6 +7,7 @@
 #   scripts/bench-search.sh [corpus-dir] [copies …]      (default copies: 21 222, i.e. 378 and 3,996 articles)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source scripts/corpus-edition.sh
 corpus=${1:-../shared/corpus}
 shift || true
 copies_list=${*:-21 222}
@@ -84,13 +85,7 @@ server.shutdown()
 PY
 
 base="$work/base/content"
-rm -rf "$work/base"
-mkdir -p "$base"
-cp content/site.yaml "$base/"
-for f in "$corpus"/*.txt; do
-  journal=$(basename "$f" .txt | sed -E 's/-[0-9]{4}-[0-9]{2}.*$//')
-  java -jar "$jar" import "$f" --journal "$journal" --out "$base" >/dev/null
-done
+import_corpus "$jar" "$corpus" "$base"
 
 cat <<'NOTE'
 Editions copy the 18 corpus articles into other years. Replicated text inflates the postings of every
@@ -102,22 +97,8 @@ NOTE
 for copies in $copies_list; do
   content="$work/x$copies/content"
   rm -rf "$work/x$copies"
-  mkdir -p "$content"
-  cp "$base/site.yaml" "$content/"
-  for journal in "$base"/*/; do
-    name=$(basename "$journal")
-    mkdir -p "$content/$name"
-    cp "$journal/journal.yaml" "$content/$name/"
-    for issue in "$journal"/*/; do
-      folder=$(basename "$issue"); year=${folder%-*}; number=${folder#*-}
-      for ((i = 0; i < copies; i++)); do
-        target="$content/$name/$((year - i))-$number"
-        cp -r "$issue" "$target"
-        sed -i -E "s/^year: .*/year: $((year - i))/" "$target/issue.yaml"
-      done
-    done
-  done
-  articles=$(find "$content" -name '*.md' -not -path '*/pages/*' -not -name '_*' | wc -l)
+  replicate_edition "$base" "$content" "$copies"
+  articles=$(count_articles "$content")
   echo
   echo "== $articles articles ($copies copies of the corpus issues)"
   /usr/bin/time -f '%e %M' -o "$work/time" java -jar "$jar" build -v --content "$content" --out "$work/x$copies/site" > "$work/build.log" 2>&1 || { cat "$work/build.log"; exit 1; }
