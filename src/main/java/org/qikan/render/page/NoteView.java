@@ -7,9 +7,8 @@ import java.util.List;
  *
  * @param html    trusted HTML rendered from Markdown (wrapped in an element with {@code lang} where the note is English)
  * @param inline  whether {@code html} is inline content (to be wrapped in a paragraph)
- * @param lang    {@code en} for a note with no Chinese in it (a reference to an English work), else {@code null}
  */
-public record NoteView(int number, String id, String html, boolean inline, String lang, List<Backlink> backlinks) {
+public record NoteView(int number, String id, String html, boolean inline, List<Backlink> backlinks) {
 
     /**
      * A link from a note back to one of its citations.

@@ -160,7 +160,7 @@ public final class PageModels {
             String html = lang == null ? note.html()
                     : note.inline() ? "<span lang=\"" + lang + "\">" + note.html() + "</span>"
                     : "<div lang=\"" + lang + "\">" + note.html() + "</div>";
-            out.add(new NoteView(note.number(), note.id(), html, note.inline(), lang, backlinks));
+            out.add(new NoteView(note.number(), note.id(), html, note.inline(), backlinks));
         }
         return out;
     }
