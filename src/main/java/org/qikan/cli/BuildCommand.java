@@ -1,8 +1,8 @@
 package org.qikan.cli;
 
-import org.qikan.build.BuildOptions;
-import org.qikan.build.BuildResult;
-import org.qikan.build.SiteBuild;
+import org.qikan.site.BuildOptions;
+import org.qikan.site.BuildResult;
+import org.qikan.site.SiteBuild;
 import org.qikan.diag.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

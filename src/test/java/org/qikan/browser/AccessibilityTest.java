@@ -1,5 +1,6 @@
 package org.qikan.browser;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -20,6 +21,7 @@ import static org.qikan.browser.ScreenshotTest.TOC;
  * English views), nor in the states the script creates: a note popover open, the TOC switched to
  * English, dark mode, a phone-width viewport.
  */
+@Tag("browser")
 class AccessibilityTest {
     @RegisterExtension
     static final Browser browser = Browser.start();

@@ -1,5 +1,6 @@
 package org.qikan.browser;
 
+import org.junit.jupiter.api.Tag;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +25,7 @@ import static org.qikan.browser.ScreenshotTest.TOC;
  * stylesheet, script and image loads from the site itself and the pages work; and the print stylesheet
  * gives a clean article with the addresses of external links.
  */
+@Tag("browser")
 class DeliveryTest {
     private static final String SUB_PATH = "/journals/edition/";
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css",

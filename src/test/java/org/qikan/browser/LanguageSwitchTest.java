@@ -1,5 +1,6 @@
 package org.qikan.browser;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +20,7 @@ import static org.qikan.browser.ScreenshotTest.TOC_EN;
  * in place, is remembered across pages and reloads (localStorage, also from file://), starts from
  * the site's default_view, and from an English page leads to the Chinese one.
  */
+@Tag("browser")
 class LanguageSwitchTest {
     @RegisterExtension
     static final Browser browser = Browser.start();

@@ -1,5 +1,6 @@
 package org.qikan.browser;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.Keys;
@@ -15,6 +16,7 @@ import static org.qikan.browser.ScreenshotTest.SYMPOSIUM;
  * Finding one's way in an article: the outline (beside the text and sticky on a wide screen, folded
  * on a phone, operable by keyboard, marking the section being read), back to top, and a visible focus.
  */
+@Tag("browser")
 class NavigationTest {
     @RegisterExtension
     static final Browser browser = Browser.start();

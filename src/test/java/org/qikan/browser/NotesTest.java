@@ -1,5 +1,6 @@
 package org.qikan.browser;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -17,6 +18,7 @@ import static org.qikan.browser.ScreenshotTest.ARTICLE;
  * reference; the endnotes' own backlinks lead back to each reference (a and b for a note cited twice);
  * all of it by keyboard as well as by mouse.
  */
+@Tag("browser")
 class NotesTest {
     @RegisterExtension
     static final Browser browser = Browser.start();

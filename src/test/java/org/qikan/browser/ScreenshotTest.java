@@ -1,5 +1,6 @@
 package org.qikan.browser;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.qikan.check.Editions;
@@ -16,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dark, saved under {@code target/screenshots/} for a person to review; and the responsive layout
  * checked on every page: nothing wider than a 360 px phone.
  */
+@Tag("browser")
 class ScreenshotTest {
     static final String HOME = "index.html";
     static final String ARCHIVE = "guanlan-review/index.html";

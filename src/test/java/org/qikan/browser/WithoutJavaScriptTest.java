@@ -1,5 +1,6 @@
 package org.qikan.browser;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
@@ -10,6 +11,7 @@ import static org.qikan.browser.ScreenshotTest.ARTICLE;
 import static org.qikan.browser.ScreenshotTest.TOC;
 
 /** With JavaScript off the edition still reads: note anchors and backlinks, the outline, the language links. */
+@Tag("browser")
 class WithoutJavaScriptTest {
     @RegisterExtension
     static final Browser browser = Browser.withoutJavaScript();

@@ -1,8 +1,7 @@
 package org.qikan.check;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -17,9 +16,18 @@ class LinkCheckerTest {
     @TempDir
     Path site;
 
-    @ParameterizedTest(name = "{0} edition")
-    @ValueSource(strings = {Editions.SAMPLE, Editions.CORPUS})
-    void everyLinkAssetAndFragmentResolves(String edition) throws IOException {
+    @Test
+    void everyLinkOfTheSampleEditionResolves() throws IOException {
+        everyLinkAssetAndFragmentResolves(Editions.SAMPLE);
+    }
+
+    @Test
+    @Tag("corpus")
+    void everyLinkOfTheCorpusEditionResolves() throws IOException {
+        everyLinkAssetAndFragmentResolves(Editions.CORPUS);
+    }
+
+    private static void everyLinkAssetAndFragmentResolves(String edition) throws IOException {
         List<LinkProblem> problems = LinkChecker.check(Editions.root(edition));
         assertThat(problems).isEmpty();
         System.out.printf("Links (%s edition): %d pages, 0 broken links or fragments%n", edition, Editions.pages(edition).size());

@@ -1,11 +1,12 @@
 package org.qikan.importer;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.qikan.build.BuildOptions;
-import org.qikan.build.BuildResult;
-import org.qikan.build.SiteBuild;
+import org.qikan.site.BuildOptions;
+import org.qikan.site.BuildResult;
+import org.qikan.site.SiteBuild;
 import org.qikan.content.ContentLoader;
 import org.qikan.diag.Diagnostics;
 
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.fail;
  * folder, then checks articles against each issue's own table of contents, notes, English abstracts,
  * Han coverage, and that the whole site loads and builds with no errors and no broken links.
  */
+@Tag("corpus")
 class CorpusImportTest {
     private static final Map<String, String> JOURNALS = new TreeMap<>(Map.of(
             "zhanlue-juece-yanjiu-2024-04.txt", "zhanlue-juece-yanjiu",

@@ -1,5 +1,6 @@
 package org.qikan.index;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * every query the same refs in the same order with the same scores; the split index, merged from only
  * the parts a query needs, answers exactly as the whole one.
  */
+@Tag("corpus")
 class ConformanceTest {
     static JsonNode answer;
     static List<String> queries;

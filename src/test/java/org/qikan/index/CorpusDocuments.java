@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.qikan.build.BuildOptions;
+import org.qikan.site.BuildOptions;
 import org.qikan.importer.ImportException;
 import org.qikan.importer.ImportOptions;
 import org.qikan.importer.Importer;

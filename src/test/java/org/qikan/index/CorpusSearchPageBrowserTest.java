@@ -1,5 +1,6 @@
 package org.qikan.index;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
@@ -17,6 +18,7 @@ import org.qikan.browser.Browser;
  * The imported corpus edition, built with search and opened from file:// in headless Chromium: a
  * reader types into the search box of the home page and gets the right articles.
  */
+@Tag("browser")
 class CorpusSearchPageBrowserTest {
     private static final String RESULT_TITLES = "return Array.from(document.querySelectorAll('[data-search-results] .result-title'))"
             + ".map(e => e.textContent)";

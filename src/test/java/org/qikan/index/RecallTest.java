@@ -1,5 +1,6 @@
 package org.qikan.index;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * authors come first.
  * (A query of stop words only, such as "the", has no terms and finds nothing.)
  */
+@Tag("corpus")
 class RecallTest {
     private static final Set<SearchField> HEADLINE = EnumSet.of(SearchField.TITLE_ZH, SearchField.TITLE_EN,
             SearchField.KEYWORDS_ZH, SearchField.KEYWORDS_EN, SearchField.AUTHORS_ZH, SearchField.AUTHORS_EN);

@@ -1,5 +1,6 @@
 package org.qikan.index;
 
+import org.junit.jupiter.api.Tag;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The search page of the sample edition in headless Chromium, opened from file://. */
+@Tag("browser")
 class SearchPageBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 

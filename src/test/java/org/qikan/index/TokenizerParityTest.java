@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The browser's search-core.js turns the same strings into the same terms as the Java side. */
@@ -30,6 +31,7 @@ class TokenizerParityTest {
     }
 
     @Test
+    @Tag("corpus")
     void everyLineOfTheCorpus() throws Exception {
         assertThat(CorpusDocuments.available()).as("the corpus at ../shared/corpus").isTrue();
         List<String> lines = new ArrayList<>();

@@ -3,9 +3,9 @@ package org.qikan.render;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qikan.TestSite;
-import org.qikan.build.BuildOptions;
-import org.qikan.build.BuildResult;
-import org.qikan.build.SiteBuild;
+import org.qikan.site.BuildOptions;
+import org.qikan.site.BuildResult;
+import org.qikan.site.SiteBuild;
 
 import java.io.IOException;
 import java.nio.file.Files;

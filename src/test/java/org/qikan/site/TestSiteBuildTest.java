@@ -1,4 +1,4 @@
-package org.qikan.build;
+package org.qikan.site;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,4 +1,4 @@
-package org.qikan.build;
+package org.qikan.site;
 
 import org.qikan.check.LinkChecker;
 import org.qikan.check.LinkProblem;

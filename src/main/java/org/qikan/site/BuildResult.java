@@ -1,4 +1,4 @@
-package org.qikan.build;
+package org.qikan.site;
 
 import org.qikan.diag.Diagnostics;
 
