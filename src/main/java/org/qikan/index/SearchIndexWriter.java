@@ -35,7 +35,7 @@ import org.qikan.content.BilingualList;
  * assets/js/search-t2s.js   the traditional-to-simplified table ({@link ChineseConversion})
  * </pre>
  * The output depends only on the documents and their order: no timestamps, numbers written without
- * locale. {@code search/} is the writer's own folder and is cleared first.
+ * locale.
  */
 public final class SearchIndexWriter {
     /** Postings per part the part count aims at (about 50 KB raw, 10 KB gzip, on the corpus); the count is a power of two. */
@@ -55,18 +55,22 @@ public final class SearchIndexWriter {
         this.postingsPerPart = postingsPerPart;
     }
 
+    /**
+     * Writes the index into a site folder, clearing its {@code search/} folder first: for tools and
+     * tests; a build writes through the write stage, into a fresh staging folder.
+     */
     public IndexStats write(List<SearchDocument> docs, Path siteOutDir) throws IOException {
+        deleteRecursively(siteOutDir.resolve("search"));
+        return write(docs, SearchOutput.folder(siteOutDir));
+    }
+
+    public IndexStats write(List<SearchDocument> docs, SearchOutput out) throws IOException {
         LunrIndexBuilder builder = new LunrIndexBuilder();
         docs.forEach(builder::add);
         LunrIndex index = builder.build();
         int partCount = partCount(index.postingCount());
 
-        Path searchDir = siteOutDir.resolve("search");
-        deleteRecursively(searchDir);
-        Files.createDirectories(searchDir.resolve("parts"));
-        Files.createDirectories(searchDir.resolve("docs"));
-        Files.createDirectories(searchDir.resolve("text"));
-        IndexStats.Size meta = write(searchDir.resolve("meta.js"), script("meta", null, json -> writeMeta(docs, partCount, json)));
+        IndexStats.Size meta = write(out, "search/meta.js", script("meta", null, json -> writeMeta(docs, partCount, json)));
         List<IndexPart> parts = IndexPart.split(index, partCount);
         List<IndexStats.Size> partSizes = inParallel(parts.size(), p -> {
             IndexPart part = parts.get(p);
@@ -74,7 +78,7 @@ public final class SearchIndexWriter {
                 LunrJson.write(index, part, json);
                 writeFirstChunks(index, part, json);
             });
-            return write(searchDir.resolve("parts").resolve(part.number() + ".js"), bytes);
+            return write(out, "search/parts/" + part.number() + ".js", bytes);
         });
         IndexStats.Size indexSize = meta;
         IndexStats.Size largestPart = IndexStats.Size.ZERO;
@@ -85,19 +89,17 @@ public final class SearchIndexWriter {
         List<IndexStats.Size> docSizes = inParallel(docs.size(), n -> {
             SearchDocument doc = docs.get(n);
             List<TextChunks.Chunk> chunks = TextChunks.of(doc);
-            IndexStats.Size size = write(searchDir.resolve("docs").resolve(n + ".js"), script("doc", n, json -> writeDoc(doc, chunks.size(), json)));
+            IndexStats.Size size = write(out, "search/docs/" + n + ".js", script("doc", n, json -> writeDoc(doc, chunks.size(), json)));
             for (int k = 0; k < chunks.size(); k++) {
                 TextChunks.Chunk chunk = chunks.get(k);
-                size = size.plus(write(searchDir.resolve("text").resolve(n + "." + k + ".js"),
+                size = size.plus(write(out, "search/text/" + n + "." + k + ".js",
                         script("text", n + "," + k, json -> writeChunk(chunk, json))));
             }
             return size;
         });
         IndexStats.Size results = docSizes.stream().reduce(IndexStats.Size.ZERO, IndexStats.Size::plus);
-        Path scriptDir = siteOutDir.resolve("assets").resolve("js");
-        Files.createDirectories(scriptDir);
-        IndexStats.Size scripts = write(scriptDir.resolve("lunr.min.js"), resource(LUNR_RESOURCE))
-                .plus(write(scriptDir.resolve("search-t2s.js"), ChineseConversion.get().asJavaScript().getBytes(StandardCharsets.UTF_8)));
+        IndexStats.Size scripts = write(out, "assets/js/lunr.min.js", resource(LUNR_RESOURCE))
+                .plus(write(out, "assets/js/search-t2s.js", ChineseConversion.get().asJavaScript().getBytes(StandardCharsets.UTF_8)));
         return new IndexStats(docs.size(), index.termCount(), partCount, indexSize, results, scripts, largestPart);
     }
 
@@ -303,8 +305,10 @@ public final class SearchIndexWriter {
         return out.toByteArray();
     }
 
-    private static IndexStats.Size write(Path file, byte[] bytes) throws IOException {
-        Files.write(file, bytes);
+    private static IndexStats.Size write(SearchOutput out, String path, byte[] bytes) throws IOException {
+        synchronized (out) {
+            out.write(path, bytes);
+        }
         return new IndexStats.Size(bytes.length, gzipSize(bytes));
     }
 

@@ -8,6 +8,9 @@ import org.qikan.content.Journal;
 import org.qikan.diag.Diagnostics;
 import org.qikan.render.page.PageModel;
 import org.qikan.render.page.PageModels;
+import org.qikan.published.Anchors;
+import org.qikan.published.PublishedArticle;
+import org.qikan.published.SitePaths;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,7 +36,7 @@ public final class SiteRenderer {
         LocalFiles files = new LocalFiles(edition.contentDir());
         PageModels models = new PageModels(edition, labels);
         Counter pages = new Counter(templates, sink, problems);
-        List<RenderedArticle> rendered = new ArrayList<>();
+        List<PublishedArticle> rendered = new ArrayList<>();
         int notes = 0;
         pages.write(models.home(false));
         pages.write(models.home(true));
@@ -48,7 +51,7 @@ public final class SiteRenderer {
                 for (Article article : issue.articles()) {
                     RenderedBody body = markdown.render(article.body(), files, problems);
                     notes += body.notes().size();
-                    rendered.add(new RenderedArticle(journal, issue, article, body));
+                    rendered.add(published(journal, issue, article, body));
                     pages.write(models.article(journal, issue, article, body));
                     pages.write(models.articleEnglish(journal, issue, article, body));
                 }
@@ -60,6 +63,18 @@ public final class SiteRenderer {
             }
         }
         return new RenderResult(rendered, pages.count, notes);
+    }
+
+    /** What the index stage reads of a rendered article: its page and its body in stretches, each at its anchor. */
+    private static PublishedArticle published(Journal journal, Issue issue, Article article, RenderedBody body) {
+        List<PublishedArticle.Stretch> stretches = new ArrayList<>();
+        for (BodyPart part : body.parts()) {
+            String title = part.pieceId() == null ? "" : article.pieces().stream()
+                    .filter(p -> p.id().equals(part.pieceId())).findFirst()
+                    .map(p -> p.title().zhOrEn()).filter(t -> t != null).orElse("");
+            stretches.add(new PublishedArticle.Stretch(part.pieceId() == null ? "" : Anchors.piece(part.pieceId()), title, part.html()));
+        }
+        return new PublishedArticle(journal, issue, article, SitePaths.article(journal, issue, article), stretches);
     }
 
     /** Renders page models into the sink and counts them; a template error is reported once per template. */

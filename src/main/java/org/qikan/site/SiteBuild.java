@@ -67,7 +67,7 @@ public final class SiteBuild {
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(), Labels.load(theme));
         RenderResult rendered = renderer.render(edition, writer, problems);
         progress.accept(String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s", rendered.pagesWritten(), seconds(start)));
-        IndexStats search = new SearchIndexWriter().write(SearchDocuments.from(rendered.articles()), writer.root());
+        IndexStats search = new SearchIndexWriter().write(SearchDocuments.from(rendered.articles()), writer::writeBytes);
         progress.accept(String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
                 search.documents(), seconds(start), search.summary()));
         writer.copyAssets(theme.assets());
