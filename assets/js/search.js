@@ -1,9 +1,11 @@
 /*
  * qikan search page. Loads the index as scripts (never fetch), so it works from file:// and under any
  * sub-path: search/meta.js once, then for each query only the parts its terms fall in
- * (search/parts/<n>.js), and for each shown result its card (search/docs/<n>.js) and the one text
- * chunk its snippet comes from (search/text/<n>.<k>.js; the parts say which chunk first holds each
- * term). No request leaves the site.
+ * (search/parts/<n>.js, compact; search-core.js expands them into lunr's serialized index), and for
+ * each shown result its card (search/docs/<n>.js, with the abstracts) and, where the snippet or the
+ * check that the query occurs as typed needs the body, the half of the body text that first holds the
+ * query (search/text/<n>.<h>.js, deflated; the parts say which half first holds each term). No
+ * request leaves the site.
  * Needs lunr.min.js, search-t2s.js and search-core.js before it, and the markup of search.peb.
  */
 (function () {
@@ -58,17 +60,18 @@
   var moreButton = page.querySelector('[data-search-more]');
 
   /* Every loaded script hands its payload to this registry. */
-  var store = { meta: null, issueOfDoc: [], parts: {}, chunkTables: {}, docs: {}, texts: {} };
+  var store = { meta: null, model: null, issueOfDoc: [], parts: {}, docs: {}, texts: {} };
   window.qikanSearch = {
     meta: function (m) {
       store.meta = m;
+      store.model = core.model(m);
       for (var i = 0; i + 1 < m.docs.length; i += 2) {
         for (var k = 0; k < m.docs[i + 1]; k++) store.issueOfDoc.push(m.docs[i]);
       }
     },
-    part: function (n, index, chunks) { store.parts[n] = index; store.chunkTables[n] = chunks || {}; },
+    part: function (n, terms, postings) { store.parts[n] = core.decodePart(terms, postings, store.meta.fields); },
     doc: function (n, d) { store.docs[n] = d; },
-    text: function (n, k, t) { store.texts[n + '.' + k] = t; }
+    text: function (n, h, t) { store.texts[n + '.' + h] = t; }
   };
 
   var loading = {};
@@ -172,7 +175,7 @@
     return Promise.all(parts.map(function (n) { return load('search/parts/' + n + '.js'); }))
       .then(function () {
         if (token !== current.token) return;
-        var results = core.searchParts(parts.map(function (n) { return store.parts[n]; }), terms);
+        var results = core.searchParts(store.model, parts.map(function (n) { return store.parts[n]; }), terms);
         fillFilters(results);
         current = { query: query, all: results, results: filtered(results), shown: 0, target: PAGE_SIZE, token: token };
         return showFirst();
@@ -269,97 +272,96 @@
     return core.normalize(sources.join('\n')).indexOf(run) >= 0;
   }
 
-  /** The first text chunk of document n holding the term, from the part the term falls in; undefined if none does. */
-  var chunkMaps = {};
-  function firstChunk(n, term) {
-    if (!chunkMaps[term]) {
-      var table = store.chunkTables[core.partOf(term, store.meta.parts)] || {};
-      chunkMaps[term] = core.firstChunks(Object.prototype.hasOwnProperty.call(table, term) ? table[term] : null);
-    }
-    return chunkMaps[term].get(n);
+  /** The half of document n's body that first holds the term, from the part the term falls in; undefined if the body lacks it. */
+  function firstHalf(n, term) {
+    var part = store.parts[core.partOf(term, store.meta.parts)];
+    return part ? core.bodyHalf([part], term, n) : undefined;
   }
 
-  /** The first chunk that can hold all of the terms: the last of their first chunks; undefined if one is in no chunk. */
-  function startChunk(n, terms) {
+  /** The first half that can hold all of the terms: the last of their first halves; undefined if one is not in the body. */
+  function startHalf(n, terms) {
     var start = -1;
     for (var i = 0; i < terms.length; i++) {
-      var k = firstChunk(n, terms[i]);
-      if (k === undefined) return undefined;
-      start = Math.max(start, k);
+      var h = firstHalf(n, terms[i]);
+      if (h === undefined) return undefined;
+      start = Math.max(start, h);
     }
     return start < 0 ? undefined : start;
   }
 
-  function loadChunks(n, from, to) {
-    var loads = [];
-    for (var k = from; k < to; k++) loads.push(load('search/text/' + n + '.' + k + '.js'));
-    return Promise.all(loads);
+  var canInflate = typeof DecompressionStream === 'function' && typeof Blob === 'function' && typeof Response === 'function';
+  var bodies = {};
+
+  /** Half h of document n's body: [[anchor, text], …], inflated from its script. */
+  function bodyText(n, h) {
+    var key = n + '.' + h;
+    if (!bodies[key]) {
+      bodies[key] = load('search/text/' + key + '.js').then(function () {
+        var bytes = Uint8Array.from(atob(store.texts[key]), function (c) { return c.charCodeAt(0); });
+        delete store.texts[key];
+        var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+        return new Response(stream).text();
+      }).then(JSON.parse);
+    }
+    return bodies[key];
   }
 
-  var SCAN_BATCH = 3;
+  function firstMatch(chunks, query) {
+    for (var i = 0; i < chunks.length; i++) {
+      var ranges = core.matchRanges(chunks[i][1], query);
+      if (ranges.length > 0) return { source: chunks[i][1], ranges: ranges, anchor: chunks[i][0] };
+    }
+    return null;
+  }
 
   /**
    * A result's card, or null where the document does not contain the query's Chinese as it stands.
-   * Each run of Chinese characters of the query must be in the card (title, authors, keywords) or
-   * in a text chunk; it can be in no chunk before the last of the first chunks of its pairs, so the
-   * chunks are read from there, a few at a time, until every run is found; the snippet comes from the
-   * first chunk read that shows the query. For a run in the card, only the chunk the query first
-   * shows in is read, or else the first (the abstract's beginning).
+   * Each run of Chinese characters of the query must be in the card (title, authors, keywords,
+   * abstracts) or in the body; it can be in no half of the body before the last of the first halves
+   * of its pairs, so the body is read from there until every run is found. The snippet comes from the
+   * abstracts where they show the query, else from the first body chunk read that does. Without
+   * DecompressionStream (older browsers) results show without body snippets and unchecked.
    */
   function card(result) {
     var n = Number(result.ref);
     var query = current.query;
     return load('search/docs/' + n + '.js').then(function () {
       var doc = store.docs[n];
-      var headline = [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en);
-      var runs = core.queryRuns(query);
-      var runTerms = [];
-      var missing = [];
-      var starts = [];
-      runs.forEach(function (run) {
-        var terms = core.queryTerms(run);
-        runTerms = runTerms.concat(terms);
-        var start = startChunk(n, terms);
-        if (start !== undefined) starts.push(start);
-        if (!containsRun(headline, run)) missing.push({ run: run, start: start });
-      });
-      core.queryTerms(query).forEach(function (term) {
-        if (runTerms.indexOf(term) < 0) {
-          var k = firstChunk(n, term);
-          if (k !== undefined) starts.push(k);
-        }
-      });
-      if (missing.some(function (m) { return m.start === undefined; })) return null;
-      var from = missing.length > 0
-        ? Math.min.apply(null, missing.map(function (m) { return m.start; }))
-        : (starts.length > 0 ? Math.min.apply(null, starts) : doc.chunks);
+      var abstracts = [doc.abstract.zh, doc.abstract.en].filter(Boolean).map(function (t) { return [null, t]; });
+      var known = [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh,
+        doc.keywords.en, abstracts.map(function (a) { return a[1]; }));
+      var missing = canInflate ? core.queryRuns(query).filter(function (run) { return !containsRun(known, run); }) : [];
+      var snip = firstMatch(abstracts, query);
+      var from;
+      if (missing.length > 0) {
+        var starts = missing.map(function (run) { return startHalf(n, core.queryTerms(run)); });
+        if (starts.some(function (h) { return h === undefined; })) return null;
+        from = Math.min.apply(null, starts);
+      } else if (!snip && canInflate) {
+        var halves = core.queryTerms(query).map(function (t) { return firstHalf(n, t); })
+          .filter(function (h) { return h !== undefined; });
+        from = halves.length > 0 ? Math.min.apply(null, halves) : doc.halves;
+      } else {
+        from = doc.halves;
+      }
       var found = {};
-      var snip = null;
-      function scan(k, batch) {
-        var to = Math.min(doc.chunks, k + batch);
-        if (k >= to) return Promise.resolve();
-        return loadChunks(n, k, to).then(function () {
-          for (var i = k; i < to; i++) {
-            var chunk = store.texts[n + '.' + i];
-            missing.forEach(function (m) { if (containsRun([chunk[1]], m.run)) found[m.run] = true; });
-            if (!snip) {
-              var ranges = core.matchRanges(chunk[1], query);
-              if (ranges.length > 0) snip = { source: chunk[1], ranges: ranges, anchor: chunk[0] };
-            }
-          }
-          var allFound = missing.every(function (m) { return found[m.run]; });
-          if (missing.length === 0 || (allFound && snip)) return;
-          if (!allFound) return scan(to, SCAN_BATCH);
+      function allFound() {
+        return missing.every(function (run) { return found[run]; });
+      }
+      function scan(h) {
+        if (h >= doc.halves) return Promise.resolve();
+        return bodyText(n, h).then(function (chunks) {
+          chunks.forEach(function (chunk) {
+            missing.forEach(function (run) { if (containsRun([chunk[1]], run)) found[run] = true; });
+          });
+          snip = snip || firstMatch(chunks, query);
+          if (!allFound()) return scan(h + 1);
         });
       }
-      return scan(from, 1).then(function () {
-        if (!missing.every(function (m) { return found[m.run]; })) return null;
+      return scan(from).then(function () {
+        if (!allFound()) return null;
         if (snip) return render(n, doc, snip, snip.anchor);
-        if (doc.chunks === 0) return render(n, doc, { source: '', ranges: [] }, null);
-        return loadChunks(n, 0, 1).then(function () {
-          var first = store.texts[n + '.0'];
-          return render(n, doc, { source: first[1], ranges: core.matchRanges(first[1], query) }, first[0]);
-        });
+        return render(n, doc, { source: abstracts.length > 0 ? abstracts[0][1] : '', ranges: [] }, null);
       });
     });
   }

@@ -9,6 +9,10 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.zip.Deflater;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -21,30 +25,35 @@ import org.qikan.content.Bilingual;
 import org.qikan.content.BilingualList;
 
 /**
- * Writes the search index of a site. Every file is a script, loaded with {@code <script>} so that
- * search works from {@code file://}; each calls a function of the global {@code qikanSearch} with its
- * JSON:
+ * Writes the search index of a site. Every file the browser reads is a script, loaded with
+ * {@code <script>} so that search works from {@code file://}; each calls a function of the global
+ * {@code qikanSearch}:
  * <pre>
- * search/meta.js            qikanSearch.meta({parts, fields, journals, issues, docs})   journal, issue and year of every document
- *                           (docs: [issue, how many documents in a row, …])
- * search/parts/&lt;p&gt;.js       qikanSearch.part(p, &lt;lunr index&gt;, {term: [doc, chunk, …]})  the terms whose hash falls in part p,
- *                           and the first text chunk of each document holding each of them
- * search/docs/&lt;n&gt;.js        qikanSearch.doc(n, {url, title, authors, keywords, chunks}) a result's card
- * search/text/&lt;n&gt;.&lt;k&gt;.js    qikanSearch.text(n, k, [anchor, text])                    text chunk k ({@link TextChunks}), for snippets
+ * search/meta.js            qikanSearch.meta({parts, fields, boosts, lengths, journals, issues, docs})
+ *                           lengths: every document field's length ({@link CompactParts#fieldLengths});
+ *                           docs: [issue, how many documents in a row, …]
+ * search/parts/&lt;p&gt;.js       qikanSearch.part(p, [term, …], postings)  the terms whose hash falls in part p ({@link CompactParts})
+ * search/docs/&lt;n&gt;.js        qikanSearch.doc(n, {url, title, authors, keywords, abstract, halves})  a result's card
+ * search/text/&lt;n&gt;.&lt;h&gt;.js    qikanSearch.text(n, h, base64)   half h of the body's {@linkplain TextChunks chunks},
+ *                           [[anchor, text], …] as JSON, deflated (raw deflate) and in base64
+ * search/lunr-index.json    with {@link #withLunrExport}: the whole index in lunr's own serialized form, for tools
  * assets/js/lunr.min.js     lunr.js 2.3.9 from the webjar
  * assets/js/search-t2s.js   the traditional-to-simplified table ({@link ChineseConversion})
  * </pre>
- * The output depends only on the documents and their order: no timestamps, numbers written without
- * locale.
+ * So at most three files per article, and a number of parts that grows with the postings, by powers
+ * of two. The output depends only on the documents and their order: no timestamps, numbers written
+ * without locale, files handed to the {@link SearchOutput} in a fixed order.
  */
 public final class SearchIndexWriter {
-    /** Postings per part the part count aims at (about 50 KB raw, 10 KB gzip, on the corpus); the count is a power of two. */
-    public static final int DEFAULT_POSTINGS_PER_PART = 1000;
+    /** Postings per part the part count aims at; the count is a power of two. */
+    public static final int DEFAULT_POSTINGS_PER_PART = 5000;
 
     static final String LUNR_RESOURCE = "META-INF/resources/webjars/lunr/" + LunrIndex.LUNR_VERSION + "/lunr.min.js";
     private static final JsonFactory JSON = new JsonFactory();
+    private static final int BATCH = 256;
 
     private final int postingsPerPart;
+    private final boolean lunrExport;
 
     public SearchIndexWriter() {
         this(DEFAULT_POSTINGS_PER_PART);
@@ -52,7 +61,17 @@ public final class SearchIndexWriter {
 
     /** @param postingsPerPart postings a part should hold on average; default {@value #DEFAULT_POSTINGS_PER_PART} */
     public SearchIndexWriter(int postingsPerPart) {
+        this(postingsPerPart, false);
+    }
+
+    private SearchIndexWriter(int postingsPerPart, boolean lunrExport) {
         this.postingsPerPart = postingsPerPart;
+        this.lunrExport = lunrExport;
+    }
+
+    /** Also writes {@code search/lunr-index.json}, the whole index as {@code lunr.Index#toJSON} would; default off. */
+    public SearchIndexWriter withLunrExport(boolean on) {
+        return new SearchIndexWriter(postingsPerPart, on);
     }
 
     /**
@@ -69,60 +88,92 @@ public final class SearchIndexWriter {
         docs.forEach(builder::add);
         LunrIndex index = builder.build();
         int partCount = partCount(index.postingCount());
+        Written files = new Written(out);
 
-        IndexStats.Size meta = write(out, "search/meta.js", script("meta", null, json -> writeMeta(docs, partCount, json)));
-        List<IndexPart> parts = IndexPart.split(index, partCount);
-        List<IndexStats.Size> partSizes = inParallel(parts.size(), p -> {
-            IndexPart part = parts.get(p);
-            byte[] bytes = script("part", part.number(), json -> {
-                LunrJson.write(index, part, json);
-                writeFirstChunks(index, part, json);
-            });
-            return write(out, "search/parts/" + part.number() + ".js", bytes);
-        });
+        IndexStats.Size meta = files.write("search/meta.js", script("meta", null, json -> writeMeta(docs, index, partCount, json)));
+        List<int[]> parts = CompactParts.split(index, partCount);
         IndexStats.Size indexSize = meta;
         IndexStats.Size largestPart = IndexStats.Size.ZERO;
-        for (IndexStats.Size size : partSizes) {
-            indexSize = indexSize.plus(size);
-            largestPart = size.raw() > largestPart.raw() ? size : largestPart;
-        }
-        List<IndexStats.Size> docSizes = inParallel(docs.size(), n -> {
-            SearchDocument doc = docs.get(n);
-            List<TextChunks.Chunk> chunks = TextChunks.of(doc);
-            IndexStats.Size size = write(out, "search/docs/" + n + ".js", script("doc", n, json -> writeDoc(doc, chunks.size(), json)));
-            for (int k = 0; k < chunks.size(); k++) {
-                TextChunks.Chunk chunk = chunks.get(k);
-                size = size.plus(write(out, "search/text/" + n + "." + k + ".js",
-                        script("text", n + "," + k, json -> writeChunk(chunk, json))));
+        for (int from = 0; from < partCount; from += BATCH) {
+            int start = from;
+            List<byte[]> bytes = inParallel(Math.min(BATCH, partCount - from), i -> partScript(index, start + i, parts.get(start + i)));
+            for (int i = 0; i < bytes.size(); i++) {
+                IndexStats.Size size = files.write("search/parts/" + (start + i) + ".js", bytes.get(i));
+                indexSize = indexSize.plus(size);
+                largestPart = size.raw() > largestPart.raw() ? size : largestPart;
             }
-            return size;
+        }
+        IndexStats.Size results = IndexStats.Size.ZERO;
+        for (int from = 0; from < docs.size(); from += BATCH) {
+            int start = from;
+            List<List<byte[]>> batch = inParallel(Math.min(BATCH, docs.size() - from), i -> docFiles(start + i, docs.get(start + i)));
+            for (int i = 0; i < batch.size(); i++) {
+                List<byte[]> docFiles = batch.get(i);
+                int n = start + i;
+                results = results.plus(files.write("search/docs/" + n + ".js", docFiles.get(0)));
+                for (int h = 1; h < docFiles.size(); h++) {
+                    results = results.plus(files.write("search/text/" + n + "." + (h - 1) + ".js", docFiles.get(h)));
+                }
+            }
+        }
+        IndexStats.Size export = lunrExport ? files.write("search/lunr-index.json", LunrJson.toBytes(index)) : IndexStats.Size.ZERO;
+        IndexStats.Size scripts = files.write("assets/js/lunr.min.js", resource(LUNR_RESOURCE))
+                .plus(files.write("assets/js/search-t2s.js", ChineseConversion.get().asJavaScript().getBytes(StandardCharsets.UTF_8)));
+        return new IndexStats(docs.size(), index.termCount(), partCount, indexSize, results, export, scripts, largestPart, files.count);
+    }
+
+    private static byte[] partScript(LunrIndex index, int number, int[] terms) throws IOException {
+        return script("part", number, json -> {
+            json.writeStartArray();
+            for (int term : terms) {
+                json.writeString(index.terms().get(term));
+            }
+            json.writeEndArray();
+            json.writeString(CompactParts.postings(index, terms));
         });
-        IndexStats.Size results = docSizes.stream().reduce(IndexStats.Size.ZERO, IndexStats.Size::plus);
-        IndexStats.Size scripts = write(out, "assets/js/lunr.min.js", resource(LUNR_RESOURCE))
-                .plus(write(out, "assets/js/search-t2s.js", ChineseConversion.get().asJavaScript().getBytes(StandardCharsets.UTF_8)));
-        return new IndexStats(docs.size(), index.termCount(), partCount, indexSize, results, scripts, largestPart);
+    }
+
+    /** A document's card, then its body's text files (none, one or two). */
+    private static List<byte[]> docFiles(int n, SearchDocument doc) throws IOException {
+        List<TextChunks.Chunk> chunks = TextChunks.of(doc);
+        List<byte[]> halves = new ArrayList<>();
+        for (int h = 0; h < TextChunks.HALVES; h++) {
+            int half = h;
+            List<TextChunks.Chunk> inHalf = chunks.stream().filter(c -> c.half() == half).toList();
+            if (!inHalf.isEmpty()) {
+                byte[] text = json(generator -> writeChunks(inHalf, generator));
+                halves.add(script("text", n + "," + h, generator -> generator.writeString(deflatedBase64(text))));
+            }
+        }
+        List<byte[]> files = new ArrayList<>();
+        files.add(script("doc", n, json -> writeDoc(doc, halves.size(), json)));
+        files.addAll(halves);
+        return files;
     }
 
     /**
-     * Runs task(0 … count-1) on all cores and returns the results in order. Each task writes its own
-     * files, so the output does not depend on the order the tasks run in.
+     * Runs task(0 … count-1) on all cores and returns the results in order. Tasks only compute bytes;
+     * the caller writes them in order, so the output does not depend on the order tasks run in.
      */
-    private static List<IndexStats.Size> inParallel(int count, FileTask task) throws IOException {
+    private static <T> List<T> inParallel(int count, Task<T> task) throws IOException {
         int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
-        IndexStats.Size[] sizes = new IndexStats.Size[count];
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        java.util.concurrent.atomic.AtomicReference<Throwable> failure = new java.util.concurrent.atomic.AtomicReference<>();
+        List<T> results = new ArrayList<>(java.util.Collections.nCopies(count, null));
+        AtomicInteger next = new AtomicInteger();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
         Runnable worker = () -> {
             for (int i = next.getAndIncrement(); i < count && failure.get() == null; i = next.getAndIncrement()) {
                 try {
-                    sizes[i] = task.run(i);
+                    T result = task.run(i);
+                    synchronized (results) {
+                        results.set(i, result);
+                    }
                 } catch (IOException | RuntimeException | Error e) {
                     failure.compareAndSet(null, e);
                 }
             }
         };
         List<Thread> started = new ArrayList<>();
-        for (int t = 1; t < threads; t++) {
+        for (int t = 1; t < threads && t < count; t++) {
             Thread thread = new Thread(worker, "qikan-index-" + t);
             thread.start();
             started.add(thread);
@@ -144,12 +195,14 @@ public final class SearchIndexWriter {
         } else if (e instanceof Error error) {
             throw error;
         }
-        return List.of(sizes);
+        synchronized (results) {
+            return new ArrayList<>(results);
+        }
     }
 
     @FunctionalInterface
-    private interface FileTask {
-        IndexStats.Size run(int i) throws IOException;
+    private interface Task<T> {
+        T run(int i) throws IOException;
     }
 
     /** The smallest power of two that keeps parts at {@link #postingsPerPart} postings on average. */
@@ -161,7 +214,7 @@ public final class SearchIndexWriter {
         return parts;
     }
 
-    private static void writeMeta(List<SearchDocument> docs, int partCount, JsonGenerator json) throws IOException {
+    private static void writeMeta(List<SearchDocument> docs, LunrIndex index, int partCount, JsonGenerator json) throws IOException {
         Map<String, Integer> journals = new LinkedHashMap<>();
         Map<String, Integer> issues = new LinkedHashMap<>();
         List<SearchDocument> journalFirstDocs = new ArrayList<>();
@@ -185,6 +238,12 @@ public final class SearchIndexWriter {
             json.writeString(field.key());
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("boosts");
+        for (SearchField field : SearchField.values()) {
+            json.writeNumber(field.boost());
+        }
+        json.writeEndArray();
+        json.writeStringField("lengths", CompactParts.fieldLengths(index));
         json.writeArrayFieldStart("journals");
         for (SearchDocument doc : journalFirstDocs) {
             json.writeStartObject();
@@ -216,8 +275,8 @@ public final class SearchIndexWriter {
         json.writeEndObject();
     }
 
-    /** What a result card shows besides the snippet, and how many text chunks the document has. */
-    private static void writeDoc(SearchDocument doc, int chunks, JsonGenerator json) throws IOException {
+    /** What a result card shows: title, authors, keywords, the abstracts (for their snippet), and how many text files the body has. */
+    private static void writeDoc(SearchDocument doc, int halves, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("url", doc.ref());
         json.writeObjectFieldStart("title");
@@ -225,44 +284,40 @@ public final class SearchIndexWriter {
         json.writeEndObject();
         writeList("authors", doc.authors(), json);
         writeList("keywords", doc.keywords(), json);
-        json.writeNumberField("chunks", chunks);
+        json.writeObjectFieldStart("abstract");
+        writeBilingual(doc.abstractText(), json);
+        json.writeEndObject();
+        json.writeNumberField("halves", halves);
         json.writeEndObject();
     }
 
-    /** {@code [anchor, text]}: the anchor of the chunk's section ({@code null} in an abstract) and the chunk's text. */
-    private static void writeChunk(TextChunks.Chunk chunk, JsonGenerator json) throws IOException {
+    /** {@code [[anchor, text], …]}: each chunk's section anchor and text. */
+    private static void writeChunks(List<TextChunks.Chunk> chunks, JsonGenerator json) throws IOException {
         json.writeStartArray();
-        if (chunk.anchor() == null) {
-            json.writeNull();
-        } else {
+        for (TextChunks.Chunk chunk : chunks) {
+            json.writeStartArray();
             json.writeString(chunk.anchor());
+            json.writeString(chunk.text());
+            json.writeEndArray();
         }
-        json.writeString(chunk.text());
         json.writeEndArray();
     }
 
-    /**
-     * The part's second argument: for each of its terms that occurs in an abstract or the body, the
-     * first chunk holding it in each such document, as {@code {term: [document, chunk, document step, chunk, …]}},
-     * documents ascending and given as the step from the one before.
-     */
-    private static void writeFirstChunks(LunrIndex index, IndexPart part, JsonGenerator json) throws IOException {
-        json.writeStartObject();
-        for (int term : part.termNumbers()) {
-            int[] pairs = index.firstChunks().get(term);
-            if (pairs.length == 0) {
-                continue;
+    /** Raw deflate (no zlib or gzip header), as the browser's {@code DecompressionStream("deflate-raw")} reads it, in base64. */
+    static String deflatedBase64(byte[] bytes) {
+        Deflater deflater = new Deflater(Deflater.BEST_COMPRESSION, true);
+        try {
+            deflater.setInput(bytes);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length / 2 + 64);
+            byte[] buffer = new byte[16384];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
             }
-            json.writeArrayFieldStart(index.terms().get(term));
-            int previous = 0;
-            for (int i = 0; i < pairs.length; i += 2) {
-                json.writeNumber(pairs[i] - previous);
-                json.writeNumber(pairs[i + 1]);
-                previous = pairs[i];
-            }
-            json.writeEndArray();
+            return Base64.getEncoder().encodeToString(out.toByteArray());
+        } finally {
+            deflater.end();
         }
-        json.writeEndObject();
     }
 
     private static void writeBilingual(Bilingual text, JsonGenerator json) throws IOException {
@@ -305,11 +360,28 @@ public final class SearchIndexWriter {
         return out.toByteArray();
     }
 
-    private static IndexStats.Size write(SearchOutput out, String path, byte[] bytes) throws IOException {
-        synchronized (out) {
-            out.write(path, bytes);
+    private static byte[] json(JsonBody body) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (JsonGenerator json = JSON.createGenerator(out)) {
+            body.write(json);
         }
-        return new IndexStats.Size(bytes.length, gzipSize(bytes));
+        return out.toByteArray();
+    }
+
+    /** Hands files to the output in the order written, and measures them. */
+    private static final class Written {
+        private final SearchOutput out;
+        private int count;
+
+        Written(SearchOutput out) {
+            this.out = out;
+        }
+
+        IndexStats.Size write(String path, byte[] bytes) throws IOException {
+            out.write(path, bytes);
+            count++;
+            return new IndexStats.Size(bytes.length, gzipSize(bytes));
+        }
     }
 
     static long gzipSize(byte[] bytes) {
