@@ -35,6 +35,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-link-check", negatable = false, description = "Skip checking every link of the built site.")
     boolean noLinkCheck;
 
+    @Option(names = "--lunr-index", negatable = false,
+            description = "Also write search/lunr-index.json: the whole search index in lunr.js's own serialized form, for tools.")
+    boolean lunrIndex;
+
     @Mixin
     Verbosity verbosity;
 
@@ -45,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = BuildOptions.of(content, this.out).withLinkCheck(!noLinkCheck);
+        BuildOptions options = BuildOptions.of(content, this.out).withLinkCheck(!noLinkCheck).withLunrExport(lunrIndex);
         if (templates != null) {
             options = options.withTemplates(templates);
         }

@@ -84,42 +84,106 @@ public final class SearchIndexWriter {
     }
 
     public IndexStats write(List<SearchDocument> docs, SearchOutput out) throws IOException {
-        LunrIndexBuilder builder = new LunrIndexBuilder();
-        docs.forEach(builder::add);
-        LunrIndex index = builder.build();
-        int partCount = partCount(index.postingCount());
-        Written files = new Written(out);
+        Writing writing = begin(out);
+        for (SearchDocument doc : docs) {
+            writing.add(doc);
+        }
+        return writing.finish();
+    }
 
-        IndexStats.Size meta = files.write("search/meta.js", script("meta", null, json -> writeMeta(docs, index, partCount, json)));
-        List<int[]> parts = CompactParts.split(index, partCount);
-        IndexStats.Size indexSize = meta;
-        IndexStats.Size largestPart = IndexStats.Size.ZERO;
-        for (int from = 0; from < partCount; from += BATCH) {
-            int start = from;
-            List<byte[]> bytes = inParallel(Math.min(BATCH, partCount - from), i -> partScript(index, start + i, parts.get(start + i)));
-            for (int i = 0; i < bytes.size(); i++) {
-                IndexStats.Size size = files.write("search/parts/" + (start + i) + ".js", bytes.get(i));
-                indexSize = indexSize.plus(size);
-                largestPart = size.raw() > largestPart.raw() ? size : largestPart;
+    /**
+     * Starts an index that documents are added to one at a time, as the render stage publishes them:
+     * each document's card and text files are made (on the other cores) and written as it comes, and
+     * only its terms' counts are kept; {@link Writing#finish} writes the parts and {@code meta.js}.
+     */
+    public Writing begin(SearchOutput out) {
+        return new Writing(out);
+    }
+
+    /** An index being written; used from one thread. */
+    public final class Writing {
+        private static final int IN_FLIGHT = 64;
+
+        private final Written files;
+        private final LunrIndexBuilder builder = new LunrIndexBuilder();
+        private final Places places = new Places();
+        private final java.util.ArrayDeque<java.util.concurrent.Future<List<byte[]>>> pending = new java.util.ArrayDeque<>();
+        private final java.util.concurrent.ExecutorService workers;
+        private int added;
+        private int written;
+        private IndexStats.Size results = IndexStats.Size.ZERO;
+
+        private Writing(SearchOutput out) {
+            this.files = new Written(out);
+            int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), 8));
+            this.workers = java.util.concurrent.Executors.newFixedThreadPool(threads, task -> {
+                Thread thread = new Thread(task, "qikan-index");
+                thread.setDaemon(true);
+                return thread;
+            });
+        }
+
+        /** Adds the next document (numbered in the order added): counts its terms, and writes its card and body text. */
+        public void add(SearchDocument doc) throws IOException {
+            List<TextChunks.Chunk> chunks = TextChunks.of(doc);
+            int n = added++;
+            builder.add(doc, chunks);
+            places.add(doc);
+            pending.add(workers.submit(() -> docFiles(n, doc, chunks)));
+            while (pending.size() > IN_FLIGHT || (!pending.isEmpty() && pending.peek().isDone())) {
+                writeNext();
             }
         }
-        IndexStats.Size results = IndexStats.Size.ZERO;
-        for (int from = 0; from < docs.size(); from += BATCH) {
-            int start = from;
-            List<List<byte[]>> batch = inParallel(Math.min(BATCH, docs.size() - from), i -> docFiles(start + i, docs.get(start + i)));
-            for (int i = 0; i < batch.size(); i++) {
-                List<byte[]> docFiles = batch.get(i);
-                int n = start + i;
-                results = results.plus(files.write("search/docs/" + n + ".js", docFiles.get(0)));
-                for (int h = 1; h < docFiles.size(); h++) {
-                    results = results.plus(files.write("search/text/" + n + "." + (h - 1) + ".js", docFiles.get(h)));
+
+        /** Writes what is still pending, the parts, {@code meta.js}, the lunr export where asked for, and the scripts. */
+        public IndexStats finish() throws IOException {
+            try {
+                while (!pending.isEmpty()) {
+                    writeNext();
+                }
+            } finally {
+                workers.shutdownNow();
+            }
+            LunrIndex index = builder.build();
+            int partCount = partCount(index.postingCount());
+            IndexStats.Size meta = files.write("search/meta.js", script("meta", null, json -> places.writeMeta(index, partCount, json)));
+            List<int[]> parts = CompactParts.split(index, partCount);
+            IndexStats.Size indexSize = meta;
+            IndexStats.Size largestPart = IndexStats.Size.ZERO;
+            for (int from = 0; from < partCount; from += BATCH) {
+                int start = from;
+                List<byte[]> bytes = inParallel(Math.min(BATCH, partCount - from), i -> partScript(index, start + i, parts.get(start + i)));
+                for (int i = 0; i < bytes.size(); i++) {
+                    IndexStats.Size size = files.write("search/parts/" + (start + i) + ".js", bytes.get(i));
+                    indexSize = indexSize.plus(size);
+                    largestPart = size.raw() > largestPart.raw() ? size : largestPart;
                 }
             }
+            IndexStats.Size export = lunrExport ? files.write("search/lunr-index.json", LunrJson.toBytes(index)) : IndexStats.Size.ZERO;
+            IndexStats.Size scripts = files.write("assets/js/lunr.min.js", resource(LUNR_RESOURCE))
+                    .plus(files.write("assets/js/search-t2s.js", ChineseConversion.get().asJavaScript().getBytes(StandardCharsets.UTF_8)));
+            return new IndexStats(added, index.termCount(), partCount, indexSize, results, export, scripts, largestPart, files.count);
         }
-        IndexStats.Size export = lunrExport ? files.write("search/lunr-index.json", LunrJson.toBytes(index)) : IndexStats.Size.ZERO;
-        IndexStats.Size scripts = files.write("assets/js/lunr.min.js", resource(LUNR_RESOURCE))
-                .plus(files.write("assets/js/search-t2s.js", ChineseConversion.get().asJavaScript().getBytes(StandardCharsets.UTF_8)));
-        return new IndexStats(docs.size(), index.termCount(), partCount, indexSize, results, export, scripts, largestPart, files.count);
+
+        private void writeNext() throws IOException {
+            List<byte[]> docFiles;
+            try {
+                docFiles = pending.remove().get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while writing the search index", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+            int n = written++;
+            results = results.plus(files.write("search/docs/" + n + ".js", docFiles.get(0)));
+            for (int h = 1; h < docFiles.size(); h++) {
+                results = results.plus(files.write("search/text/" + n + "." + (h - 1) + ".js", docFiles.get(h)));
+            }
+        }
     }
 
     private static byte[] partScript(LunrIndex index, int number, int[] terms) throws IOException {
@@ -134,8 +198,7 @@ public final class SearchIndexWriter {
     }
 
     /** A document's card, then its body's text files (none, one or two). */
-    private static List<byte[]> docFiles(int n, SearchDocument doc) throws IOException {
-        List<TextChunks.Chunk> chunks = TextChunks.of(doc);
+    private static List<byte[]> docFiles(int n, SearchDocument doc, List<TextChunks.Chunk> chunks) throws IOException {
         List<byte[]> halves = new ArrayList<>();
         for (int h = 0; h < TextChunks.HALVES; h++) {
             int half = h;
@@ -214,65 +277,76 @@ public final class SearchIndexWriter {
         return parts;
     }
 
-    private static void writeMeta(List<SearchDocument> docs, LunrIndex index, int partCount, JsonGenerator json) throws IOException {
-        Map<String, Integer> journals = new LinkedHashMap<>();
-        Map<String, Integer> issues = new LinkedHashMap<>();
-        List<SearchDocument> journalFirstDocs = new ArrayList<>();
-        List<SearchDocument> issueFirstDocs = new ArrayList<>();
-        int[] issueOfDoc = new int[docs.size()];
-        for (int n = 0; n < docs.size(); n++) {
-            SearchDocument doc = docs.get(n);
+    /** The journal and issue of every document added, for {@code meta.js}; nothing else of a document is kept. */
+    private static final class Places {
+        private final Map<String, Integer> journals = new LinkedHashMap<>();
+        private final Map<String, Integer> issues = new LinkedHashMap<>();
+        private final List<SearchDocument> journalFirstDocs = new ArrayList<>();
+        private final List<SearchDocument> issueFirstDocs = new ArrayList<>();
+        private final LunrIndexBuilder.IntList issueOfDoc = new LunrIndexBuilder.IntList();
+
+        void add(SearchDocument doc) {
             if (journals.putIfAbsent(doc.journalSlug(), journals.size()) == null) {
-                journalFirstDocs.add(doc);
+                journalFirstDocs.add(card(doc));
             }
             String issueKey = doc.journalSlug() + "\n" + doc.year() + "\n" + doc.issueLabel().zhOrEn();
             if (issues.putIfAbsent(issueKey, issues.size()) == null) {
-                issueFirstDocs.add(doc);
+                issueFirstDocs.add(card(doc));
             }
-            issueOfDoc[n] = issues.get(issueKey);
+            issueOfDoc.add(issues.get(issueKey));
         }
-        json.writeStartObject();
-        json.writeNumberField("parts", partCount);
-        json.writeArrayFieldStart("fields");
-        for (SearchField field : SearchField.values()) {
-            json.writeString(field.key());
+
+        /** The document without its text, which is not kept. */
+        private static SearchDocument card(SearchDocument doc) {
+            return new SearchDocument(doc.ref(), doc.journalSlug(), doc.journalName(), doc.issueLabel(), doc.year(),
+                    doc.title(), doc.authors(), doc.keywords(), Bilingual.EMPTY, List.of());
         }
-        json.writeEndArray();
-        json.writeArrayFieldStart("boosts");
-        for (SearchField field : SearchField.values()) {
-            json.writeNumber(field.boost());
-        }
-        json.writeEndArray();
-        json.writeStringField("lengths", CompactParts.fieldLengths(index));
-        json.writeArrayFieldStart("journals");
-        for (SearchDocument doc : journalFirstDocs) {
+
+        void writeMeta(LunrIndex index, int partCount, JsonGenerator json) throws IOException {
             json.writeStartObject();
-            json.writeStringField("slug", doc.journalSlug());
-            writeBilingual(doc.journalName(), json);
+            json.writeNumberField("parts", partCount);
+            json.writeArrayFieldStart("fields");
+            for (SearchField field : SearchField.values()) {
+                json.writeString(field.key());
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("boosts");
+            for (SearchField field : SearchField.values()) {
+                json.writeNumber(field.boost());
+            }
+            json.writeEndArray();
+            json.writeStringField("lengths", CompactParts.fieldLengths(index));
+            json.writeArrayFieldStart("journals");
+            for (SearchDocument doc : journalFirstDocs) {
+                json.writeStartObject();
+                json.writeStringField("slug", doc.journalSlug());
+                writeBilingual(doc.journalName(), json);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("issues");
+            for (SearchDocument doc : issueFirstDocs) {
+                json.writeStartObject();
+                json.writeNumberField("journal", journals.get(doc.journalSlug()));
+                json.writeNumberField("year", doc.year());
+                writeBilingual(doc.issueLabel(), json);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("docs");
+            int[] issueOf = issueOfDoc.toArray();
+            for (int n = 0; n < issueOf.length; ) {
+                int run = 1;
+                while (n + run < issueOf.length && issueOf[n + run] == issueOf[n]) {
+                    run++;
+                }
+                json.writeNumber(issueOf[n]);
+                json.writeNumber(run);
+                n += run;
+            }
+            json.writeEndArray();
             json.writeEndObject();
         }
-        json.writeEndArray();
-        json.writeArrayFieldStart("issues");
-        for (SearchDocument doc : issueFirstDocs) {
-            json.writeStartObject();
-            json.writeNumberField("journal", journals.get(doc.journalSlug()));
-            json.writeNumberField("year", doc.year());
-            writeBilingual(doc.issueLabel(), json);
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeArrayFieldStart("docs");
-        for (int n = 0; n < issueOfDoc.length; ) {
-            int run = 1;
-            while (n + run < issueOfDoc.length && issueOfDoc[n + run] == issueOfDoc[n]) {
-                run++;
-            }
-            json.writeNumber(issueOfDoc[n]);
-            json.writeNumber(run);
-            n += run;
-        }
-        json.writeEndArray();
-        json.writeEndObject();
     }
 
     /** What a result card shows: title, authors, keywords, the abstracts (for their snippet), and how many text files the body has. */

@@ -33,10 +33,22 @@ public final class SiteRenderer {
     }
 
     public RenderResult render(Edition edition, PageSink sink, Diagnostics problems) throws IOException {
+        List<PublishedArticle> rendered = new ArrayList<>();
+        RenderResult result = render(edition, sink, problems, rendered::add);
+        return new RenderResult(rendered, result.pagesWritten(), result.notes());
+    }
+
+    /** Where each article goes as soon as it is rendered (the index stage), so that no stage holds every body. */
+    @FunctionalInterface
+    public interface ArticleSink {
+        void accept(PublishedArticle article) throws IOException;
+    }
+
+    /** Renders the site, handing each article to {@code articles} as it is rendered; the result lists no articles. */
+    public RenderResult render(Edition edition, PageSink sink, Diagnostics problems, ArticleSink articles) throws IOException {
         LocalFiles files = new LocalFiles(edition.contentDir());
         PageModels models = new PageModels(edition, labels);
         Counter pages = new Counter(templates, sink, problems);
-        List<PublishedArticle> rendered = new ArrayList<>();
         int notes = 0;
         pages.write(models.home(false));
         pages.write(models.home(true));
@@ -51,7 +63,7 @@ public final class SiteRenderer {
                 for (Article article : issue.articles()) {
                     RenderedBody body = markdown.render(article.body(), files, problems);
                     notes += body.notes().size();
-                    rendered.add(published(journal, issue, article, body));
+                    articles.accept(published(journal, issue, article, body));
                     pages.write(models.article(journal, issue, article, body));
                     pages.write(models.articleEnglish(journal, issue, article, body));
                 }
@@ -62,7 +74,7 @@ public final class SiteRenderer {
                 }
             }
         }
-        return new RenderResult(rendered, pages.count, notes);
+        return new RenderResult(List.of(), pages.count, notes);
     }
 
     /** What the index stage reads of a rendered article: its page and its body in stretches, each at its anchor. */

@@ -11,25 +11,31 @@ import java.nio.file.Path;
  *                     {@code templates/} beside the content folder, ignored where it does not exist
  * @param assetsDir    the publisher's assets, likewise; default {@code assets/} beside the content folder
  * @param checkLinks   whether to check every link of the built site before it replaces the old one; default on
+ * @param lunrExport   whether to write the whole search index in lunr.js's own form as {@code search/lunr-index.json}; default off
  */
-public record BuildOptions(Path contentDir, Path outputDir, Path templatesDir, Path assetsDir, boolean checkLinks) {
+public record BuildOptions(Path contentDir, Path outputDir, Path templatesDir, Path assetsDir, boolean checkLinks,
+                           boolean lunrExport) {
 
     public static BuildOptions of(Path contentDir, Path outputDir) {
         Path project = contentDir.toAbsolutePath().normalize().getParent();
         return new BuildOptions(contentDir, outputDir,
                 project == null ? null : project.resolve("templates"),
-                project == null ? null : project.resolve("assets"), true);
+                project == null ? null : project.resolve("assets"), true, false);
     }
 
     public BuildOptions withTemplates(Path dir) {
-        return new BuildOptions(contentDir, outputDir, dir, assetsDir, checkLinks);
+        return new BuildOptions(contentDir, outputDir, dir, assetsDir, checkLinks, lunrExport);
     }
 
     public BuildOptions withAssets(Path dir) {
-        return new BuildOptions(contentDir, outputDir, templatesDir, dir, checkLinks);
+        return new BuildOptions(contentDir, outputDir, templatesDir, dir, checkLinks, lunrExport);
     }
 
     public BuildOptions withLinkCheck(boolean on) {
-        return new BuildOptions(contentDir, outputDir, templatesDir, assetsDir, on);
+        return new BuildOptions(contentDir, outputDir, templatesDir, assetsDir, on, lunrExport);
+    }
+
+    public BuildOptions withLunrExport(boolean on) {
+        return new BuildOptions(contentDir, outputDir, templatesDir, assetsDir, checkLinks, on);
     }
 }

@@ -65,9 +65,11 @@ public final class SiteBuild {
         Theme theme = new Theme(options.templatesDir(), options.assetsDir());
         StagingWriter writer = new StagingWriter(output.beginStaging());
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(), Labels.load(theme));
-        RenderResult rendered = renderer.render(edition, writer, problems);
-        progress.accept(String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s", rendered.pagesWritten(), seconds(start)));
-        IndexStats search = new SearchIndexWriter().write(SearchDocuments.from(rendered.articles()), writer::writeBytes);
+        SearchIndexWriter.Writing index = new SearchIndexWriter().withLunrExport(options.lunrExport()).begin(writer::writeBytes);
+        RenderResult rendered = renderer.render(edition, writer, problems, article -> index.add(SearchDocuments.from(article)));
+        progress.accept(String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s",
+                rendered.pagesWritten(), seconds(start)));
+        IndexStats search = index.finish();
         progress.accept(String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
                 search.documents(), seconds(start), search.summary()));
         writer.copyAssets(theme.assets());
