@@ -17,7 +17,9 @@ public final class LunrIndexBuilder {
     private static final int BODY = SearchField.BODY.ordinal();
 
     private final List<SearchField> fields = List.of(SearchField.values());
-    private final Map<String, Integer> termNumbers = new HashMap<>();
+    private final TermTable hanTerms = new TermTable();
+    private final Map<String, Integer> wordTerms = new HashMap<>();
+    private final Counter counter = new Counter();
     private final List<String> terms = new ArrayList<>();
     private final List<IntList[]> postings = new ArrayList<>();
     private final List<IntList[]> frequencies = new ArrayList<>();
@@ -42,7 +44,8 @@ public final class LunrIndexBuilder {
             if (f == BODY) {
                 fieldLengths[f] = countBody(docNumber, body);
             } else {
-                fieldLengths[f] = countTerms(docNumber, f, SearchTokenizer.indexTerms(fields.get(f).textOf(document)), -1);
+                fieldLengths[f] = countTerms(docNumber, f, fields.get(f).textOf(document), -1);
+                finishField(f);
             }
         }
         lengths.add(fieldLengths);
@@ -70,21 +73,60 @@ public final class LunrIndexBuilder {
     private int countBody(int docNumber, List<TextChunks.Chunk> chunks) {
         int length = 0;
         for (TextChunks.Chunk chunk : chunks) {
-            length += countTerms(docNumber, BODY, SearchTokenizer.indexTerms(chunk.text()), chunk.half());
+            length += countTerms(docNumber, BODY, chunk.text(), chunk.half());
         }
         finishField(BODY);
         return length;
     }
 
     /**
-     * Counts a field's terms (for the body, one chunk's, with its half; -1 elsewhere), numbering new
-     * terms in the order met, and returns how many there were.
+     * Counts the terms of a field's text (for the body, one chunk's, with its half; -1 elsewhere),
+     * numbering new terms in the order met, and returns how many there were.
      */
-    private int countTerms(int docNumber, int field, List<String> tokens, int half) {
-        int fieldKey = docNumber * fields.size() + field;
-        for (String term : tokens) {
-            Integer known = termNumbers.get(term);
-            int number = known != null ? known : newTerm(term);
+    private int countTerms(int docNumber, int field, String text, int half) {
+        counter.start(docNumber * fields.size() + field, docNumber, field, half);
+        SearchTokenizer.indexTerms(text, counter);
+        return counter.length;
+    }
+
+    /** Counts one field's terms as the tokenizer hands them over. */
+    private final class Counter implements SearchTokenizer.TermSink {
+        private int fieldKey;
+        private int docNumber;
+        private int field;
+        private int half;
+        private int length;
+
+        void start(int fieldKey, int docNumber, int field, int half) {
+            this.fieldKey = fieldKey;
+            this.docNumber = docNumber;
+            this.field = field;
+            this.half = half;
+            this.length = 0;
+        }
+
+        @Override
+        public void han(int cp) {
+            long key = TermTable.han(cp);
+            int number = hanTerms.get(key);
+            count(number >= 0 ? number : newHanTerm(key, Character.toString(cp)));
+        }
+
+        @Override
+        public void pair(int first, int second) {
+            long key = TermTable.pair(first, second);
+            int number = hanTerms.get(key);
+            count(number >= 0 ? number : newHanTerm(key, Character.toString(first) + Character.toString(second)));
+        }
+
+        @Override
+        public void word(String term) {
+            Integer known = wordTerms.get(term);
+            count(known != null ? known : newWordTerm(term));
+        }
+
+        private void count(int number) {
+            length++;
             if (lastField[number] != fieldKey) {
                 lastField[number] = fieldKey;
                 count[number] = 0;
@@ -96,10 +138,18 @@ public final class LunrIndexBuilder {
             }
             count[number]++;
         }
-        if (half < 0) {
-            finishField(field);
-        }
-        return tokens.size();
+    }
+
+    private int newHanTerm(long key, String term) {
+        int number = newTerm(term);
+        hanTerms.put(key, number);
+        return number;
+    }
+
+    private int newWordTerm(String term) {
+        int number = newTerm(term);
+        wordTerms.put(term, number);
+        return number;
     }
 
     /** Notes the frequency of each term the field has in the document, in the order of its postings. */
@@ -113,7 +163,6 @@ public final class LunrIndexBuilder {
 
     private int newTerm(String term) {
         int number = terms.size();
-        termNumbers.put(term, number);
         IntList[] byField = new IntList[fields.size()];
         Arrays.setAll(byField, f -> new IntList());
         postings.add(byField);
