@@ -23,7 +23,7 @@ public final class LunrIndexBuilder {
     private final List<String> terms = new ArrayList<>();
     private final List<IntList[]> postings = new ArrayList<>();
     private final List<IntList[]> frequencies = new ArrayList<>();
-    private final List<IntList> halves = new ArrayList<>();
+    private final List<ByteList> halves = new ArrayList<>();
     private final List<int[]> lengths = new ArrayList<>();
     /** The distinct terms of the field being counted. */
     private final IntList fieldTerms = new IntList();
@@ -52,6 +52,7 @@ public final class LunrIndexBuilder {
         return docNumber;
     }
 
+    /** The index; the builder is spent (each term's growing lists are let go as they are copied, to keep memory flat). */
     public LunrIndex build() {
         List<int[][]> frozenPostings = new ArrayList<>(terms.size());
         List<int[][]> frozenFrequencies = new ArrayList<>(terms.size());
@@ -59,12 +60,10 @@ public final class LunrIndexBuilder {
         for (int t = 0; t < terms.size(); t++) {
             frozenPostings.add(Arrays.stream(postings.get(t)).map(IntList::toArray).toArray(int[][]::new));
             frozenFrequencies.add(Arrays.stream(frequencies.get(t)).map(IntList::toArray).toArray(int[][]::new));
-            int[] h = halves.get(t).toArray();
-            byte[] bytes = new byte[h.length];
-            for (int i = 0; i < h.length; i++) {
-                bytes[i] = (byte) h[i];
-            }
-            frozenHalves.add(bytes);
+            frozenHalves.add(halves.get(t).toArray());
+            postings.set(t, null);
+            frequencies.set(t, null);
+            halves.set(t, null);
         }
         return new LunrIndex(fields, List.copyOf(terms), frozenPostings, frozenFrequencies, frozenHalves,
                 lengths.toArray(int[][]::new));
@@ -133,7 +132,7 @@ public final class LunrIndexBuilder {
                 postings.get(number)[field].add(docNumber);
                 fieldTerms.add(number);
                 if (half >= 0) {
-                    halves.get(number).add(half);
+                    halves.get(number).add((byte) half);
                 }
             }
             count[number]++;
@@ -169,7 +168,7 @@ public final class LunrIndexBuilder {
         IntList[] tfs = new IntList[fields.size()];
         Arrays.setAll(tfs, f -> new IntList());
         frequencies.add(tfs);
-        halves.add(new IntList());
+        halves.add(new ByteList());
         terms.add(term);
         if (number == lastField.length) {
             lastField = Arrays.copyOf(lastField, number * 2);
@@ -177,6 +176,23 @@ public final class LunrIndexBuilder {
         }
         lastField[number] = -1;
         return number;
+    }
+
+    /** A growable list of bytes. */
+    private static final class ByteList {
+        private byte[] values = new byte[4];
+        private int size;
+
+        void add(byte value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        byte[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
     }
 
     /** A growable list of ints. */
