@@ -319,7 +319,8 @@
    * Each run of Chinese characters of the query must be in the card (title, authors, keywords,
    * abstracts) or in the body; it can be in no half of the body before the last of the first halves
    * of its pairs, so the body is read from there until every run is found. The snippet comes from the
-   * abstracts where they show the query, else from the first body chunk read that does. Without
+   * abstracts where they show the query, else from the first body chunk read that does; where the
+   * title, authors or keywords show the query already, the body is not read for a snippet. Without
    * DecompressionStream (older browsers) results show without body snippets and unchecked.
    */
   function card(result) {
@@ -328,8 +329,9 @@
     return load('search/docs/' + n + '.js').then(function () {
       var doc = store.docs[n];
       var abstracts = [doc.abstract.zh, doc.abstract.en].filter(Boolean).map(function (t) { return [null, t]; });
-      var known = [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh,
-        doc.keywords.en, abstracts.map(function (a) { return a[1]; }));
+      var headline = [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en);
+      var known = headline.concat(abstracts.map(function (a) { return a[1]; }));
+      var headlineShows = headline.some(function (t) { return core.matchRanges(t, query).length > 0; });
       var missing = canInflate ? core.queryRuns(query).filter(function (run) { return !containsRun(known, run); }) : [];
       var snip = firstMatch(abstracts, query);
       var from;
@@ -337,7 +339,7 @@
         var starts = missing.map(function (run) { return startHalf(n, core.queryTerms(run)); });
         if (starts.some(function (h) { return h === undefined; })) return null;
         from = Math.min.apply(null, starts);
-      } else if (!snip && canInflate) {
+      } else if (!snip && canInflate && !headlineShows) {
         var halves = core.queryTerms(query).map(function (t) { return firstHalf(n, t); })
           .filter(function (h) { return h !== undefined; });
         from = halves.length > 0 ? Math.min.apply(null, halves) : doc.halves;
