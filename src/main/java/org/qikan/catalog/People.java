@@ -199,7 +199,8 @@ public final class People {
         for (List<Mention> group : ordered) {
             Person latest = group.get(0).person();
             String name = latest.name().zhOrEn();
-            String slug = unique(latest.id() != null ? latest.id() : Pinyin.slug(name), slugs);
+            String id = group.stream().map(m -> m.person().id()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            String slug = unique(id != null ? id : Pinyin.slug(name), slugs);
             PersonEntry entry = new PersonEntry(slug, latest.name(), Pinyin.sortKey(name), Pinyin.initial(name),
                     affiliations(group), group.stream().map(Mention::work).distinct().toList());
             entries.add(entry);
