@@ -39,7 +39,7 @@ class ArchiveWebTest {
     void anAuthorAcrossIssuesAndJournalsWithAChangedAffiliationHasOnePage() throws IOException {
         Document person = page("people/zheng-yuanzhou.html");
         assertThat(person.select(".work-title a").stream().map(ArchiveWebTest::target).toList())
-                .containsExactly(CONSENSUS, MULTIPOLARITY, HAIYAN);
+                .containsExactly(CONSENSUS, HAIYAN, MULTIPOLARITY);
         assertThat(person.select(".affiliations li").eachText())
                 .containsExactly("滨江大学国际关系学院 (2025)", "海州大学全球治理研究院 (2025)");
         for (String article : List.of(CONSENSUS, HAIYAN, MULTIPOLARITY)) {
@@ -71,7 +71,7 @@ class ArchiveWebTest {
         Document keyword = page(target(link));
         assertThat(keyword.select("h1").text()).startsWith("国际秩序").contains("international order");
         assertThat(keyword.select(".work-title a").stream().map(ArchiveWebTest::target).toList())
-                .containsExactly(CONSENSUS, MULTIPOLARITY, HAIYAN);
+                .containsExactly(CONSENSUS, HAIYAN, MULTIPOLARITY);
         Element english = page("en/" + HAIYAN).select(".keywords a:contains(international order)").first();
         assertThat(target(english)).isEqualTo("en/" + target(link));
         assertThat(page("keywords/index.html").select("a").stream().map(ArchiveWebTest::target)).contains(target(link));
@@ -139,5 +139,23 @@ class ArchiveWebTest {
                         .startsWith("content/tj/2024-04/second.md:18: warning: '同上，第 3 页' in note 1 points at no earlier citation"))
                 .anySatisfy(m -> assertThat(m).contains("content/tj/2024-04/second.md:5: warning: author '王五' is printed with another affiliation than at first.md:5"));
         assertThat(result.summary().line()).contains("0 of 1 short citations linked (1 unresolved)");
+    }
+
+    @Test
+    void aSharedNameWithAnotherAffiliationAndEnglishNameIsAnotherPersonAndAWarning(@TempDir Path dir) {
+        TestSite site = new TestSite(dir)
+                .file("content/tj/2024-04/second.md", TestSite.ARTICLE.replace("测试文章", "第二篇").replace("A Test Article", "Second")
+                        .replace("{zh: 王五, en: Wang Wu}", "{zh: 王五, en: Wang Wu-Ling}")
+                        .replace("测试大学, en: Test University", "另一大学, en: Other University"))
+                .file("content/tj/2024-04/third.md", TestSite.ARTICLE.replace("测试文章", "第三篇").replace("A Test Article", "Third")
+                        .replace("- name: {zh: 王五, en: Wang Wu}", "- name: {zh: 白一, en: Bai Yi}"));
+        BuildResult result = site.build();
+        assertThat(TestSite.messages(result, dir)).anySatisfy(m -> assertThat(m).startsWith(
+                "content/tj/2024-04/second.md:5: warning: author '王五' has the name of the author at first.md:5 but another affiliation"));
+        assertThat(site.read("people/wang-wu.html")).contains("first.html").doesNotContain("second.html");
+        assertThat(site.read("people/wang-wu-2.html")).contains("second.html").doesNotContain("first.html");
+        Document index = Jsoup.parse(site.read("people/index.html"));
+        assertThat(index.select(".letter-nav a").eachText()).containsExactly("B", "W");
+        assertThat(index.select(".index-list a").eachText()).containsExactly("白一", "王五", "王五");
     }
 }

@@ -33,6 +33,13 @@ class NoteParserTest {
     }
 
     @Test
+    void givesEachReferenceAsCitationReferenceMetadata() {
+        Reference r = NoteParser.parse(1, 1, "肖红、阳镇：《数字伦理监管的进展》，《战略研究》2024 年第 1 期，第 73—89 页。").references().get(0);
+        assertThat(r.citationReference()).isEqualTo("citation_author=肖红; citation_author=阳镇; citation_title=数字伦理监管的进展; "
+                + "citation_journal_title=战略研究; citation_date=2024; citation_issue=1; citation_pages=73—89");
+    }
+
+    @Test
     void readsShortCitations() {
         assertThat(kind("同上。")).isEqualTo(ShortCitation.Kind.IBID);
         assertThat(kind("同上书，第 12 页。")).isEqualTo(ShortCitation.Kind.IBID);

@@ -16,6 +16,12 @@ public final class ArchiveWeb {
         this.references = references;
     }
 
+    /** The works the article's notes cite in full, in note order (for {@code citation_reference} and JATS {@code ref-list}). */
+    List<org.qikan.refs.Reference> references(Article article) {
+        org.qikan.refs.ArticleReferences refs = references.of(article);
+        return refs == null ? List.of() : refs.references();
+    }
+
     /** The articles citing this one, each with the link to its citing note (on the full-text page, in both views). */
     List<CitedIn> citedIn(Article article) {
         return references.citing(article).stream().map(CitedIn::of).toList();

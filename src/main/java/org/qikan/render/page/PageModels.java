@@ -93,6 +93,7 @@ public final class PageModels {
         vars.put("article", articleView(journal, issue, article, body));
         vars.put("citedIn", web.citedIn(article));
         vars.put("referencesPath", SitePaths.references(journal, issue, article));
+        vars.put("references", web.references(article));
         return page("article", false, zhPath, vars);
     }
 
@@ -103,6 +104,7 @@ public final class PageModels {
         vars.put("article", articleView(journal, issue, article, body));
         vars.put("citedIn", web.citedIn(article));
         vars.put("referencesPath", SitePaths.references(journal, issue, article));
+        vars.put("references", web.references(article));
         return new PageModel("article-en", SitePaths.english(zhPath), vars);
     }
 
