@@ -194,14 +194,14 @@ public final class People {
         Set<String> slugs = new HashSet<>();
         List<List<Mention>> ordered = new ArrayList<>(groups);
         ordered.forEach(g -> g.sort(Comparator.comparing(Mention::work, Work.NEWEST_FIRST)));
-        ordered.sort(Comparator.<List<Mention>, String>comparing(g -> Pinyin.sortKey(g.get(0).person().name().zhOrEn()))
+        ordered.sort(Comparator.<List<Mention>, String>comparing(g -> Pinyin.nameSortKey(g.get(0).person().name().zhOrEn()))
                 .thenComparing(g -> g.get(0).file().toString()).thenComparingInt(g -> g.get(0).person().line()));
         for (List<Mention> group : ordered) {
             Person latest = group.get(0).person();
             String name = latest.name().zhOrEn();
             String id = group.stream().map(m -> m.person().id()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            String slug = unique(id != null ? id : Pinyin.slug(name), slugs);
-            PersonEntry entry = new PersonEntry(slug, latest.name(), Pinyin.sortKey(name), Pinyin.initial(name),
+            String slug = unique(id != null ? id : Pinyin.nameSlug(name), slugs);
+            PersonEntry entry = new PersonEntry(slug, latest.name(), Pinyin.nameSortKey(name), Pinyin.nameInitial(name),
                     affiliations(group), group.stream().map(Mention::work).distinct().toList());
             entries.add(entry);
             group.forEach(m -> byMention.put(m.person(), entry));

@@ -26,7 +26,45 @@ public final class Pinyin {
         FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
     }
 
+    /**
+     * Characters read otherwise as a surname than pinyin4j's first reading gives (覃 Qin, not tan; 曾 Zeng,
+     * not ceng); used for the first character of a person's name.
+     */
+    private static final java.util.Map<Character, String> SURNAMES = java.util.Map.ofEntries(
+            java.util.Map.entry('覃', "qin"), java.util.Map.entry('单', "shan"), java.util.Map.entry('曾', "zeng"),
+            java.util.Map.entry('解', "xie"), java.util.Map.entry('仇', "qiu"), java.util.Map.entry('朴', "piao"),
+            java.util.Map.entry('区', "ou"), java.util.Map.entry('查', "zha"), java.util.Map.entry('盖', "ge"),
+            java.util.Map.entry('乐', "yue"), java.util.Map.entry('缪', "miao"), java.util.Map.entry('秘', "bi"),
+            java.util.Map.entry('种', "chong"), java.util.Map.entry('繁', "po"), java.util.Map.entry('柏', "bai"),
+            java.util.Map.entry('都', "du"), java.util.Map.entry('员', "yun"), java.util.Map.entry('重', "chong"),
+            java.util.Map.entry('长', "chang"), java.util.Map.entry('折', "she"), java.util.Map.entry('召', "shao"));
+
     private Pinyin() {
+    }
+
+    /** {@link #syllables} of a person's name, its first character read as a surname. */
+    public static List<String> nameSyllables(String name) {
+        List<String> out = syllables(name);
+        String folded = TextNormalizer.normalize(name).strip();
+        if (!out.isEmpty() && !folded.isEmpty() && SURNAMES.containsKey(folded.charAt(0))) {
+            out.set(0, SURNAMES.get(folded.charAt(0)));
+        }
+        return out;
+    }
+
+    /** {@link #sortKey} of a person's name. */
+    public static String nameSortKey(String name) {
+        return String.join(" ", nameSyllables(name)) + "\u0000" + name;
+    }
+
+    /** {@link #initial} of a person's name. */
+    public static String nameInitial(String name) {
+        return initialOf(nameSyllables(name));
+    }
+
+    /** {@link #slug} of a person's name. */
+    public static String nameSlug(String name) {
+        return slugOf(nameSyllables(name));
     }
 
     /** The syllables and Latin words of {@code text}, such as [zheng, yuan, zhou] for 郑远舟. */
@@ -61,7 +99,10 @@ public final class Pinyin {
 
     /** The uppercase initial letter A–Z of the text's pinyin, or {@code #} where it has none. */
     public static String initial(String text) {
-        List<String> syllables = syllables(text);
+        return initialOf(syllables(text));
+    }
+
+    private static String initialOf(List<String> syllables) {
         if (syllables.isEmpty()) {
             return "#";
         }
@@ -71,7 +112,11 @@ public final class Pinyin {
 
     /** A page name such as {@code zheng-yuanzhou}: the surname's syllable, then the given name's. */
     public static String slug(String text) {
-        return String.join("-", syllables(text)).replaceAll("[^a-z0-9-]", "");
+        return slugOf(syllables(text));
+    }
+
+    private static String slugOf(List<String> syllables) {
+        return String.join("-", syllables).replaceAll("[^a-z0-9-]", "").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
     }
 
     private static String reading(int cp) {
