@@ -3,9 +3,17 @@ package org.qikan.render;
 import java.util.List;
 import org.qikan.published.PublishedArticle;
 
-/** What the render stage made: the articles as published (for the index stage), and counts for the build summary. */
-public record RenderResult(List<PublishedArticle> articles, int pagesWritten, int notes) {
+/** What the render stage made: the articles as published (for the index stage, where it asked for a list), and counts for the build summary. */
+public record RenderResult(List<PublishedArticle> articles, int pagesWritten, int notes,
+                           org.qikan.refs.ArchiveReferences.Stats references, org.qikan.catalog.Catalog catalog) {
     public RenderResult {
         articles = List.copyOf(articles);
+    }
+
+    /** The figures of the catalog and the references, for the build summary. */
+    public String webSummary() {
+        return String.format(java.util.Locale.ROOT, "%d people, %d keywords, %d sections, %s",
+                catalog.people().entries().size(), catalog.keywords().entries().size(), catalog.sections().entries().size(),
+                references.summary());
     }
 }

@@ -6,6 +6,13 @@ import org.qikan.content.Issue;
 import org.qikan.content.IssuePage;
 import org.qikan.content.Journal;
 import org.qikan.diag.Diagnostics;
+import org.qikan.catalog.Catalog;
+import org.qikan.refs.ArchiveReferences;
+import org.qikan.refs.CslJson;
+import org.qikan.refs.NoteDecorator;
+import org.qikan.refs.References;
+import org.qikan.render.page.ArchiveWeb;
+import org.qikan.render.page.CatalogPages;
 import org.qikan.render.page.PageModel;
 import org.qikan.render.page.PageModels;
 import org.qikan.published.Anchors;
@@ -35,7 +42,7 @@ public final class SiteRenderer {
     public RenderResult render(Edition edition, PageSink sink, Diagnostics problems) throws IOException {
         List<PublishedArticle> rendered = new ArrayList<>();
         RenderResult result = render(edition, sink, problems, rendered::add);
-        return new RenderResult(rendered, result.pagesWritten(), result.notes());
+        return new RenderResult(rendered, result.pagesWritten(), result.notes(), result.references(), result.catalog());
     }
 
     /** Where each article goes as soon as it is rendered (the index stage), so that no stage holds every body. */
@@ -47,13 +54,17 @@ public final class SiteRenderer {
     /** Renders the site, handing each article to {@code articles} as it is rendered; the result lists no articles. */
     public RenderResult render(Edition edition, PageSink sink, Diagnostics problems, ArticleSink articles) throws IOException {
         LocalFiles files = new LocalFiles(edition.contentDir());
-        PageModels models = new PageModels(edition, labels);
+        Catalog catalog = Catalog.of(edition, problems);
+        List<RenderedArticle> rendered = renderArticles(edition, files, problems);
+        ArchiveReferences references = References.of(edition, rendered, problems);
+        PageModels models = new PageModels(edition, labels, catalog, new ArchiveWeb(references));
         Counter pages = new Counter(templates, sink, problems);
-        int notes = 0;
+        int notes = rendered.stream().mapToInt(r -> r.body().notes().size()).sum();
         pages.write(models.home(false));
         pages.write(models.home(true));
         pages.write(models.search(false));
         pages.write(models.search(true));
+        java.util.Iterator<RenderedArticle> next = rendered.iterator();
         for (Journal journal : edition.journals()) {
             pages.write(models.archive(journal, false));
             pages.write(models.archive(journal, true));
@@ -61,11 +72,15 @@ public final class SiteRenderer {
                 pages.write(models.toc(journal, issue, false));
                 pages.write(models.toc(journal, issue, true));
                 for (Article article : issue.articles()) {
-                    RenderedBody body = markdown.render(article.body(), files, problems);
-                    notes += body.notes().size();
+                    RenderedArticle r = next.next();
+                    String path = SitePaths.article(journal, issue, article);
+                    RenderedBody body = NoteDecorator.decorate(r.body(), references.of(article),
+                            cited -> SitePaths.rootFrom(path) + SitePaths.article(cited.journal(), cited.issue(), cited.article()));
                     articles.accept(published(journal, issue, article, body));
                     pages.write(models.article(journal, issue, article, body));
                     pages.write(models.articleEnglish(journal, issue, article, body));
+                    sink.write(SitePaths.references(journal, issue, article),
+                            CslJson.of(journal.slug() + "-" + issue.slug() + "-" + article.slug(), references.of(article).references()));
                 }
                 for (IssuePage page : issue.pages()) {
                     RenderedBody body = markdown.render(page.body(), files, problems);
@@ -74,7 +89,10 @@ public final class SiteRenderer {
                 }
             }
         }
-        return new RenderResult(List.of(), pages.count, notes);
+        for (PageModel page : new CatalogPages(models, catalog).all()) {
+            pages.write(page);
+        }
+        return new RenderResult(List.of(), pages.count, notes, references.stats(), catalog);
     }
 
     /** What the index stage reads of a rendered article: its page and its body in stretches, each at its anchor. */
@@ -87,6 +105,19 @@ public final class SiteRenderer {
             stretches.add(new PublishedArticle.Stretch(part.pieceId() == null ? "" : Anchors.piece(part.pieceId()), title, part.html()));
         }
         return new PublishedArticle(journal, issue, article, SitePaths.article(journal, issue, article), stretches);
+    }
+
+    /** Renders every article's body, in archive order: the references between articles need them all. */
+    private List<RenderedArticle> renderArticles(Edition edition, LocalFiles files, Diagnostics problems) {
+        List<RenderedArticle> rendered = new ArrayList<>();
+        for (Journal journal : edition.journals()) {
+            for (Issue issue : journal.issues()) {
+                for (Article article : issue.articles()) {
+                    rendered.add(new RenderedArticle(journal, issue, article, markdown.render(article.body(), files, problems)));
+                }
+            }
+        }
+        return rendered;
     }
 
     /** Renders page models into the sink and counts them; a template error is reported once per template. */
