@@ -332,7 +332,10 @@
       var headline = [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en);
       var known = headline.concat(abstracts.map(function (a) { return a[1]; }));
       var headlineShows = headline.some(function (t) { return core.matchRanges(t, query).length > 0; });
-      var missing = canInflate ? core.queryRuns(query).filter(function (run) { return !containsRun(known, run); }) : [];
+      // a run of one pair (or one character) is in the document whenever lunr found it: nothing to check
+      var missing = canInflate ? core.queryRuns(query).filter(function (run) {
+        return core.queryTerms(run).length > 1 && !containsRun(known, run);
+      }) : [];
       var snip = firstMatch(abstracts, query);
       var from;
       if (missing.length > 0) {
@@ -343,6 +346,7 @@
         var halves = core.queryTerms(query).map(function (t) { return firstHalf(n, t); })
           .filter(function (h) { return h !== undefined; });
         from = halves.length > 0 ? Math.min.apply(null, halves) : doc.halves;
+        if (from < doc.halves && lazySnippets) return Promise.resolve(snippetLater(n, doc, from, query, abstracts));
       } else {
         from = doc.halves;
       }
@@ -365,6 +369,42 @@
         if (snip) return render(n, doc, snip, snip.anchor);
         return render(n, doc, { source: abstracts.length > 0 ? abstracts[0][1] : '', ranges: [] }, null);
       });
+    });
+  }
+
+  /* Body snippets that only make the card nicer are loaded when the card scrolls into view. */
+  var lazySnippets = typeof IntersectionObserver === 'function' ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (entry.isIntersecting) {
+        lazySnippets.unobserve(entry.target);
+        entry.target.qikanLoad();
+      }
+    });
+  }) : null;
+
+  /** The card now, with the abstract's beginning; the body snippet (and the link to its heading) once it is seen. */
+  function snippetLater(n, doc, from, query, abstracts) {
+    var fragment = render(n, doc, { source: abstracts.length > 0 ? abstracts[0][1] : '', ranges: [] }, null);
+    var holder = text('p', 'result-snippet-later');
+    holder.qikanLoad = function () {
+      readSnippet(n, doc, from, query).then(function (snip) {
+        var card = holder.parentNode;
+        if (!snip || !card) return;
+        var fresh = render(n, doc, snip, snip.anchor);
+        card.textContent = '';
+        card.appendChild(fresh);
+      });
+    };
+    fragment.appendChild(holder);
+    lazySnippets.observe(holder);
+    return fragment;
+  }
+
+  /** The first body chunk from half `from` on that shows the query, or null. */
+  function readSnippet(n, doc, from, query) {
+    if (from >= doc.halves) return Promise.resolve(null);
+    return bodyText(n, from).then(function (chunks) {
+      return firstMatch(chunks, query) || readSnippet(n, doc, from + 1, query);
     });
   }
 
