@@ -14,4 +14,14 @@ import java.util.List;
  */
 public record ArticleView(Article meta, ArticleLink link, Bilingual section, String doiUrl, List<PartView> parts,
                           List<NoteView> notes, List<OutlineEntry> outline, ArticleLink previous, ArticleLink next) {
+
+    /** Whether any author has a biography, in either language (the "About the authors" section shows only then). */
+    public boolean hasBios() {
+        return meta.allAuthors().stream().anyMatch(p -> p.bio() != null && !p.bio().isEmpty());
+    }
+
+    /** Whether any author has an English biography. */
+    public boolean hasEnglishBios() {
+        return meta.allAuthors().stream().anyMatch(p -> p.bio() != null && p.bio().hasEnglish());
+    }
 }
