@@ -16,7 +16,7 @@ import static org.qikan.browser.ScreenshotTest.ARTICLE;
 import static org.qikan.browser.ScreenshotTest.TOC;
 
 /**
- * Quality gate: axe-core (4.6, from the axe-core webjar) in headless Chromium finds no serious or
+ * Quality gate: axe-core (the version scripts/test-deps.sh pins, from npm) in headless Chromium finds no serious or
  * critical violation on any page of the sample and the imported corpus editions (home, archive, TOC, articles, issue pages,
  * English views), nor in the states the script creates: a note popover open, the TOC switched to
  * English, dark mode, a phone-width viewport.
