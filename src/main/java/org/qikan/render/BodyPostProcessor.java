@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Finishes rendered body HTML with Jsoup, only where the body needs it (pretty-printing off, so
  * output is what flexmark wrote elsewhere): wraps tables so that they scroll on a phone, marks
- * links to other hosts, and checks that images and linked files are inside the content folder.
+ * links to other hosts (and those whose text is their address), and checks that images and linked files are inside the content folder.
  */
 final class BodyPostProcessor {
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
@@ -31,6 +31,9 @@ final class BodyPostProcessor {
             String href = link.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://")) {
                 link.addClass("external");
+                if (link.text().strip().equals(href)) {
+                    link.addClass("bare-url"); // its text is its address: print stylesheets print it once
+                }
             } else if (!href.startsWith("#") && !HAS_SCHEME.matcher(href).matches()) {
                 checkLocal(href, "link", source, files, problems);
             }
