@@ -223,14 +223,33 @@ public final class SearchIndexWriter {
         json.writeEndObject();
         writeList("authors", doc.authors(), json);
         writeList("keywords", doc.keywords(), json);
+        if (doc.englishRef() != null) {
+            json.writeStringField("urlEn", doc.englishRef());
+        }
+        if (!doc.identifiers().isEmpty()) {
+            json.writeArrayFieldStart("ids");
+            for (String id : doc.identifiers()) {
+                json.writeString(id);
+            }
+            json.writeEndArray();
+        }
         json.writeNumberField("chunks", chunks);
         json.writeEndObject();
     }
 
-    /** {@code [anchor, text]}: the anchor of the chunk's section ({@code null} in an abstract) and the chunk's text. */
+    /**
+     * {@code [anchor, text]}: the anchor of the chunk's section ({@code null} in an abstract) and the
+     * chunk's text; in a chunk of notes, the anchor is the list of its notes' ids, one per line.
+     */
     private static void writeChunk(TextChunks.Chunk chunk, JsonGenerator json) throws IOException {
         json.writeStartArray();
-        if (chunk.anchor() == null) {
+        if (chunk.source() == TextChunks.Source.NOTES) {
+            json.writeStartArray();
+            for (String id : chunk.anchor().split(" ")) {
+                json.writeString(id);
+            }
+            json.writeEndArray();
+        } else if (chunk.anchor() == null) {
             json.writeNull();
         } else {
             json.writeString(chunk.anchor());
