@@ -9,7 +9,7 @@ import org.qikan.content.Bilingual;
  * every posting, so they are kept short) and lunr field boosts. lunr 2.3.9 multiplies a field's boost
  * into its document vectors at build time ({@code lunr.Builder#createFieldVectors}); with BM25's
  * saturation a single term scores at most 2.2 × idf in a field before the boost, so a boost of 3 or
- * more on titles, keywords and authors ranks those hits above any body-only hit. Notes weigh half the
+ * more on titles, keywords and authors ranks those hits above any body-only hit. Notes weigh a quarter of the
  * body: in journals of this field they hold most of the literature cited, but a word in the text says
  * more about an article than the same word in a reference. DOI, CLC number and article number
  * ({@link #IDENTIFIERS}) weigh as keywords.
@@ -24,7 +24,7 @@ public enum SearchField {
     ABSTRACT_ZH("sz", 2, d -> side(d.abstractText(), true)),
     ABSTRACT_EN("se", 2, d -> side(d.abstractText(), false)),
     BODY("b", 1, SearchDocument::bodyText),
-    NOTES("n", 0.5, SearchDocument::notesText),
+    NOTES("n", 0.25, SearchDocument::notesText),
     IDENTIFIERS("i", 8, SearchDocument::identifiersText);
 
     private final String key;
