@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page of the sample and the imported corpus editions, read as a reader of either language
  * would: no heading or section without content; on English pages (under {@code en/}) every piece of
  * Chinese text is marked {@code lang="zh-…"} and no Chinese title stands twice; English pages link
- * to an English article or issue page only where it has English; counts say "1 article".
+ * to an English article or issue page only where it has English; counts say "1 article"; every note
+ * number sits the same way against the text after it.
  */
 class EnglishPagesTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
@@ -45,6 +46,7 @@ class EnglishPagesTest {
             Document doc = parse(edition, page);
             problems.addAll(emptyHeadingsAndSections(page, doc));
             problems.addAll(wrongPlurals(page, doc));
+            problems.addAll(unevenNoteNumbers(page, doc));
             if (page.startsWith("en/")) {
                 problems.addAll(unmarkedChinese(page, doc));
                 problems.addAll(chineseTwice(page, doc));
@@ -71,6 +73,17 @@ class EnglishPagesTest {
             if (copy.text().isBlank() && !hasMedia && !scriptFilled) {
                 out.add(page + ": <" + section.tagName() + "> with nothing but its heading: "
                         + abbreviate(section.outerHtml()));
+            }
+        }
+        return out;
+    }
+
+    /** A note number followed by a space before Chinese text, where others are not: "。[31] 这在" beside "。[34]2023". */
+    static List<String> unevenNoteNumbers(String page, Document doc) {
+        List<String> out = new ArrayList<>();
+        for (Element ref : doc.select("sup.note-ref")) {
+            if (ref.nextSibling() instanceof TextNode text && Pattern.compile("^\\s+\\p{IsHan}").matcher(text.getWholeText()).find()) {
+                out.add(page + ": space after note " + ref.text() + " before '" + abbreviate(text.text()) + "'");
             }
         }
         return out;
@@ -165,10 +178,11 @@ class EnglishPagesTest {
     @Test
     void theChecksSeeWhatTheyLookFor() {
         Document doc = Jsoup.parse("<html lang=en><body><section><h2>About the authors</h2> </section>"
-                + "<h1><span lang=zh-Hans>国际</span> <span lang=zh-Hans>国际</span></h1><p>中文</p><p>1 articles</p></body></html>");
+                + "<h1><span lang=zh-Hans>国际</span> <span lang=zh-Hans>国际</span></h1><p>中文</p><p>1 articles</p><p lang=zh-Hans>一。<sup class=note-ref>1</sup> 二</p></body></html>");
         assertThat(emptyHeadingsAndSections("p", doc)).hasSize(1);
         assertThat(chineseTwice("p", doc)).hasSize(1);
         assertThat(unmarkedChinese("p", doc)).hasSize(1);
         assertThat(wrongPlurals("p", doc)).hasSize(1);
+        assertThat(unevenNoteNumbers("p", doc)).hasSize(1);
     }
 }
