@@ -432,8 +432,11 @@
     var fragment = document.createDocumentFragment();
     var issue = store.meta.issues[store.issueOfDoc[n]];
     var journal = store.meta.journals[issue.journal];
-    fragment.appendChild(text('p', 'result-source',
-      (lang === 'en' ? journal.en || journal.zh : journal.zh || journal.en) + ' · ' + (lang === 'en' ? issue.en : issue.zh)));
+    var source = text('p', 'result-source');
+    var journalName = lang === 'en' ? journal.en || journal.zh : journal.zh || journal.en;
+    source.appendChild(text('span', null, journalName, languageOf(journalName) === (lang === 'en' ? 'en' : 'zh-Hans') ? null : languageOf(journalName)));
+    source.appendChild(document.createTextNode(' · ' + (lang === 'en' ? issue.en : issue.zh)));
+    fragment.appendChild(source);
     var english = lang === 'en';
     var first = english ? doc.title.en || doc.title.zh || '' : doc.title.zh || doc.title.en || '';
     var second = english ? (doc.title.en ? doc.title.zh : null) : (doc.title.zh ? doc.title.en : null);

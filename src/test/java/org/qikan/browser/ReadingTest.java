@@ -72,6 +72,11 @@ class ReadingTest {
                 }
             }
         }
+        for (String query : List.of("Zhao+Minghao", "Farrell", "Global+South", "%22Global+South%22")) {
+            browser.driver().get(Editions.root(Editions.CORPUS).resolve("en/search.html").toUri() + "?q=" + query);
+            browser.waitUntil("results for " + query, () -> !browser.findAll(".search-result a").isEmpty());
+            assertThat(unmarkedChinese()).as("English search for " + query).isEmpty();
+        }
     }
 
     @Test
