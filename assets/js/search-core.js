@@ -293,7 +293,7 @@
      * What a result must contain as it stands, each {text, latin} (normalized): every run of Chinese
      * characters of the query; every "quoted phrase" of Latin words (words in that order, nothing but
      * spaces between them); every identifier typed whole, such as a DOI (10.13851/j.cnki.gjzw.202303005),
-     * a CLC number (D871.21) or an article number.
+     * a CLC number (D871.21) or an article number, which must be the result's own (on its card: card is true).
      */
     function queryNeeds(query) {
       var needs = queryRuns(query).map(function (run) { return { text: run, latin: false }; });
@@ -305,7 +305,7 @@
         if (phrase && !queryRuns(phrase).length && phrase.indexOf(' ') > 0) needs.push({ text: phrase, latin: true });
       }
       q.replace(quoted, ' ').split(/\s+/).forEach(function (word) {
-        if (IDENTIFIER.test(word) && /[./\-()（）:]/.test(word)) needs.push({ text: word, latin: false });
+        if (IDENTIFIER.test(word) && /[./\-()（）:]/.test(word)) needs.push({ text: word, latin: false, card: true });
       });
       return needs;
     }

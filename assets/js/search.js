@@ -371,7 +371,7 @@
           if (k !== undefined) starts.push(k);
         }
       });
-      if (missing.some(function (m) { return m.start === undefined; })) return null;
+      if (missing.some(function (m) { return m.start === undefined || m.need.card; })) return null;
       var from = missing.length > 0
         ? Math.min.apply(null, missing.map(function (m) { return m.start; }))
         : (starts.length > 0 ? Math.min.apply(null, starts) : doc.chunks);
