@@ -452,9 +452,15 @@
     var names = english ? (doc.authors.en.length ? doc.authors.en : doc.authors.zh) : (doc.authors.zh.length ? doc.authors.zh : doc.authors.en);
     var namesLang = english ? (doc.authors.en.length ? null : 'zh-Hans') : (doc.authors.zh.length ? null : 'en');
     if (names.length) fragment.appendChild(highlighted('p', 'result-authors', names.join(english ? ', ' : '、'), namesLang));
-    var keywordList = english ? doc.keywords.en.concat(doc.keywords.zh) : doc.keywords.zh.concat(doc.keywords.en);
-    var keywords = keywordList.join(english ? '; ' : '；');
-    if (core.matchRanges(keywords, current.query).length > 0) fragment.appendChild(highlighted('p', 'result-keywords', keywords));
+    var own = english ? doc.keywords.en : doc.keywords.zh;
+    var other = english ? doc.keywords.zh : doc.keywords.en;
+    var keywordList = own.concat(other);
+    [own, other].forEach(function (list, i) {
+      var keywords = list.join(languageOf(list.join('')) === 'en' ? '; ' : '；');
+      if (core.matchRanges(keywords, current.query).length > 0) {
+        fragment.appendChild(highlighted('p', 'result-keywords', keywords, i === 0 ? null : languageOf(keywords)));
+      }
+    });
     if (snip.source) {
       var p = text('p', 'result-snippet', null, languageOf(snip.source));
       if (snip.note) {
