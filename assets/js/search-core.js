@@ -200,15 +200,17 @@
       };
     }
 
-    var BODY_FIELD = 'b';
+    /* The fields cut into text chunks (SearchField#chunks: body, notes), whose postings say which half of the text first holds the term. */
+    var CHUNKED_FIELDS = ['b', 'n'];
 
     /**
      * A part's terms and postings string (org.qikan.index.CompactParts) as
-     * [{term, docs: [[doc, …] per field], tfs: [[tf, …] per field], halves: Map doc → body half}].
+     * [{term, docs: [[doc, …] per field], tfs: [[tf, …] per field], halves: Map doc → text half}],
+     * the half being the first of the document's text files to hold the term, in the body or the notes.
      */
     function decodePart(terms, postings, fields) {
       var r = reader(postings);
-      var body = fields.indexOf(BODY_FIELD);
+      var chunked = fields.map(function (field) { return CHUNKED_FIELDS.indexOf(field) >= 0; });
       return terms.map(function (term) {
         var mask = r.next();
         var entry = { term: term, docs: [], tfs: [], halves: new Map() };
@@ -218,11 +220,13 @@
             var count = r.next(), doc = -1;
             for (var i = 0; i < count; i++) {
               var v = r.next();
-              var flagBits = f === body ? 2 : 1;
-              doc += Math.floor(v / (1 << flagBits)) + 1;
+              doc += Math.floor(v / (chunked[f] ? 4 : 2)) + 1;
               docs.push(doc);
               tfs.push(v & 1 ? r.next() + 2 : 1);
-              if (f === body) entry.halves.set(doc, (v >> 1) & 1);
+              if (chunked[f]) {
+                var half = (v >> 1) & 1;
+                if (!(entry.halves.get(doc) <= half)) entry.halves.set(doc, half);
+              }
             }
           }
           entry.docs.push(docs);
@@ -275,7 +279,7 @@
       return { version: lunr.version, fields: m.fields, fieldVectors: fieldVectors, invertedIndex: invertedIndex, pipeline: [] };
     }
 
-    /** The body half (0 or 1) that first holds the term in document doc, from the decoded parts; undefined where the body lacks it. */
+    /** The text half (0 or 1) that first holds the term in document doc's body or notes, from the decoded parts; undefined where neither holds it. */
     function bodyHalf(parts, term, doc) {
       for (var p = 0; p < parts.length; p++) {
         for (var i = 0; i < parts[p].length; i++) {
@@ -343,9 +347,51 @@
       return runs;
     }
 
+    var IDENTIFIER = /^(?=.*[0-9])[0-9a-z]+(?:[./\-()（）:][0-9a-z()（）]*)+$/;
+
+    /**
+     * What a result must contain as it stands, each {text, latin} (normalized): every run of Chinese
+     * characters of the query; every "quoted phrase" of Latin words (words in that order, nothing but
+     * spaces between them); every identifier typed whole, such as a DOI (10.13851/j.cnki.gjzw.202303005),
+     * a CLC number (D871.21) or an article number, which must be the result's own (on its card: card is true).
+     */
+    function queryNeeds(query) {
+      var needs = queryRuns(query).map(function (run) { return { text: run, latin: false }; });
+      var q = normalize(query);
+      var quoted = /"([^"]+)"|“([^”]+)”/g;
+      var m;
+      while ((m = quoted.exec(q)) !== null) {
+        var phrase = (m[1] || m[2]).replace(/\s+/g, ' ').trim();
+        if (phrase && !queryRuns(phrase).length && phrase.indexOf(' ') > 0) needs.push({ text: phrase, latin: true });
+      }
+      q.replace(quoted, ' ').split(/\s+/).forEach(function (word) {
+        if (IDENTIFIER.test(word) && /[./\-()（）:]/.test(word)) needs.push({ text: word, latin: false, card: true });
+      });
+      return needs;
+    }
+
+    /** The Latin words of a query outside quotes, if it has two or more and nothing else: a phrase typed without quotes. */
+    function typedPhrase(query) {
+      var q = normalize(query);
+      if (/["“”]/.test(q) || queryRuns(q).length) return null;
+      var words = q.split(/[^0-9a-z\u00c0-\u024f]+/).filter(function (w) { return w; });
+      return words.length >= 2 ? words.join(' ') : null;
+    }
+
+    /** Whether a text contains a need of queryNeeds: Chinese and identifiers as they stand, a phrase as whole words. */
+    function containsNeed(text, need) {
+      var t = normalize(text);
+      if (!need.latin) return t.indexOf(need.text) >= 0;
+      var words = need.text.split(' ').map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+      return new RegExp('(^|[^0-9a-z\u00c0-\u024f])' + words.join('[^0-9a-z\u00c0-\u024f\u4e00-\u9fff]{1,3}') + '($|[^0-9a-z\u00c0-\u024f])').test(t);
+    }
+
     return {
       matchRanges: matchRanges,
       queryRuns: queryRuns,
+      queryNeeds: queryNeeds,
+      typedPhrase: typedPhrase,
+      containsNeed: containsNeed,
       fold: fold,
       normalize: normalize,
       isHan: isHan,

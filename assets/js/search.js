@@ -3,9 +3,9 @@
  * sub-path: search/meta.js once, then for each query only the parts its terms fall in
  * (search/parts/<n>.js, compact; search-core.js expands them into lunr's serialized index), and for
  * each shown result its card (search/docs/<n>.js, with the abstracts) and, where the snippet or the
- * check that the query occurs as typed needs the body, the half of the body text that first holds the
- * query (search/text/<n>.<h>.js, deflated; the parts say which half first holds each term). No
- * request leaves the site.
+ * check that the query occurs as typed needs the text, the half of the text (body, then notes) that
+ * first holds the query (search/text/<n>.<h>.js, deflated; the parts say which half first holds each
+ * term). No request leaves the site.
  * Needs lunr.min.js, search-t2s.js and search-core.js before it, and the markup of search.peb.
  */
 (function () {
@@ -27,7 +27,9 @@
       allYears: '全部年份',
       more: '显示更多结果',
       failed: '索引文件载入失败。',
-      inBody: '正文'
+      inBody: '正文',
+      inNote: '注释 {n}',
+      onlyInNotes: '仅见于注释'
     },
     en: {
       loading: 'Loading the index…',
@@ -40,7 +42,10 @@
       allYears: 'All years',
       more: 'More results',
       failed: 'The search index could not be loaded.',
-      inBody: 'Full text'
+      inBody: 'Full text (in Chinese)',
+      inNote: 'Note {n}',
+      onlyInNotes: 'only in the notes',
+      foundOne: '1 article contains “{q}”.'
     }
   };
 
@@ -86,6 +91,11 @@
       });
     }
     return loading[path];
+  }
+
+  /** 'zh-Hans' for text with Chinese characters, 'en' for text without, so that each part of a card has its language. */
+  function languageOf(source) {
+    return /[\u3400-\u9fff]/.test(source) ? 'zh-Hans' : 'en';
   }
 
   function format(template, values) {
@@ -176,11 +186,49 @@
       .then(function () {
         if (token !== current.token) return;
         var results = core.searchParts(store.model, parts.map(function (n) { return store.parts[n]; }), terms);
-        fillFilters(results);
-        current = { query: query, all: results, results: filtered(results), shown: 0, target: PAGE_SIZE, token: token };
-        return showFirst();
+        var phrase = core.typedPhrase(query);
+        return (phrase ? phraseFirst(results, { text: phrase, latin: true }) : Promise.resolve(results)).then(function (ranked) {
+          if (token !== current.token) return;
+          fillFilters(ranked);
+          current = { query: query, all: ranked, results: filtered(ranked), shown: 0, target: PAGE_SIZE, token: token };
+          return showFirst();
+        });
       })
       .catch(function () { say(words.failed); });
+  }
+
+  var PHRASE_CHECKED = 20;
+
+  /**
+   * Two or more English words typed without quotes: of the first results, those holding the words as a
+   * phrase come first (in lunr's order), then the rest. A result holds the phrase in its card (title,
+   * authors, keywords, abstracts) or in its text from the half where its words first occur together;
+   * only the first PHRASE_CHECKED results are looked at, whose cards the first pages load anyway.
+   */
+  function phraseFirst(results, need) {
+    var head = results.slice(0, PHRASE_CHECKED);
+    var terms = core.queryTerms(need.text);
+    return Promise.all(head.map(function (result) {
+      var n = Number(result.ref);
+      return load('search/docs/' + n + '.js').then(function () {
+        var doc = store.docs[n];
+        if (containsNeed(headlineOf(doc).concat(abstractsOf(doc).map(function (a) { return a[1]; })), need)) return true;
+        var from = canInflate ? startHalf(n, terms) : undefined;
+        return from === undefined ? false : textHolds(n, doc, from, need);
+      });
+    })).then(function (hasPhrase) {
+      var withPhrase = head.filter(function (r, i) { return hasPhrase[i]; });
+      var without = head.filter(function (r, i) { return !hasPhrase[i]; });
+      return withPhrase.concat(without, results.slice(PHRASE_CHECKED));
+    });
+  }
+
+  /** Whether half h of document n's text, or a later half, holds the need. */
+  function textHolds(n, doc, h, need) {
+    if (h >= doc.halves) return Promise.resolve(false);
+    return bodyText(n, h).then(function (chunks) {
+      return chunks.some(function (chunk) { return containsNeed([chunk[1]], need); }) || textHolds(n, doc, h + 1, need);
+    });
   }
 
   function announce() {
@@ -189,14 +237,15 @@
       say(format(words.none, { q: current.query }));
       return;
     }
-    var text = format(words.found, { n: n, q: current.query });
+    var text = format(n === 1 && words.foundOne ? words.foundOne : words.found, { n: n, q: current.query });
     if (n > current.shown) text += ' ' + format(words.shown, { m: current.shown });
     say(text);
   }
 
   /**
-   * Shows results up to current.target. A result that turns out not to contain a Chinese run of the
-   * query as it stands (its pairs occur, but apart) is dropped, and the next one takes its place.
+   * Shows results up to current.target. A result that turns out not to contain what the query needs as
+   * it stands (a Chinese run whose pairs occur, but apart; a quoted phrase whose words occur, but not
+   * together; an identifier that is not its own) is dropped, and the next one takes its place.
    */
   function showBatch() {
     var token = current.token;
@@ -268,17 +317,28 @@
     return p;
   }
 
-  function containsRun(sources, run) {
-    return core.normalize(sources.join('\n')).indexOf(run) >= 0;
+  function containsNeed(sources, need) {
+    return core.containsNeed(sources.join('\n'), need);
   }
 
-  /** The half of document n's body that first holds the term, from the part the term falls in; undefined if the body lacks it. */
+  /** What a card shows of a document that a query can match: titles, authors, keywords and identifiers. */
+  function headlineOf(doc) {
+    return [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en, doc.ids || []);
+  }
+
+  /** The abstracts as text chunks without anchor, the page's language first. */
+  function abstractsOf(doc) {
+    var both = lang === 'en' ? [doc.abstract.en, doc.abstract.zh] : [doc.abstract.zh, doc.abstract.en];
+    return both.filter(Boolean).map(function (t) { return [null, t]; });
+  }
+
+  /** The half of document n's text that first holds the term (body or notes), from the part the term falls in; undefined if neither holds it. */
   function firstHalf(n, term) {
     var part = store.parts[core.partOf(term, store.meta.parts)];
     return part ? core.bodyHalf([part], term, n) : undefined;
   }
 
-  /** The first half that can hold all of the terms: the last of their first halves; undefined if one is not in the body. */
+  /** The first half that can hold all of the terms: the last of their first halves; undefined if one is not in the text. */
   function startHalf(n, terms) {
     var start = -1;
     for (var i = 0; i < terms.length; i++) {
@@ -292,7 +352,7 @@
   var canInflate = typeof DecompressionStream === 'function' && typeof Blob === 'function' && typeof Response === 'function';
   var bodies = {};
 
-  /** Half h of document n's body: [[anchor, text], …], inflated from its script. */
+  /** Half h of document n's text: [[anchor, text], …], inflated from its script. */
   function bodyText(n, h) {
     var key = n + '.' + h;
     if (!bodies[key]) {
@@ -306,59 +366,89 @@
     return bodies[key];
   }
 
+  /** The snippet of the first chunk that shows the query, or null. */
   function firstMatch(chunks, query) {
     for (var i = 0; i < chunks.length; i++) {
-      var ranges = core.matchRanges(chunks[i][1], query);
-      if (ranges.length > 0) return { source: chunks[i][1], ranges: ranges, anchor: chunks[i][0] };
+      var snip = snippetOf(chunks[i], query);
+      if (snip) return snip;
     }
     return null;
   }
 
   /**
-   * A result's card, or null where the document does not contain the query's Chinese as it stands.
-   * Each run of Chinese characters of the query must be in the card (title, authors, keywords,
-   * abstracts) or in the body; it can be in no half of the body before the last of the first halves
-   * of its pairs, so the body is read from there until every run is found. The snippet comes from the
-   * abstracts where they show the query, else from the first body chunk read that does; where the
-   * title, authors or keywords show the query already, the body is not read for a snippet. Without
-   * DecompressionStream (older browsers) results show without body snippets and unchecked.
+   * The snippet a text chunk gives for the query, or null where the query does not show in it. In a
+   * chunk of notes (its anchor is the list of its notes' ids, one per line) the snippet is the line of
+   * the note that shows the query, and the anchor that note's id.
+   */
+  function snippetOf(chunk, query) {
+    var ranges = core.matchRanges(chunk[1], query);
+    if (ranges.length === 0) return null;
+    if (!Array.isArray(chunk[0])) return { source: chunk[1], ranges: ranges, anchor: chunk[0] };
+    var lines = chunk[1].split('\n');
+    for (var i = 0; i < lines.length; i++) {
+      var inLine = core.matchRanges(lines[i], query);
+      if (inLine.length > 0) return { source: lines[i], ranges: inLine, anchor: chunk[0][Math.min(i, chunk[0].length - 1)], note: true };
+    }
+    return null;
+  }
+
+  /** Whether no term of the query is in the result's body (lunr's match data): its hit in the text is in the notes. */
+  function notInBody(result) {
+    var metadata = result.matchData && result.matchData.metadata || {};
+    return !Object.keys(metadata).some(function (term) { return Object.prototype.hasOwnProperty.call(metadata[term], 'b'); });
+  }
+
+  /**
+   * A result's card, or null where the document does not contain what the query needs as it stands
+   * (core.queryNeeds). An identifier must be the result's own: on its card. Each run of Chinese
+   * characters and each quoted phrase must be in the card (title, authors, keywords, identifiers,
+   * abstracts) or in the text (body, then notes); it can be in no half of the text before the last of
+   * the first halves of its terms, so the text is read from there until every need is found. The
+   * snippet comes from the abstracts where they show the query (the page's language first), else from
+   * the first text chunk read that does (in the notes, the note's line, linking to the note); where
+   * the title, authors or keywords show the query already, the text is not read for a snippet. A
+   * snippet from the body that only decorates the card loads when the card is seen; one from the
+   * notes, the only sign of why the article was found, loads at once. Without DecompressionStream
+   * (older browsers) results show without text snippets and unchecked against the text.
    */
   function card(result) {
     var n = Number(result.ref);
     var query = current.query;
     return load('search/docs/' + n + '.js').then(function () {
       var doc = store.docs[n];
-      var abstracts = [doc.abstract.zh, doc.abstract.en].filter(Boolean).map(function (t) { return [null, t]; });
-      var headline = [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en);
+      var abstracts = abstractsOf(doc);
+      var headline = headlineOf(doc);
       var known = headline.concat(abstracts.map(function (a) { return a[1]; }));
       var headlineShows = headline.some(function (t) { return core.matchRanges(t, query).length > 0; });
+      var needs = core.queryNeeds(query);
+      if (needs.some(function (need) { return need.card && !containsNeed(headline, need); })) return null;
       // a run of one pair (or one character) is in the document whenever lunr found it: nothing to check
-      var missing = canInflate ? core.queryRuns(query).filter(function (run) {
-        return core.queryTerms(run).length > 1 && !containsRun(known, run);
+      var missing = canInflate ? needs.filter(function (need) {
+        return !need.card && (need.latin || core.queryTerms(need.text).length > 1) && !containsNeed(known, need);
       }) : [];
       var snip = firstMatch(abstracts, query);
       var from;
       if (missing.length > 0) {
-        var starts = missing.map(function (run) { return startHalf(n, core.queryTerms(run)); });
+        var starts = missing.map(function (need) { return startHalf(n, core.queryTerms(need.text)); });
         if (starts.some(function (h) { return h === undefined; })) return null;
         from = Math.min.apply(null, starts);
       } else if (!snip && canInflate && !headlineShows) {
         var halves = core.queryTerms(query).map(function (t) { return firstHalf(n, t); })
           .filter(function (h) { return h !== undefined; });
         from = halves.length > 0 ? Math.min.apply(null, halves) : doc.halves;
-        if (from < doc.halves && lazySnippets) return Promise.resolve(snippetLater(n, doc, from, query, abstracts));
+        if (from < doc.halves && lazySnippets && !notInBody(result)) return Promise.resolve(snippetLater(n, doc, from, query, abstracts));
       } else {
         from = doc.halves;
       }
       var found = {};
       function allFound() {
-        return missing.every(function (run) { return found[run]; });
+        return missing.every(function (need) { return found[need.text]; });
       }
       function scan(h) {
         if (h >= doc.halves) return Promise.resolve();
         return bodyText(n, h).then(function (chunks) {
           chunks.forEach(function (chunk) {
-            missing.forEach(function (run) { if (containsRun([chunk[1]], run)) found[run] = true; });
+            missing.forEach(function (need) { if (containsNeed([chunk[1]], need)) found[need.text] = true; });
           });
           snip = snip || firstMatch(chunks, query);
           if (!allFound()) return scan(h + 1);
@@ -419,22 +509,44 @@
     var fragment = document.createDocumentFragment();
     var issue = store.meta.issues[store.issueOfDoc[n]];
     var journal = store.meta.journals[issue.journal];
-    fragment.appendChild(text('p', 'result-source',
-      (lang === 'en' ? journal.en || journal.zh : journal.zh || journal.en) + ' · ' + (lang === 'en' ? issue.en : issue.zh)));
-    var title = text('h2', 'result-title');
+    var source = text('p', 'result-source');
+    var journalName = lang === 'en' ? journal.en || journal.zh : journal.zh || journal.en;
+    source.appendChild(text('span', null, journalName, languageOf(journalName) === (lang === 'en' ? 'en' : 'zh-Hans') ? null : languageOf(journalName)));
+    source.appendChild(document.createTextNode(' · ' + (lang === 'en' ? issue.en : issue.zh)));
+    fragment.appendChild(source);
+    var english = lang === 'en';
+    var first = english ? doc.title.en || doc.title.zh || '' : doc.title.zh || doc.title.en || '';
+    var second = english ? (doc.title.en ? doc.title.zh : null) : (doc.title.zh ? doc.title.en : null);
+    var inText = anchor !== null && anchor !== undefined;
+    var title = text('h2', 'result-title', null, english && !doc.title.en ? 'zh-Hans' : (!english && !doc.title.zh ? 'en' : null));
     var link = document.createElement('a');
-    link.href = root + doc.url + (anchor ? '#' + anchor : '');
-    link.appendChild(snippet(doc.title.zh || doc.title.en || '', core.matchRanges(doc.title.zh || doc.title.en || '', current.query), false));
+    link.href = root + (english && doc.urlEn && !inText ? doc.urlEn : doc.url) + (inText && anchor ? '#' + anchor : '');
+    if (english && !(doc.urlEn && !inText)) link.hreflang = 'zh-Hans';
+    link.appendChild(snippet(first, core.matchRanges(first, current.query), false));
     title.appendChild(link);
     fragment.appendChild(title);
-    if (doc.title.zh && doc.title.en) fragment.appendChild(highlighted('p', 'result-title-en', doc.title.en, 'en'));
-    var authors = doc.authors.zh.concat(doc.authors.en.length && doc.authors.zh.length ? [] : doc.authors.en);
-    if (authors.length) fragment.appendChild(highlighted('p', 'result-authors', authors.join('、')));
-    var keywords = doc.keywords.zh.concat(doc.keywords.en).join('；');
-    if (core.matchRanges(keywords, current.query).length > 0) fragment.appendChild(highlighted('p', 'result-keywords', keywords));
+    if (second) fragment.appendChild(highlighted('p', 'result-title-en', second, english ? 'zh-Hans' : 'en'));
+    var names = english ? (doc.authors.en.length ? doc.authors.en : doc.authors.zh) : (doc.authors.zh.length ? doc.authors.zh : doc.authors.en);
+    var namesLang = english ? (doc.authors.en.length ? null : 'zh-Hans') : (doc.authors.zh.length ? null : 'en');
+    if (names.length) fragment.appendChild(highlighted('p', 'result-authors', names.join(english ? ', ' : '、'), namesLang));
+    var own = english ? doc.keywords.en : doc.keywords.zh;
+    var other = english ? doc.keywords.zh : doc.keywords.en;
+    var keywordList = own.concat(other);
+    [own, other].forEach(function (list, i) {
+      var keywords = list.join(languageOf(list.join('')) === 'en' ? '; ' : '；');
+      if (core.matchRanges(keywords, current.query).length > 0) {
+        fragment.appendChild(highlighted('p', 'result-keywords', keywords, i === 0 ? null : languageOf(keywords)));
+      }
+    });
     if (snip.source) {
-      var p = text('p', 'result-snippet');
-      if (anchor) p.appendChild(text('span', 'result-where', words.inBody + ' · '));
+      var p = text('p', 'result-snippet', null, languageOf(snip.source));
+      if (snip.note) {
+        var headlineHit = core.matchRanges([first, second || ''].concat(names, keywordList).join('\n'), current.query).length > 0;
+        var where = format(words.inNote, { n: String(anchor).replace(/^\D+/, '') }) + (headlineHit ? '' : ' (' + words.onlyInNotes + ')');
+        p.appendChild(text('span', 'result-where', where + ' · ', lang === 'en' ? 'en' : 'zh-Hans'));
+      } else if (inText) {
+        p.appendChild(text('span', 'result-where', words.inBody + ' · ', lang === 'en' ? 'en' : 'zh-Hans'));
+      }
       p.appendChild(snippet(snip.source, snip.ranges, true));
       fragment.appendChild(p);
     }

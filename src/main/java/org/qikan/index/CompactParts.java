@@ -11,20 +11,18 @@ import java.util.List;
  * fields         a bit per field (SearchField order) holding the term
  * for each such field:
  *   count        documents in the field's postings
- *   count times: gap · 2 + (tf &gt; 1)            (body: gap · 4 + half · 2 + (tf &gt; 1))
+ *   count times: gap · 2 + (tf &gt; 1)            (body, notes: gap · 4 + half · 2 + (tf &gt; 1))
  *                then tf − 2 where tf &gt; 1
  * </pre>
  * where gap is the document number for the first document and the step from the previous one, less
  * one, after it; tf the term's frequency in the field; half the {@linkplain TextChunks half} of the
- * body first holding it. With every document field's length (in {@code meta.js}) that is all lunr
+ * document's text first holding it in that field (for the fields cut into chunks, {@link SearchField#chunks}). With every document field's length (in {@code meta.js}) that is all lunr
  * needs: {@code expandParts} in {@code search-core.js} scores the terms as {@code lunr.Builder} does
  * and hands {@code lunr.Index.load} its serialized form. Since lunr scores a field as
  * query·vector / |query| and only the query's terms enter the dot product, the parts a query's terms
  * fall in score every document exactly as the whole index does.
  */
 public final class CompactParts {
-    private static final int BODY = SearchField.BODY.ordinal();
-
     private CompactParts() {
     }
 
@@ -60,7 +58,7 @@ public final class CompactParts {
             Varints.append(out, mask);
             for (int f = 0; f < docs.length; f++) {
                 if (docs[f].length > 0) {
-                    appendField(out, docs[f], tfs[f], f == BODY ? index.bodyHalves().get(term) : null);
+                    appendField(out, docs[f], tfs[f], index.fields().get(f).chunks() != null ? index.halves().get(term)[f] : null);
                 }
             }
         }

@@ -14,12 +14,13 @@ import java.util.List;
  * @param terms       the terms, by their {@code _index}
  * @param postings    {@code postings.get(term)[field]}: the documents having the term in the field, ascending
  * @param frequencies {@code frequencies.get(term)[field][i]}: how often the term occurs in that field of document {@code postings.get(term)[field][i]}
- * @param bodyHalves  {@code bodyHalves.get(term)[i]}: the {@linkplain TextChunks half} of the body that first holds the
- *                    term, for the i-th document of its body postings (not lunr's; for snippets)
+ * @param halves      {@code halves.get(term)[field][i]}: for a field cut into chunks ({@link SearchField#chunks}: body,
+ *                    notes), the {@linkplain TextChunks half} of the document's text that first holds the term in that
+ *                    field, for the i-th document of the field's postings (not lunr's; for snippets); empty for other fields
  * @param fieldLengths {@code fieldLengths[document][field]}: the field's length in terms
  */
 public record LunrIndex(List<SearchField> fields, List<String> terms, List<int[][]> postings, List<int[][]> frequencies,
-                        List<byte[]> bodyHalves, int[][] fieldLengths) {
+                        List<byte[][]> halves, int[][] fieldLengths) {
 
     public static final String LUNR_VERSION = "2.3.9";
     static final double K1 = 1.2;

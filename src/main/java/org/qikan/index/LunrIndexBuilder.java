@@ -9,12 +9,12 @@ import java.util.Map;
 /**
  * Counts terms the way {@code lunr.Builder} 2.3.9 does ({@link LunrIndex} then scores them as lunr
  * does): terms numbered in the order met, each document field's length and each term's frequency per
- * document field. The body is tokenized {@linkplain TextChunks chunk} by chunk (the same terms as the
- * whole field), noting for each term and document the half of the body that first holds it. Counts
- * live in int arrays per term (no boxed counter per occurrence).
+ * document field. The body and the notes are tokenized {@linkplain TextChunks chunk} by chunk (the
+ * same terms as the whole field), noting for each term and document the half of the document's text
+ * that first holds it in that field. Counts live in int arrays per term (no boxed counter per occurrence).
  */
 public final class LunrIndexBuilder {
-    private static final int BODY = SearchField.BODY.ordinal();
+    private static final byte[] NO_HALVES = new byte[0];
 
     private final List<SearchField> fields = List.of(SearchField.values());
     private final TermTable hanTerms = new TermTable();
@@ -23,7 +23,7 @@ public final class LunrIndexBuilder {
     private final List<String> terms = new ArrayList<>();
     private final List<IntList[]> postings = new ArrayList<>();
     private final List<IntList[]> frequencies = new ArrayList<>();
-    private final List<ByteList> halves = new ArrayList<>();
+    private final List<ByteList[]> halves = new ArrayList<>();
     private final List<int[]> lengths = new ArrayList<>();
     /** The distinct terms of the field being counted. */
     private final IntList fieldTerms = new IntList();
@@ -36,13 +36,14 @@ public final class LunrIndexBuilder {
         return add(document, TextChunks.of(document));
     }
 
-    /** Adds a document whose body chunks ({@link TextChunks#of}) the caller has made already. */
-    public int add(SearchDocument document, List<TextChunks.Chunk> body) {
+    /** Adds a document whose text chunks ({@link TextChunks#of}) the caller has made already. */
+    public int add(SearchDocument document, List<TextChunks.Chunk> chunks) {
         int docNumber = lengths.size();
         int[] fieldLengths = new int[fields.size()];
         for (int f = 0; f < fields.size(); f++) {
-            if (f == BODY) {
-                fieldLengths[f] = countBody(docNumber, body);
+            TextChunks.Source source = fields.get(f).chunks();
+            if (source != null) {
+                fieldLengths[f] = countChunks(docNumber, f, source, chunks);
             } else {
                 fieldLengths[f] = countTerms(docNumber, f, fields.get(f).textOf(document), -1);
                 finishField(f);
@@ -56,11 +57,11 @@ public final class LunrIndexBuilder {
     public LunrIndex build() {
         List<int[][]> frozenPostings = new ArrayList<>(terms.size());
         List<int[][]> frozenFrequencies = new ArrayList<>(terms.size());
-        List<byte[]> frozenHalves = new ArrayList<>(terms.size());
+        List<byte[][]> frozenHalves = new ArrayList<>(terms.size());
         for (int t = 0; t < terms.size(); t++) {
             frozenPostings.add(Arrays.stream(postings.get(t)).map(IntList::toArray).toArray(int[][]::new));
             frozenFrequencies.add(Arrays.stream(frequencies.get(t)).map(IntList::toArray).toArray(int[][]::new));
-            frozenHalves.add(halves.get(t).toArray());
+            frozenHalves.add(Arrays.stream(halves.get(t)).map(h -> h == null ? NO_HALVES : h.toArray()).toArray(byte[][]::new));
             postings.set(t, null);
             frequencies.set(t, null);
             halves.set(t, null);
@@ -69,17 +70,20 @@ public final class LunrIndexBuilder {
                 lengths.toArray(int[][]::new));
     }
 
-    private int countBody(int docNumber, List<TextChunks.Chunk> chunks) {
+    /** Counts a chunked field (body or notes) chunk by chunk, each chunk's terms with its half. */
+    private int countChunks(int docNumber, int field, TextChunks.Source source, List<TextChunks.Chunk> chunks) {
         int length = 0;
         for (TextChunks.Chunk chunk : chunks) {
-            length += countTerms(docNumber, BODY, chunk.text(), chunk.half());
+            if (chunk.source() == source) {
+                length += countTerms(docNumber, field, chunk.text(), chunk.half());
+            }
         }
-        finishField(BODY);
+        finishField(field);
         return length;
     }
 
     /**
-     * Counts the terms of a field's text (for the body, one chunk's, with its half; -1 elsewhere),
+     * Counts the terms of a field's text (for the body and the notes, one chunk's, with its half; -1 elsewhere),
      * numbering new terms in the order met, and returns how many there were.
      */
     private int countTerms(int docNumber, int field, String text, int half) {
@@ -132,7 +136,7 @@ public final class LunrIndexBuilder {
                 postings.get(number)[field].add(docNumber);
                 fieldTerms.add(number);
                 if (half >= 0) {
-                    halves.get(number).add((byte) half);
+                    halves.get(number)[field].add((byte) half);
                 }
             }
             count[number]++;
@@ -168,7 +172,11 @@ public final class LunrIndexBuilder {
         IntList[] tfs = new IntList[fields.size()];
         Arrays.setAll(tfs, f -> new IntList());
         frequencies.add(tfs);
-        halves.add(new ByteList());
+        ByteList[] byFieldHalves = new ByteList[fields.size()];
+        for (int f = 0; f < fields.size(); f++) {
+            byFieldHalves[f] = fields.get(f).chunks() == null ? null : new ByteList();
+        }
+        halves.add(byFieldHalves);
         terms.add(term);
         if (number == lastField.length) {
             lastField = Arrays.copyOf(lastField, number * 2);

@@ -21,7 +21,7 @@ import org.qikan.published.PublishedArticle;
  * Makes {@link SearchDocument}s from the articles the render stage published. The body is cut into
  * sections at every stretch the page anchors (symposium pieces) and at every heading that has an
  * {@code id} (so a body match links to the nearest heading); note markers and the notes section are
- * left out.
+ * left out of the body. The notes are a field of their own, each note's text on one line with its id.
  */
 public final class SearchDocuments {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -39,7 +39,35 @@ public final class SearchDocuments {
         for (PublishedArticle.Stretch stretch : published.body()) {
             sections.addAll(sections(stretch.anchor(), stretch.heading(), stretch.html()));
         }
-        return of(published.journal(), published.issue(), published.article(), published.path(), sections);
+        SearchDocument doc = of(published.journal(), published.issue(), published.article(), published.path(), sections);
+        return new SearchDocument(doc.ref(), doc.journalSlug(), doc.journalName(), doc.issueLabel(), doc.year(),
+                doc.title(), doc.authors(), doc.keywords(), doc.abstractText(), doc.sections(),
+                notes(published.notes()), published.englishPath(), identifiers(published.article()));
+    }
+
+    /** Each note's plain text on one line, with the id of its list item; note markers left out. */
+    static List<SearchDocument.NoteText> notes(List<PublishedArticle.Note> notes) {
+        List<SearchDocument.NoteText> out = new ArrayList<>();
+        for (PublishedArticle.Note note : notes) {
+            Element html = Jsoup.parseBodyFragment(note.html()).body();
+            html.select(LEFT_OUT).remove();
+            String text = html.text().replaceAll("[\\s\\u00A0]+", " ").strip();
+            if (!text.isEmpty()) {
+                out.add(new SearchDocument.NoteText(note.id(), text));
+            }
+        }
+        return out;
+    }
+
+    /** DOI, CLC number and article number, where given, as written. */
+    static List<String> identifiers(Article article) {
+        List<String> out = new ArrayList<>();
+        for (String id : new String[] {article.doi(), article.clc(), article.articleNumber()}) {
+            if (id != null && !id.isBlank()) {
+                out.add(id.strip());
+            }
+        }
+        return out;
     }
 
     public static SearchDocument of(Journal journal, Issue issue, Article article, String ref,

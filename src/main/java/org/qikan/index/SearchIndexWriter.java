@@ -33,9 +33,10 @@ import org.qikan.content.BilingualList;
  *                           lengths: every document field's length ({@link CompactParts#fieldLengths});
  *                           docs: [issue, how many documents in a row, …]
  * search/parts/&lt;p&gt;.js       qikanSearch.part(p, [term, …], postings)  the terms whose hash falls in part p ({@link CompactParts})
- * search/docs/&lt;n&gt;.js        qikanSearch.doc(n, {url, title, authors, keywords, abstract, halves})  a result's card
- * search/text/&lt;n&gt;.&lt;h&gt;.js    qikanSearch.text(n, h, base64)   half h of the body's {@linkplain TextChunks chunks},
- *                           [[anchor, text], …] as JSON, deflated (raw deflate) and in base64
+ * search/docs/&lt;n&gt;.js        qikanSearch.doc(n, {url, urlEn, title, authors, keywords, ids, abstract, halves})  a result's card
+ * search/text/&lt;n&gt;.&lt;h&gt;.js    qikanSearch.text(n, h, base64)   half h of the text's {@linkplain TextChunks chunks} (body, then notes),
+ *                           [[anchor, text], …] as JSON, deflated (raw deflate) and in base64; a chunk of
+ *                           notes has for anchor the list of its notes' ids, one per line of its text
  * search/lunr-index.json    with {@link #withLunrExport}: the whole index in lunr's own serialized form, for tools
  * assets/js/lunr.min.js     lunr.js 2.3.9 from the webjar
  * assets/js/search-t2s.js   the traditional-to-simplified table ({@link ChineseConversion})
@@ -312,7 +313,12 @@ public final class SearchIndexWriter {
             json.writeEndArray();
             json.writeArrayFieldStart("boosts");
             for (SearchField field : SearchField.values()) {
-                json.writeNumber(field.boost());
+                double boost = field.boost();
+                if (boost == Math.rint(boost)) {
+                    json.writeNumber((long) boost);
+                } else {
+                    json.writeNumber(boost);
+                }
             }
             json.writeEndArray();
             json.writeStringField("lengths", CompactParts.fieldLengths(index));
@@ -349,15 +355,28 @@ public final class SearchIndexWriter {
         }
     }
 
-    /** What a result card shows: title, authors, keywords, the abstracts (for their snippet), and how many text files the body has. */
+    /**
+     * What a result card shows: the page (and the English page, where there is one), title, authors,
+     * keywords, identifiers, the abstracts (for their snippet), and how many text files the document has.
+     */
     private static void writeDoc(SearchDocument doc, int halves, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("url", doc.ref());
+        if (doc.englishRef() != null) {
+            json.writeStringField("urlEn", doc.englishRef());
+        }
         json.writeObjectFieldStart("title");
         writeBilingual(doc.title(), json);
         json.writeEndObject();
         writeList("authors", doc.authors(), json);
         writeList("keywords", doc.keywords(), json);
+        if (!doc.identifiers().isEmpty()) {
+            json.writeArrayFieldStart("ids");
+            for (String id : doc.identifiers()) {
+                json.writeString(id);
+            }
+            json.writeEndArray();
+        }
         json.writeObjectFieldStart("abstract");
         writeBilingual(doc.abstractText(), json);
         json.writeEndObject();
@@ -365,12 +384,23 @@ public final class SearchIndexWriter {
         json.writeEndObject();
     }
 
-    /** {@code [[anchor, text], …]}: each chunk's section anchor and text. */
+    /**
+     * {@code [[anchor, text], …]}: each chunk's anchor and text; a body chunk's anchor is its section's
+     * heading id, a chunk of notes' the list of its notes' ids, one per line of its text.
+     */
     private static void writeChunks(List<TextChunks.Chunk> chunks, JsonGenerator json) throws IOException {
         json.writeStartArray();
         for (TextChunks.Chunk chunk : chunks) {
             json.writeStartArray();
-            json.writeString(chunk.anchor());
+            if (chunk.source() == TextChunks.Source.NOTES) {
+                json.writeStartArray();
+                for (String id : chunk.anchor().split(" ")) {
+                    json.writeString(id);
+                }
+                json.writeEndArray();
+            } else {
+                json.writeString(chunk.anchor());
+            }
             json.writeString(chunk.text());
             json.writeEndArray();
         }

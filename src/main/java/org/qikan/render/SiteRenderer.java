@@ -16,6 +16,7 @@ import org.qikan.render.page.CatalogPages;
 import org.qikan.render.page.PageModel;
 import org.qikan.render.page.PageModels;
 import org.qikan.published.Anchors;
+import org.qikan.render.page.EnglishContent;
 import org.qikan.published.PublishedArticle;
 import org.qikan.published.SitePaths;
 
@@ -76,7 +77,7 @@ public final class SiteRenderer {
                     String path = SitePaths.article(journal, issue, article);
                     RenderedBody body = NoteDecorator.decorate(r.body(), references.of(article),
                             cited -> SitePaths.rootFrom(path) + SitePaths.article(cited.journal(), cited.issue(), cited.article()));
-                    articles.accept(published(journal, issue, article, body));
+                    articles.accept(published(journal, issue, article, body, r.body().notes()));
                     pages.write(models.article(journal, issue, article, body));
                     pages.write(models.articleEnglish(journal, issue, article, body));
                     sink.write(SitePaths.references(journal, issue, article),
@@ -86,6 +87,10 @@ public final class SiteRenderer {
                     RenderedBody body = markdown.render(page.body(), files, problems);
                     notes += body.notes().size();
                     pages.write(models.issuePage(journal, issue, page, body));
+                    PageModel english = models.issuePageEnglish(journal, issue, page, body);
+                    if (english != null) {
+                        pages.write(english);
+                    }
                 }
             }
         }
@@ -95,8 +100,11 @@ public final class SiteRenderer {
         return new RenderResult(List.of(), pages.count, notes, references.stats(), catalog);
     }
 
-    /** What the index stage reads of a rendered article: its page and its body in stretches, each at its anchor. */
-    private static PublishedArticle published(Journal journal, Issue issue, Article article, RenderedBody body) {
+    /**
+     * What the index stage reads of a rendered article: its pages, its body in stretches, each at its
+     * anchor, and its notes as written (not decorated with the archive's links).
+     */
+    private static PublishedArticle published(Journal journal, Issue issue, Article article, RenderedBody body, List<Note> notes) {
         List<PublishedArticle.Stretch> stretches = new ArrayList<>();
         for (BodyPart part : body.parts()) {
             String title = part.pieceId() == null ? "" : article.pieces().stream()
@@ -104,7 +112,9 @@ public final class SiteRenderer {
                     .map(p -> p.title().zhOrEn()).filter(t -> t != null).orElse("");
             stretches.add(new PublishedArticle.Stretch(part.pieceId() == null ? "" : Anchors.piece(part.pieceId()), title, part.html()));
         }
-        return new PublishedArticle(journal, issue, article, SitePaths.article(journal, issue, article), stretches);
+        String path = SitePaths.article(journal, issue, article);
+        return new PublishedArticle(journal, issue, article, path, EnglishContent.of(article) ? SitePaths.english(path) : null,
+                stretches, notes.stream().map(n -> new PublishedArticle.Note(n.id(), n.html())).toList());
     }
 
     /** Renders every article's body, in archive order: the references between articles need them all. */

@@ -87,7 +87,7 @@ class SearchIndexWriterTest {
         new SearchIndexWriter(8).write(docs(), tmp);
         assertThat(Files.readString(tmp.resolve("search/parts/0.js"))).startsWith("qikanSearch.part(0,[\"").endsWith("\");\n");
         assertThat(Files.readString(tmp.resolve("search/meta.js"))).startsWith("qikanSearch.meta({\"parts\":")
-                .contains("\"boosts\":[10,10,6,6,8,8,2,2,1]").contains("\"lengths\":\"")
+                .contains("\"boosts\":[10,10,6,6,8,8,2,2,1,0.25,8]").contains("\"lengths\":\"")
                 .contains("\"issues\":[{\"journal\":0,\"year\":2024,\"zh\":\"2024年第1期\"").contains("\"docs\":[0,2,1,1]");
         assertThat(Files.readString(tmp.resolve("search/docs/0.js")))
                 .contains("\"abstract\":{\"zh\":\"提要。\",\"en\":\"Abstract.\"}").contains("\"halves\":1");
@@ -136,6 +136,41 @@ class SearchIndexWriterTest {
         Varints.append(expected, 0b001);
         Varints.append(expected, 0);
         assertThat(CompactParts.postings(index, new int[] {chip})).isEqualTo(expected.toString());
+    }
+
+    /** Notes follow the body in the text halves, a notes chunk naming its notes; the card has the English page and identifiers. */
+    @Test
+    void notesFollowTheBodyInTheTextAndTheCardNamesEnglishPageAndIdentifiers() throws IOException {
+        SearchDocument plain = docs().get(0);
+        String longBody = "芯片产业链正在重构。".repeat(400);
+        SearchDocument withNotes = new SearchDocument(plain.ref(), plain.journalSlug(), plain.journalName(), plain.issueLabel(),
+                plain.year(), plain.title(), plain.authors(), plain.keywords(), plain.abstractText(),
+                List.of(new SearchDocument.BodySection("", "", longBody)),
+                List.of(new SearchDocument.NoteText("note-1", "Henry Farrell, Weaponized Interdependence."),
+                        new SearchDocument.NoteText("note-2", "同上，第3页。")),
+                "en/j/2024-01/a.html", List.of("10.1234/j.2024.01", "D871.21"));
+        new SearchIndexWriter(8).write(List.of(withNotes), tmp);
+        assertThat(Files.readString(tmp.resolve("search/docs/0.js")))
+                .contains("\"urlEn\":\"en/j/2024-01/a.html\"").contains("\"ids\":[\"10.1234/j.2024.01\",\"D871.21\"]")
+                .contains("\"halves\":2");
+        String second = Files.readString(tmp.resolve("search/text/0.1.js"));
+        assertThat(inflate(second.substring(second.indexOf('"') + 1, second.lastIndexOf('"'))))
+                .endsWith(",[[\"note-1\",\"note-2\"],\"Henry Farrell, Weaponized Interdependence.\\n同上，第3页。\"]]");
+
+        LunrIndexBuilder builder = new LunrIndexBuilder();
+        builder.add(withNotes);
+        LunrIndex index = builder.build();
+        int farrell = index.terms().indexOf("farrel");
+        int notes = SearchField.NOTES.ordinal();
+        assertThat(index.postings().get(farrell)[notes]).containsExactly(0);
+        assertThat(index.halves().get(farrell)[notes]).containsExactly(1);
+        int chip = index.terms().indexOf("芯片");
+        assertThat(index.halves().get(chip)[SearchField.BODY.ordinal()]).containsExactly(0);
+        StringBuilder expected = new StringBuilder();
+        Varints.append(expected, 1 << notes);
+        Varints.append(expected, 1);
+        Varints.append(expected, 0b010);
+        assertThat(CompactParts.postings(index, new int[] {farrell})).isEqualTo(expected.toString());
     }
 
     @Test
