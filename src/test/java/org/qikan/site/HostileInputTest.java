@@ -149,6 +149,16 @@ class HostileInputTest {
     }
 
     @Test
+    void withRawHtmlTheLinkCheckStillRefusesEverythingLoadedFromAnotherHost() throws IOException {
+        site.file("content/site.yaml", TestSite.SITE + "raw_html: true\n");
+        site.file(FILE, TestSite.ARTICLE + "\n<video poster=\"https://e.example/p.jpg\"></video>"
+                + "<p style=\"background: url(https://e.example/bg.png)\">x</p>\n");
+        assertThat(failingBuild()).containsExactly(
+                "out/tj/2024-04/first.html: error: broken link 'https://e.example/bg.png': loads a resource from another host. fix the link in the article's Markdown or in the template",
+                "out/tj/2024-04/first.html: error: broken link 'https://e.example/p.jpg': loads a resource from another host. fix the link in the article's Markdown or in the template");
+    }
+
+    @Test
     void allowedSchemesPass() {
         site.file(FILE, TestSite.ARTICLE + "\n[站](https://example.org/a) [信](mailto:editor@example.org) [节](#s1)\n");
         succeedingBuild();
