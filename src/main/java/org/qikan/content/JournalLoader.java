@@ -39,7 +39,10 @@ final class JournalLoader {
             return Optional.empty();
         }
         if (!Slugs.isValid(slug)) {
-            fields.problems().error(dir, 0, "invalid journal folder name '" + slug + "'", Slugs.RULE);
+            fields.problems().error(dir, 0, "invalid journal folder name '" + slug + "'", Slugs.ruleFor(slug));
+        } else if (Slugs.RESERVED_JOURNALS.contains(slug)) {
+            fields.problems().error(dir, 0, "the journal folder name '" + slug + "' is reserved: the site's own '" + slug
+                    + "' folder has that name", "rename the journal folder; reserved names are " + String.join(", ", new java.util.TreeSet<>(Slugs.RESERVED_JOURNALS)));
         }
         Optional<YamlNode> yaml = files.readMap(file, "journal.yaml");
         if (yaml.isEmpty()) {

@@ -14,7 +14,10 @@ import org.qikan.render.RenderResult;
 import org.qikan.render.SiteRenderer;
 import org.qikan.render.TemplateEngine;
 import org.qikan.render.Theme;
+import org.qikan.write.OutputAccess;
 import org.qikan.write.OutputFolder;
+import org.qikan.write.OutputLock;
+import org.qikan.write.StaticFiles;
 import org.qikan.write.StagingWriter;
 
 import java.io.IOException;
@@ -43,8 +46,24 @@ public final class SiteBuild {
     }
 
     public BuildResult run() {
-        long start = System.nanoTime();
         Diagnostics problems = new Diagnostics();
+        Optional<OutputLock> lock = OutputAccess.open(options.outputDir(), problems);
+        if (lock.isEmpty()) {
+            return new BuildResult(problems, null, false);
+        }
+        try {
+            return runLocked(problems);
+        } finally {
+            try {
+                lock.get().close();
+            } catch (IOException ignored) {
+                // the lock ends with the process anyway
+            }
+        }
+    }
+
+    private BuildResult runLocked(Diagnostics problems) {
+        long start = System.nanoTime();
         Optional<Edition> edition = new ContentLoader(problems).load(options.contentDir());
         progress.accept(String.format(java.util.Locale.ROOT, "loaded %s in %.2f s", options.contentDir(), seconds(start)));
         OutputFolder output = new OutputFolder(options.outputDir());
@@ -71,9 +90,7 @@ public final class SiteBuild {
         progress.accept(String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
                 search.documents(), seconds(start), search.summary()));
         writer.copyAssets(theme.assets());
-        for (Path file : edition.staticFiles()) {
-            writer.copy(file.toString().replace('\\', '/'), edition.contentDir().resolve(file));
-        }
+        StaticFiles.copy(writer, edition.contentDir(), edition.staticFiles(), problems);
         if (options.checkLinks() && !problems.hasErrors()) {
             for (LinkProblem link : LinkChecker.check(writer.root())) {
                 problems.error(output.target().resolve(link.page()), 0, "broken link '" + link.reference() + "': " + link.reason(),
