@@ -22,14 +22,14 @@ record YamlSyntaxError(String reason, int line, String hint) {
         Mark at = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
         String problem = marked.getProblem().strip();
         String context = marked.getContext() == null ? "" : marked.getContext().strip();
-        StringBuilder reason = new StringBuilder(problem.replace("\t", "\\t"));
+        StringBuilder reason = new StringBuilder(problem.replace("'\\t(TAB)'", "tab").replace("\\t(TAB)", "tab").replace("\t", "tab"));
         if (!context.isEmpty()) {
             reason.append(" (").append(context).append(')');
         }
         if (at != null) {
             reason.append(" at column ").append(at.getColumn() + 1);
         }
-        String hint = problem.contains("\\t") || problem.contains("\t")
+        String hint = problem.contains("(TAB)") || problem.contains("\t")
                 ? "indent with spaces only: YAML does not allow tabs for indentation"
                 : problem.toLowerCase(Locale.ROOT).contains("alias") ? "write the value out in full" : QUOTING;
         return new YamlSyntaxError(reason.toString(), at == null ? 0 : at.getLine() + 1, hint);
