@@ -52,6 +52,14 @@ final class ImportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "invalid --journal '" + journal + "': " + org.qikan.content.Slugs.RULE);
         }
+        if (number != null && (number < 1 || number > 99)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "invalid --number " + number + ": give the issue's number within the year, from 1 to 99");
+        }
+        if (year != null && (year < 1000 || year > 9999)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "invalid --year " + year + ": give the year with four digits, such as --year 2024");
+        }
         try {
             ImportResult result = Importer.run(new ImportOptions(file, journal, out, year, number));
             if (!quiet) {

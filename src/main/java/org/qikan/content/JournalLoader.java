@@ -122,7 +122,12 @@ final class JournalLoader {
                         "create it with year, number and sections; see docs/content-format.md");
                 continue;
             }
-            issues.load(issueDir).ifPresent(out::add);
+            try {
+                issues.load(issueDir).ifPresent(out::add);
+            } catch (IOException e) {
+                fields.problems().error(issueDir, 0, "cannot read folder: " + SourceReader.describe(e),
+                        "check that you may read the folder (permissions), or rename it to start with '_' to leave it out");
+            }
         }
         return out;
     }

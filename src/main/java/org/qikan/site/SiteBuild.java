@@ -53,6 +53,10 @@ public final class SiteBuild {
         }
         try {
             return runLocked(problems);
+        } catch (java.nio.file.InvalidPathException | java.io.UncheckedIOException e) {
+            EnvironmentProblems.report(e, options.contentDir(), problems);
+            abandonQuietly(new OutputFolder(options.outputDir()));
+            return new BuildResult(problems, null, false);
         } finally {
             try {
                 lock.get().close();
