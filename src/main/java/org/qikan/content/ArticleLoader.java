@@ -86,11 +86,15 @@ final class ArticleLoader {
             YamlNode at = root.get("slug");
             fields.problems().error(at.file(), given == null ? 0 : at.line(), "the slug '" + slug
                     + "' is reserved: the article would replace the issue's table of contents", "rename the file or give it another slug:");
+            return slug + "-reserved";
         }
         return slug;
     }
 
     private String section(YamlNode root, Set<String> sectionIds) {
+        if (sectionIds == null) {
+            return fields.requiredText(root, "section", "add section: <id> with one of the section ids of issue.yaml");
+        }
         String section = fields.requiredText(root, "section", "add section: <id> with one of the section ids of issue.yaml: "
                 + String.join(", ", sectionIds));
         if (section != null && !sectionIds.contains(section)) {

@@ -36,6 +36,8 @@ final class IssueLoader {
         Path file = dir.resolve(FILE);
         Optional<YamlNode> yaml = files.readMap(file, "issue.yaml");
         if (yaml.isEmpty()) {
+            loadArticles(dir, null);
+            loadPages(dir.resolve(PAGES));
             return Optional.empty();
         }
         YamlNode root = yaml.get();
@@ -91,6 +93,7 @@ final class IssueLoader {
         return out;
     }
 
+    /** @param sectionIds the issue's sections, or {@code null} when issue.yaml could not be read (sections are not checked) */
     private List<Article> loadArticles(Path dir, Set<String> sectionIds) throws IOException {
         List<Article> out = new ArrayList<>();
         for (Path file : ContentFolders.markdownFiles(dir)) {
@@ -128,6 +131,7 @@ final class IssueLoader {
                             } else if (Slugs.RESERVED_PAGES.contains(slug)) {
                                 fields.problems().error(source.path(), root.get("slug").line(), "the slug '" + slug
                                         + "' is reserved: the page would replace the issue's table of contents", "rename the file or give it another slug:");
+                                slug = slug + "-reserved";
                             }
                             return new IssuePage(slug, fields.requiredBilingual(root, "title", "page title"),
                                     fields.integer(root, "order"), fm.body());

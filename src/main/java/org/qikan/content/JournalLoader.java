@@ -43,9 +43,12 @@ final class JournalLoader {
         } else if (Slugs.RESERVED_JOURNALS.contains(slug)) {
             fields.problems().error(dir, 0, "the journal folder name '" + slug + "' is reserved: the site's own '" + slug
                     + "' folder has that name", "rename the journal folder; reserved names are " + String.join(", ", new java.util.TreeSet<>(Slugs.RESERVED_JOURNALS)));
+            loadIssues(dir);
+            return Optional.empty();
         }
         Optional<YamlNode> yaml = files.readMap(file, "journal.yaml");
         if (yaml.isEmpty()) {
+            loadIssues(dir);
             return Optional.empty();
         }
         YamlNode root = yaml.get();

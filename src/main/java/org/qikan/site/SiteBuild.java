@@ -4,6 +4,7 @@ import org.qikan.check.LinkChecker;
 import org.qikan.check.LinkProblem;
 import org.qikan.content.ContentLoader;
 import org.qikan.content.Edition;
+import org.qikan.diag.Diagnostic;
 import org.qikan.diag.Diagnostics;
 import org.qikan.index.IndexStats;
 import org.qikan.index.SearchDocuments;
@@ -23,6 +24,7 @@ import org.qikan.write.StagingWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -95,8 +97,14 @@ public final class SiteBuild {
                 search.documents(), seconds(start), search.summary()));
         writer.copyAssets(theme.assets());
         StaticFiles.copy(writer, edition.contentDir(), edition.staticFiles(), problems);
-        if (options.checkLinks() && !problems.hasErrors()) {
+        if (options.checkLinks()) {
+            // run even when other stages found errors, so one build reports everything; a reference that a
+            // source error already names is not reported again as a broken link
+            List<String> earlier = problems.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::message).toList();
             for (LinkProblem link : LinkChecker.check(writer.root())) {
+                if (earlier.stream().anyMatch(m -> m.contains("'" + link.reference() + "'"))) {
+                    continue;
+                }
                 problems.error(output.target().resolve(link.page()), 0, "broken link '" + link.reference() + "': " + link.reason(),
                         "fix the link in the article's Markdown or in the template");
             }

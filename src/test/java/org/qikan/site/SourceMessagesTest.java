@@ -93,4 +93,30 @@ class SourceMessagesTest {
         assertThat(failingBuild()).containsExactly("content/tj/2024-04/issue.yaml:2: error: issue number -1 is out of range. "
                 + "give the issue's number within the year, from 1 to 99");
     }
+
+    @Test
+    void aMalformedIssueYamlDoesNotHideTheErrorsOfItsArticles() throws IOException {
+        site.file("content/tj/2024-04/issue.yaml", TestSite.ISSUE.replace("number: 4", "number: [4"));
+        site.file(FILE, TestSite.ARTICLE.replace("title: {zh: 测试文章, en: A Test Article}", "title: {en: A Test Article}"));
+        assertThat(failingBuild()).hasSize(2)
+                .anySatisfy(e -> assertThat(e).startsWith("content/tj/2024-04/issue.yaml:3: error: malformed YAML: expected ',' or ']'"))
+                .anySatisfy(e -> assertThat(e).startsWith(FILE + ":2: error: missing required field 'title.zh'"));
+    }
+
+    @Test
+    void aMalformedJournalYamlDoesNotHideTheErrorsOfItsIssues() throws IOException {
+        site.file("content/tj/journal.yaml", TestSite.JOURNAL + "name: again\n");
+        site.file(FILE, TestSite.ARTICLE.replace("section: research", "section: nope"));
+        assertThat(failingBuild()).hasSize(2)
+                .anySatisfy(e -> assertThat(e).startsWith("content/tj/journal.yaml:3: error: duplicate key 'name'"))
+                .anySatisfy(e -> assertThat(e).startsWith(FILE + ":3: error: unknown section 'nope'"));
+    }
+
+    @Test
+    void brokenLinksAreReportedInTheSameBuildAsOtherErrors() throws IOException {
+        site.file(FILE, TestSite.ARTICLE.replace("section: research", "section: nope") + "\n[另一篇](second.html)\n");
+        assertThat(failingBuild()).containsExactly(
+                FILE + ":3: error: unknown section 'nope'. use a section id from issue.yaml (research, symposium) or add the section there",
+                "out/tj/2024-04/first.html: error: broken link 'second.html': no such file. fix the link in the article's Markdown or in the template");
+    }
 }
