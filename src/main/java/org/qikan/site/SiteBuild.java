@@ -97,12 +97,13 @@ public final class SiteBuild {
                 search.documents(), seconds(start), search.summary()));
         writer.copyAssets(theme.assets());
         StaticFiles.copy(writer, edition.contentDir(), edition.staticFiles(), problems);
-        if (options.checkLinks()) {
-            // run even when other stages found errors, so one build reports everything; a reference that a
-            // source error already names is not reported again as a broken link
-            List<String> earlier = problems.sorted().stream().filter(Diagnostic::isError).map(Diagnostic::message).toList();
+        List<Diagnostic> earlier = problems.sorted().stream().filter(Diagnostic::isError).toList();
+        Path content = edition.contentDir().toAbsolutePath().normalize();
+        if (options.checkLinks() && earlier.stream().allMatch(d -> d.file() != null && d.file().toAbsolutePath().normalize().startsWith(content))) {
+            // run beside errors in the sources, so one build reports everything (not after a template error, which
+            // leaves pages unwritten); a reference that a source error already names is not reported again
             for (LinkProblem link : LinkChecker.check(writer.root())) {
-                if (earlier.stream().anyMatch(m -> m.contains("'" + link.reference() + "'"))) {
+                if (earlier.stream().anyMatch(d -> d.message().contains("'" + link.reference() + "'"))) {
                     continue;
                 }
                 problems.error(output.target().resolve(link.page()), 0, "broken link '" + link.reference() + "': " + link.reason(),

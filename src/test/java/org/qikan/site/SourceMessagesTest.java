@@ -119,4 +119,30 @@ class SourceMessagesTest {
                 FILE + ":3: error: unknown section 'nope'. use a section id from issue.yaml (research, symposium) or add the section there",
                 "out/tj/2024-04/first.html: error: broken link 'second.html': no such file. fix the link in the article's Markdown or in the template");
     }
+
+    @Test
+    void aSourceFileOverSixteenMegabytesIsRefusedBeforeItIsRead() throws IOException {
+        long start = System.nanoTime();
+        byte[] huge = new byte[17 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'x');
+        site.bytes(FILE, huge);
+        assertThat(failingBuild()).containsExactly(FILE + ": error: file of 17825792 bytes is too large for a source (at most 16777216). "
+                + "split the text into several articles or pages, or move it out of the content folder");
+        assertThat((System.nanoTime() - start) / 1e9).isLessThan(10);
+    }
+
+    @Test
+    void anUnreadableIssueFolderIsASourceProblem() throws IOException {
+        Path issue = site.content().resolve("tj/2024-04");
+        issue.toFile().setReadable(false, false);
+        try {
+            if (Files.isReadable(issue)) {
+                return; // running as root: every folder is readable
+            }
+            assertThat(failingBuild()).contains("content/tj/2024-04: error: cannot read folder: permission denied. "
+                    + "check that you may read the folder (permissions), or rename it to start with '_' to leave it out");
+        } finally {
+            issue.toFile().setReadable(true, false);
+        }
+    }
 }
