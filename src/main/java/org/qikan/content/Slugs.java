@@ -7,7 +7,7 @@ public final class Slugs {
     public static final int MAX_LENGTH = 80;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0," + (MAX_LENGTH - 1) + "}");
     /** Names of the output's own top-level folders: a journal folder by one of these names would overwrite them. */
-    public static final java.util.Set<String> RESERVED_JOURNALS = java.util.Set.of("en", "assets", "search");
+    public static final java.util.Set<String> RESERVED_JOURNALS = java.util.Set.of("en", "assets", "search", "people", "keywords");
     /** Article and page slugs that would overwrite the issue's own table of contents. */
     public static final java.util.Set<String> RESERVED_PAGES = java.util.Set.of("index");
     private static final Pattern ISSUE = Pattern.compile("(\\d{4})-(\\d{2})");

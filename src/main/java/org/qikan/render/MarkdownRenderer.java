@@ -86,7 +86,7 @@ public final class MarkdownRenderer {
             int number = notes.numberOf(block);
             rendered.add(new Note(number, NoteIndex.noteId(number), notes.refIdsOf(block),
                     postProcessor.process(sanitizer.clean(segments.noteHtml(number), rawHtml, source, problems), source, files, problems),
-                    NoteHtml.isSingleParagraph(block)));
+                    NoteHtml.isSingleParagraph(block), source.fileLine(block.getStartLineNumber())));
         }
         return new RenderedBody(parts, rendered, headings.outline());
     }

@@ -140,10 +140,10 @@ class OutputSafetyTest {
 
     @Test
     void aJournalFolderMayNotTakeTheNameOfTheSitesOwnFolders() throws IOException {
-        for (String name : List.of("en", "search", "assets")) {
+        for (String name : List.of("en", "search", "assets", "people")) {
             site.file("content/" + name + "/journal.yaml", TestSite.JOURNAL);
             assertThat(failingBuild()).containsExactly("content/" + name + ": error: the journal folder name '" + name
-                    + "' is reserved: the site's own '" + name + "' folder has that name. rename the journal folder; reserved names are assets, en, search");
+                    + "' is reserved: the site's own '" + name + "' folder has that name. rename the journal folder; reserved names are assets, en, keywords, people, search");
             Files.delete(site.content().resolve(name + "/journal.yaml"));
             Files.delete(site.content().resolve(name));
         }
