@@ -1,0 +1,81 @@
+package org.qikan.importer.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Re-joins paragraphs that a page break cut, also across the page-bottom notes between the two
+ * halves. The join keeps an invisible page mark so that markers on either side still pair with the
+ * notes of their own page.
+ */
+public final class PageJoiner {
+    public static final char PAGE_OPEN = '\uE002';
+    public static final char PAGE_CLOSE = '\uE003';
+    private static final Pattern PAGE_MARK = Pattern.compile(PAGE_OPEN + "(\\d+):(\\d+)" + PAGE_CLOSE);
+
+    private PageJoiner() {
+    }
+
+    public static String continuationMark(int page, int line) {
+        return PAGE_OPEN + Integer.toString(page) + ":" + line + PAGE_CLOSE;
+    }
+
+    /** Joins {@code after} (starting page {@code page}) to {@code before}, keeping the page mark at the seam. */
+    public static String joinAcross(String before, String after, int page, int line) {
+        String joined = Texts.joinCut(before, after);
+        int seam = joined.length() - after.stripLeading().length();
+        return joined.substring(0, seam) + continuationMark(page, line) + joined.substring(seam);
+    }
+
+    public static String withoutMarks(String text) {
+        return PAGE_MARK.matcher(text).replaceAll("");
+    }
+
+    /** Pieces of {@code text} with the page each lies on, starting on {@code firstPage}. */
+    public static List<PagedText> byPage(Block b) {
+        List<PagedText> out = new ArrayList<>();
+        Matcher m = PAGE_MARK.matcher(b.text);
+        int page = b.page;
+        int line = b.line;
+        int from = 0;
+        while (m.find()) {
+            out.add(new PagedText(b.text.substring(from, m.start()), page, line, from));
+            page = Integer.parseInt(m.group(1));
+            line = Integer.parseInt(m.group(2));
+            from = m.end();
+        }
+        out.add(new PagedText(b.text.substring(from), page, line, from));
+        return out;
+    }
+
+    /** A piece of a joined paragraph: its text, the page and input line it starts on, its offset in the paragraph. */
+    public record PagedText(String text, int page, int line, int offset) {
+    }
+
+    /** Joins a paragraph whose text stops mid-sentence with the next paragraph on a later page. */
+    public static void join(List<Block> blocks) {
+        Block last = null;
+        List<Block> joined = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.RULE)) {
+                continue;
+            }
+            if (last != null && b.is(Block.Kind.PARA) && b.page != lastPage(last)
+                    && !Texts.endsSentence(PageJoiner.withoutMarks(last.text)) && !b.text.contains("\n")
+                    && !LabelWords.startsWithLabel(b.text) && !"byline".equals(last.label)) {
+                last.text = joinAcross(last.text, b.text, b.page, b.line);
+                joined.add(b);
+                continue;
+            }
+            last = b.is(Block.Kind.PARA) && !b.text.contains("\n") && !LabelWords.startsWithLabel(b.text) ? b : null;
+        }
+        blocks.removeAll(joined);
+    }
+
+    private static int lastPage(Block b) {
+        List<PagedText> pieces = byPage(b);
+        return pieces.get(pieces.size() - 1).page();
+    }
+}

@@ -1,0 +1,148 @@
+package org.qikan.importer.structure;
+
+import org.qikan.importer.layout.Block;
+import org.qikan.importer.layout.Headings;
+import org.qikan.importer.layout.LabelWords;
+import org.qikan.importer.layout.PageJoiner;
+import org.qikan.importer.layout.Texts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Splits the block stream into the issue's parts: front matter (masthead, table of contents), one
+ * range per article (from its title to the next article), non-article pages (notices between
+ * articles, the editorial board, news after them) and the English abstracts section at the back.
+ */
+public final class IssueParts {
+    private static final Pattern NOTICE = Pattern.compile("公告|启事|通知|征稿|简讯|研讨会|座谈会|会议综述|声明|举办|召开");
+    private static final Pattern EN_SECTION = Pattern.compile("(?i)^(?:english )?abstracts$");
+
+    public record Range(int start, int end) {
+    }
+
+    public final List<Range> articles = new ArrayList<>();
+    /** Per article, text printed above its title on its first page (two-column fragments out of order), or null. */
+    public final List<Range> leads = new ArrayList<>();
+    public final List<Range> pages = new ArrayList<>();
+    public Range english;
+    public int frontEnd;
+
+    private IssueParts() {
+    }
+
+    public static IssueParts split(List<Block> blocks, Toc toc, IssueInfo info, boolean physicalPages) {
+        IssueParts parts = new IssueParts();
+        List<Integer> starts = ArticleStarts.find(blocks, toc);
+        parts.frontEnd = starts.isEmpty() ? blocks.size() : starts.get(0);
+        int backStart = starts.isEmpty() ? blocks.size() : backMatterStart(blocks, starts.get(starts.size() - 1), info);
+        for (int k = 0; k < starts.size(); k++) {
+            int start = starts.get(k);
+            int end = k + 1 < starts.size() ? starts.get(k + 1) : backStart;
+            int notice = noticeIn(blocks, start + 1, end);
+            Range lead = physicalPages ? leadAbove(blocks, start) : null;
+            parts.leads.add(lead);
+            if (lead != null && k > 0) {
+                Range previous = parts.articles.get(k - 1);
+                parts.articles.set(k - 1, new Range(previous.start(), Math.min(previous.end(), lead.start())));
+            } else if (lead != null) {
+                parts.frontEnd = Math.min(parts.frontEnd, lead.start());
+            }
+            parts.articles.add(new Range(start, notice));
+            if (notice < end) {
+                parts.pages.add(new Range(notice, end));
+            }
+        }
+        parts.readBack(blocks, backStart);
+        return parts;
+    }
+
+    /** Body text printed above the title on the title's own page: from the page's first block to the title. */
+    private static Range leadAbove(List<Block> blocks, int title) {
+        int page = blocks.get(title).page;
+        int j = title;
+        while (j - 1 >= 0 && blocks.get(j - 1).page == page && !blocks.get(j - 1).is(Block.Kind.NOTE)) {
+            j--;
+        }
+        return j < title && blocks.get(j).pageStart || j < title && j > 0 && blocks.get(j - 1).page != page ? new Range(j, title) : null;
+    }
+
+    private void readBack(List<Block> blocks, int backStart) {
+        int i = backStart;
+        int englishEnd = i;
+        while (englishEnd < blocks.size() && !(blocks.get(englishEnd).is(Block.Kind.HEADING)
+                && Texts.hanCount(blocks.get(englishEnd).text) > 0)) {
+            englishEnd++;
+        }
+        if (englishEnd > i) {
+            english = new Range(i, englishEnd);
+        }
+        int pageStart = englishEnd;
+        for (int j = englishEnd + 1; j <= blocks.size(); j++) {
+            if (j == blocks.size() || blocks.get(j).is(Block.Kind.HEADING) && blocks.get(j).hashes <= 2
+                    && Texts.hanCount(blocks.get(j).text) > 0 && startsPage(blocks.get(j))) {
+                if (pageStart < blocks.size()) {
+                    pages.add(new Range(pageStart, j));
+                }
+                pageStart = j;
+            }
+        }
+    }
+
+    private static boolean startsPage(Block heading) {
+        return Headings.numberedLevel(heading.text) == 0;
+    }
+
+    /** The back matter starts at the English abstracts or at a heading that is no article's. */
+    private static int backMatterStart(List<Block> blocks, int lastStart, IssueInfo info) {
+        for (int i = lastStart + 1; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            String text = Texts.cleanTitle(PageJoiner.withoutMarks(b.text));
+            if (b.is(Block.Kind.HEADING) && (EN_SECTION.matcher(text).matches() || isEnglishTitle(text))) {
+                return i;
+            }
+            if (b.is(Block.Kind.PARA) && EN_SECTION.matcher(text).matches()) {
+                return i;
+            }
+            if (!LabelWords.parse(b.text).isEmpty() && LabelWords.parse(b.text).get(0).kind().isEnglish()) {
+                return backOverTitle(blocks, i);
+            }
+            if (b.is(Block.Kind.HEADING) && b.hashes == 1 && info.journalZh != null
+                    && Texts.key(text).startsWith(Texts.key(info.journalZh))) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+
+    /** From an English label back over the entry's title and byline. */
+    private static int backOverTitle(List<Block> blocks, int i) {
+        int j = i;
+        while (j - 1 >= 0 && Texts.hanCount(blocks.get(j - 1).text) == 0 && !Texts.endsSentence(blocks.get(j - 1).text)
+                && !blocks.get(j - 1).is(Block.Kind.NOTE)) {
+            j--;
+        }
+        return j;
+    }
+
+    public static boolean isEnglishTitle(String text) {
+        return Texts.hanCount(text) == 0 && text.codePoints().filter(Texts::isLatinLetter).count() >= 8;
+    }
+
+    /** A notice printed between two articles starts at a heading naming it as such. */
+    private static int noticeIn(List<Block> blocks, int from, int end) {
+        for (int i = from; i < end; i++) {
+            Block b = blocks.get(i);
+            if (b.is(Block.Kind.HEADING) && Headings.numberedLevel(b.text) == 0 && NOTICE.matcher(b.text).find()
+                    && !nextIsByline(blocks, i)) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    private static boolean nextIsByline(List<Block> blocks, int i) {
+        return i + 1 < blocks.size() && blocks.get(i + 1).is(Block.Kind.PARA) && Names.isChineseByline(blocks.get(i + 1).text);
+    }
+}
