@@ -33,7 +33,7 @@ public enum Layout {
         if (this == WRAPPED) {
             return WrappedLayout.read(source, furniture);
         }
-        List<Block> blocks = MarkdownLayout.read(source);
+        List<Block> blocks = MarkdownLayout.read(source, furniture);
         PageJoiner.join(blocks);
         return blocks;
     }

@@ -18,23 +18,33 @@ public final class MarkdownLayout {
     private MarkdownLayout() {
     }
 
-    public static List<Block> read(SourceLines source) {
-        List<Block> blocks = paragraphs(source);
+    public static List<Block> read(SourceLines source, List<WrappedLayout.Furniture> furniture) {
+        List<Block> blocks = paragraphs(source, furniture);
         new PageBottoms(blocks).mark();
         return blocks;
     }
 
     /** One block per paragraph; consecutive lines stay together (joined by a newline) unless a line is a heading or note. */
-    private static List<Block> paragraphs(SourceLines source) {
+    private static List<Block> paragraphs(SourceLines source, List<WrappedLayout.Furniture> furniture) {
         List<Block> out = new ArrayList<>();
         Block open = null;
+        boolean pageEnd = false;
         for (int i = 0; i < source.size(); i++) {
             String line = source.line(i).stripTrailing();
             if (line.isBlank()) {
                 open = null;
                 continue;
             }
+            String kind = PageFurniture.paragraphKind(line);
+            if (kind != null) {
+                furniture.add(new WrappedLayout.Furniture(i + 1, kind, line.strip()));
+                pageEnd = true;
+                open = null;
+                continue;
+            }
             Block block = classify(line.strip(), i + 1);
+            block.pageStart = pageEnd;
+            pageEnd = false;
             if (open != null && block.is(Block.Kind.PARA) && open.is(Block.Kind.PARA)) {
                 open.text = open.text + "\n" + block.text;
                 continue;
@@ -79,15 +89,21 @@ public final class MarkdownLayout {
 
         void mark() {
             int page = 0;
+            boolean text = false;
             for (int i = 0; i < blocks.size(); i++) {
                 Block b = blocks.get(i);
                 if (startsBottom(i)) {
                     absorbUnlabelledBefore(i, page);
                     i = readBottom(i, page);
                     page++;
+                    text = false;
                     continue;
                 }
+                if (b.pageStart && text) {
+                    page++;
+                }
                 b.page = page;
+                text = true;
             }
         }
 

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  * {@code ^{①}}, {@code <sup>[1]</sup>}, bare {@code ①} or {@code [1]}, and {@code *} for the funding note.
  */
 public final class NoteLabels {
+    static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     public static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
     private static final String STAR = "(?:\\\\\\*|\\*)";
     /** A note at a page bottom: label first, then the note text. */
@@ -18,7 +19,8 @@ public final class NoteLabels {
             "^\\s*(?:<sup>\\s*(?<a>[" + CIRCLED + "]|\\[\\d{1,2}]|" + STAR + ")\\s*</sup>"
                     + "|\\^\\{?(?<b>[" + CIRCLED + "]|" + STAR + ")}?"
                     + "|(?<c>[" + CIRCLED + "])"
-                    + "|(?<d>\\[\\d{1,2}])(?!\\()"
+                    + "|(?<d>\\^?\\[\\d{1,2}])(?!\\()"
+                    + "|(?<f>[" + SUPERSCRIPT + "]{1,2})(?=\\s*\\S)"
                     + "|(?<e>" + STAR + ")(?=\\s*\\S))\\s*(?<rest>.*)$");
     /** A marker inside running text. */
     public static final Pattern MARKER = Pattern.compile(
@@ -26,7 +28,8 @@ public final class NoteLabels {
                     + "|\\^\\{(?<b>[" + CIRCLED + "]|" + STAR + ")}"
                     + "|\\^(?<c>[" + CIRCLED + "])"
                     + "|(?<d>[" + CIRCLED + "])"
-                    + "|(?<e>\\[\\d{1,2}])(?![(:])");
+                    + "|(?<e>\\^?\\[\\d{1,2}])(?![(:])"
+                    + "|(?<f>[" + SUPERSCRIPT + "]{1,2})");
 
     private NoteLabels() {
     }
@@ -43,7 +46,7 @@ public final class NoteLabels {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String raw = firstGroup(m, "a", "b", "c", "d", "e");
+        String raw = firstGroup(m, "a", "b", "c", "d", "e", "f");
         String rest = m.group("rest").strip();
         boolean star = raw.contains("*");
         if (rest.isEmpty() || star && (rest.startsWith("*") || rest.endsWith("*"))) {
@@ -57,7 +60,7 @@ public final class NoteLabels {
         List<Marker> out = new ArrayList<>();
         Matcher m = MARKER.matcher(text);
         while (m.find()) {
-            out.add(new Marker(normalise(firstGroup(m, "a", "b", "c", "d", "e")), m.start(), m.end()));
+            out.add(new Marker(normalise(firstGroup(m, "a", "b", "c", "d", "e", "f")), m.start(), m.end()));
         }
         return out;
     }
@@ -69,6 +72,14 @@ public final class NoteLabels {
     /** {@code [3]} → {@code 3}, {@code \*} → {@code *}, circled digits stay as they are. */
     public static String normalise(String raw) {
         String t = raw.strip();
+        if (t.startsWith("^")) {
+            t = t.substring(1);
+        }
+        if (SUPERSCRIPT.indexOf(t.charAt(0)) >= 0) {
+            StringBuilder digits = new StringBuilder();
+            t.chars().forEach(c -> digits.append((char) ('0' + SUPERSCRIPT.indexOf(c))));
+            return digits.toString();
+        }
         if (t.startsWith("[") && t.endsWith("]")) {
             return t.substring(1, t.length() - 1);
         }

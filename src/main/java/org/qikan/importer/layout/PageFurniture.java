@@ -28,6 +28,23 @@ public final class PageFurniture {
         return null;
     }
 
+    private static final Pattern PRINTED_PAGE_NUMBER = Pattern.compile("^\\s*(?:[-—–]\\s*)?\\d{1,4}(?:\\s*[-—–])?\\s*$|^\\s*第\\s*\\d{1,4}\\s*页\\s*$");
+
+    /**
+     * Page furniture of text converted one paragraph per line: a page number alone on its line ({@code 12},
+     * {@code - 12 -}, {@code 第12页}) or a running head ({@code 《…》2024年第3期}, {@code title □}); null when the
+     * line is text. Rules ({@code ---}) are not furniture here: they stand above the notes.
+     */
+    public static String paragraphKind(String line) {
+        if (PRINTED_PAGE_NUMBER.matcher(line).matches()) {
+            return "page number";
+        }
+        if (JOURNAL_HEAD.matcher(line).matches() || line.strip().endsWith("□") && Texts.width(line) < 120) {
+            return "running head";
+        }
+        return null;
+    }
+
     /** The article title a running head repeats, without the decoration. */
     public static String headTitle(String line) {
         return line.replace("□", "").strip();

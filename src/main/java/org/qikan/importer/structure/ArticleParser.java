@@ -7,6 +7,7 @@ import org.qikan.importer.layout.PageJoiner;
 import org.qikan.importer.layout.Texts;
 
 import java.util.ArrayList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -21,7 +22,7 @@ public final class ArticleParser {
     private static final Pattern EDITOR = Pattern.compile("^[\\[【〔(（]\\s*责任编辑\\s*[：:]\\s*(.+?)\\s*[\\]】〕)）]$");
     private static final Pattern FUNDING_PHRASE = Pattern.compile("^(?:\\*\\s*)?(?:本文系|本文为|本文是|本研究|基金项目)");
     private static final Pattern PAGES = Pattern.compile("(\\d{3,4})\\s*-\\s*(\\d{1,3})\\s*$");
-    private static final Pattern KEYWORD_SPLIT = Pattern.compile("\\s*[；;、，,]\\s*|\\s{1,}");
+    private static final Pattern KEYWORD_SPLIT = Pattern.compile("[\\s\u3000]*[；;、，,][\\s\u3000]*|[\\s\u3000]+");
 
     private final List<Block> blocks;
     private final Set<Block> placed;
@@ -62,9 +63,45 @@ public final class ArticleParser {
         for (; i < range.end(); i++) {
             body(blocks.get(i));
         }
+        englishTail();
         new Pieces(article).find();
         placeFundingNotes();
         return article;
+    }
+
+    /**
+     * English title, names, abstract and key words printed after the article's text: from the first English
+     * label back over the English lines above it (title, names), forward over the English lines after it.
+     */
+    private void englishTail() {
+        List<Block> body = article.body;
+        int label = -1;
+        for (int k = 0; k < body.size() && label < 0; k++) {
+            List<LabelWords.Labelled> labels = LabelWords.parse(PageJoiner.withoutMarks(body.get(k).text));
+            if (!labels.isEmpty() && labels.get(0).kind().isEnglish() && !body.get(k).is(Block.Kind.NOTE)) {
+                label = k;
+            }
+        }
+        if (label < 0) {
+            return;
+        }
+        int from = label;
+        while (from - 1 >= 0 && isEnglishLine(body.get(from - 1)) && !Texts.endsSentence(body.get(from - 1).text)) {
+            from--;
+        }
+        int to = label + 1;
+        while (to < body.size() && (isEnglishLine(body.get(to)) || body.get(to).is(Block.Kind.RULE))) {
+            to++;
+        }
+        List<Block> english = new ArrayList<>(body.subList(from, to));
+        body.subList(from, to).clear();
+        article.englishBlocks.addAll(english);
+    }
+
+    private static boolean isEnglishLine(Block b) {
+        String t = PageJoiner.withoutMarks(b.text).strip();
+        return (b.is(Block.Kind.PARA) || b.is(Block.Kind.HEADING)) && !t.isEmpty() && Texts.hanCount(t) == 0
+                && t.codePoints().anyMatch(Texts::isLatinLetter);
     }
 
     private void use(Block b) {

@@ -44,7 +44,7 @@ public final class EnglishAbstracts {
 
     private void block(Block b) {
         String text = PageJoiner.withoutMarks(b.text).strip();
-        if (b.is(Block.Kind.RULE) || text.matches("(?i)(?:english )?abstracts")) {
+        if (b.is(Block.Kind.RULE) || text.matches("(?i)(?:english )?abstracts|英文(?:摘要|提要)")) {
             placed.add(b);
             return;
         }

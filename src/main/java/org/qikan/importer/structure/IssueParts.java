@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class IssueParts {
     private static final Pattern NOTICE = Pattern.compile("公告|启事|通知|征稿|简讯|研讨会|座谈会|会议综述|声明|举办|召开");
-    private static final Pattern EN_SECTION = Pattern.compile("(?i)^(?:english )?abstracts$");
+    private static final Pattern EN_SECTION = Pattern.compile("(?i)^(?:english )?abstracts$|^英文(?:摘要|提要)$");
 
     public record Range(int start, int end) {
     }
@@ -36,7 +36,8 @@ public final class IssueParts {
         IssueParts parts = new IssueParts();
         List<Integer> starts = ArticleStarts.find(blocks, toc);
         parts.frontEnd = starts.isEmpty() ? blocks.size() : starts.get(0);
-        int backStart = starts.isEmpty() ? blocks.size() : backMatterStart(blocks, starts.get(starts.size() - 1), info);
+        boolean englishPerArticle = starts.size() > 1 && englishLabelIn(blocks, starts.get(0), starts.get(starts.size() - 1));
+        int backStart = starts.isEmpty() ? blocks.size() : backMatterStart(blocks, starts.get(starts.size() - 1), info, englishPerArticle);
         for (int k = 0; k < starts.size(); k++) {
             int start = starts.get(k);
             int end = k + 1 < starts.size() ? starts.get(k + 1) : backStart;
@@ -95,7 +96,18 @@ public final class IssueParts {
     }
 
     /** The back matter starts at the English abstracts or at a heading that is no article's. */
-    private static int backMatterStart(List<Block> blocks, int lastStart, IssueInfo info) {
+    /** Whether an English abstract label stands between two article starts: the issue prints English after each article. */
+    private static boolean englishLabelIn(List<Block> blocks, int from, int to) {
+        for (int i = from; i < to; i++) {
+            List<LabelWords.Labelled> labels = LabelWords.parse(blocks.get(i).text);
+            if (!labels.isEmpty() && labels.get(0).kind() == LabelWords.Kind.EN_ABSTRACT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int backMatterStart(List<Block> blocks, int lastStart, IssueInfo info, boolean englishPerArticle) {
         for (int i = lastStart + 1; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String text = Texts.cleanTitle(PageJoiner.withoutMarks(b.text));
@@ -105,7 +117,7 @@ public final class IssueParts {
             if (b.is(Block.Kind.PARA) && EN_SECTION.matcher(text).matches()) {
                 return i;
             }
-            if (!LabelWords.parse(b.text).isEmpty() && LabelWords.parse(b.text).get(0).kind().isEnglish()) {
+            if (!englishPerArticle && !LabelWords.parse(b.text).isEmpty() && LabelWords.parse(b.text).get(0).kind().isEnglish()) {
                 return backOverTitle(blocks, i);
             }
             if (b.is(Block.Kind.HEADING) && b.hashes == 1 && info.journalZh != null

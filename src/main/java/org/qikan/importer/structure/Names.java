@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /** Author names in bylines: Chinese names padded with spaces ({@code 李 巍}), English names joined by ; & and. */
 public final class Names {
-    private static final Pattern CN_BYLINE = Pattern.compile("^[□\\s]*[\\p{IsHan}·]{1,4}(?:\\s+[\\p{IsHan}·]{1,4}){0,9}\\s*$");
+    private static final Pattern CN_BYLINE = Pattern.compile("^[□\\s\u3000]*(?:作\\s*者\\s*[：:]\\s*)?[\\p{IsHan}·]{1,4}(?:[\\s\u3000]+[\\p{IsHan}·]{1,4}){0,9}[\\s\u3000]*$");
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("^[□\\s\u3000]*作\\s*者\\s*[：:]");
     private static final Pattern EN_BYLINE = Pattern.compile(
             "^[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Za-z'’\\-]+){0,3}(?:\\s*(?:[;；,&]|\\band\\b)\\s*[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Za-z'’\\-]+){0,3})*\\s*;?$");
 
@@ -30,7 +31,7 @@ public final class Names {
     public static List<String> chinese(String text) {
         List<String> out = new ArrayList<>();
         String pending = null;
-        for (String token : plain(text).replace("□", " ").strip().split("\\s+")) {
+        for (String token : AUTHOR_LABEL.matcher(plain(text)).replaceFirst("").replace("□", " ").replace('\u3000', ' ').strip().split("\\s+")) {
             if (token.isEmpty()) {
                 continue;
             }

@@ -31,6 +31,8 @@ public final class PrintedIssue {
     public final List<String> sectionIds = new ArrayList<>();
     public final List<Toc.Section> sections = new ArrayList<>();
     public List<EnglishAbstracts.Entry> english = List.of();
+    /** English entries printed after their own article. */
+    public final List<EnglishAbstracts.Entry> ownEnglish = new ArrayList<>();
     public final List<String> tocWithoutArticle = new ArrayList<>();
     public final List<String> articlesWithoutToc = new ArrayList<>();
 
@@ -56,6 +58,16 @@ public final class PrintedIssue {
         }
         sections();
         matchToc();
+        for (ImportedArticle a : articles) {
+            if (!a.englishBlocks.isEmpty()) {
+                List<EnglishAbstracts.Entry> own = EnglishAbstracts.read(a.englishBlocks, placed);
+                if (!own.isEmpty()) {
+                    own.get(0).article = articles.indexOf(a);
+                    applyEnglish(own.get(0), a);
+                    ownEnglish.add(own.get(0));
+                }
+            }
+        }
         if (parts.english != null) {
             english = EnglishAbstracts.read(blocks.subList(parts.english.start(), parts.english.end()), placed);
             EnglishAbstracts.match(english, articles);
@@ -152,7 +164,7 @@ public final class PrintedIssue {
 
     private void applyEnglish(EnglishAbstracts.Entry e, ImportedArticle a) {
         a.englishMatched = true;
-        if (a.titleEn == null) {
+        if (a.titleEn == null && e.title != null) {
             a.titleEn = e.title;
         }
         a.abstractEn = e.text == null ? null : e.text.replace("\n\n", " ");

@@ -10,6 +10,11 @@ public class Dbg {
             System.out.print(new IssuePrinter(issue, form, random.nextLong()).print());
             return;
         }
+        if (a[0].equals("diff")) {
+            try { RoundTripTest.check(Long.parseLong(a[1])); System.out.println("ok"); } catch (Throwable t) {
+                String m = t.getMessage(); System.out.println(m.substring(0, m.indexOf("--- printed")) + m.substring(m.indexOf("Expecting empty"))); }
+            return;
+        }
         java.util.Map<String, Integer> kinds = new java.util.TreeMap<>();
         java.util.Map<String, Long> example = new java.util.TreeMap<>();
         int fails = 0;

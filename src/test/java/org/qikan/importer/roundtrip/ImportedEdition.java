@@ -113,7 +113,7 @@ record ImportedEdition() {
                     notes.put(Integer.parseInt(def.group(1)), def.group(2).strip());
                 }
             }
-            if (!DEF.matcher(block.strip()).matches() && !block.isBlank()) {
+            if (!block.isBlank() && !block.strip().lines().allMatch(l -> DEF.matcher(l.strip()).matches())) {
                 body.add(block.strip());
             }
         }
