@@ -9,12 +9,16 @@ public enum Layout {
     /** Raw PDF text: hard-wrapped lines, running heads, page numbers. */
     WRAPPED;
 
-    /** Markdown headings mean paragraphs; otherwise wrapped when most text lines are short and stop mid-sentence. */
+    /**
+     * Markdown headings mean paragraphs; otherwise wrapped when most text lines are short, stop mid-sentence
+     * and go on in the next line (a title or a name on its own line, followed by a blank line, does not count).
+     */
     public static Layout detect(SourceLines source) {
         int lines = 0;
         int cut = 0;
-        for (String line : source.lines()) {
-            String t = line.strip();
+        List<String> all = source.lines();
+        for (int i = 0; i < all.size(); i++) {
+            String t = all.get(i).strip();
             if (t.startsWith("#")) {
                 return PARAGRAPHS;
             }
@@ -22,7 +26,8 @@ public enum Layout {
                 continue;
             }
             lines++;
-            if (!Texts.endsSentence(t) && Texts.width(t) < 90) {
+            boolean continued = i + 1 < all.size() && !all.get(i + 1).isBlank();
+            if (!Texts.endsSentence(t) && Texts.width(t) < 90 && continued) {
                 cut++;
             }
         }

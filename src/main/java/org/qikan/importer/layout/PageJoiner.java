@@ -62,9 +62,8 @@ public final class PageJoiner {
             if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.RULE)) {
                 continue;
             }
-            if (last != null && b.is(Block.Kind.PARA) && b.page != lastPage(last)
-                    && !Texts.endsSentence(PageJoiner.withoutMarks(last.text)) && !b.text.contains("\n")
-                    && !LabelWords.startsWithLabel(b.text) && !"byline".equals(last.label)) {
+            if (last != null && b.is(Block.Kind.PARA) && b.page != lastPage(last) && continues(last, b)
+                    && !"byline".equals(last.label)) {
                 last.text = joinAcross(last.text, b.text, b.page, b.line);
                 joined.add(b);
                 continue;
@@ -72,6 +71,44 @@ public final class PageJoiner {
             last = b.is(Block.Kind.PARA) && !b.text.contains("\n") && !LabelWords.startsWithLabel(b.text) ? b : null;
         }
         blocks.removeAll(joined);
+    }
+
+    /**
+     * Whether {@code next} can continue the paragraph {@code before} cut by a page or column end: the first
+     * stops mid-sentence (a note marker after a sentence's end does not count), and neither is a label, an
+     * editor's credit, a numbered heading or a section line; an English line never continues Chinese text.
+     */
+    public static boolean continues(Block before, Block next) {
+        String a = withoutMarks(before.text).strip();
+        String b = withoutMarks(next.text).strip();
+        if (a.isEmpty() || b.isEmpty() || endsSentence(a) || b.contains("\n") || a.contains("\n")) {
+            return false;
+        }
+        if (LabelWords.startsWithLabel(a) || LabelWords.startsWithLabel(b) || isCredit(a) || isCredit(b)) {
+            return false;
+        }
+        if (Headings.numberedLevel(b) > 0 || Headings.numberedLevel(a) > 0 || b.startsWith("■") || b.startsWith("【")) {
+            return false;
+        }
+        boolean hanBefore = Texts.isHan(a.codePointBefore(a.length())) || Texts.hanCount(a) > a.length() / 2;
+        return !(hanBefore && Texts.hanCount(b) == 0);
+    }
+
+    private static boolean isCredit(String text) {
+        return text.contains("责任编辑") || text.contains("责编");
+    }
+
+    /** Whether the text ends a sentence, with any note markers after its last character left out. */
+    public static boolean endsSentence(String text) {
+        String t = withoutMarks(text).strip();
+        while (true) {
+            List<NoteLabels.Marker> markers = NoteLabels.markers(t);
+            if (markers.isEmpty() || markers.get(markers.size() - 1).end() != t.length()) {
+                break;
+            }
+            t = t.substring(0, markers.get(markers.size() - 1).start()).strip();
+        }
+        return Texts.endsSentence(t);
     }
 
     private static int lastPage(Block b) {

@@ -27,6 +27,9 @@ public final class IssueParts {
     public final List<Range> leads = new ArrayList<>();
     public final List<Range> pages = new ArrayList<>();
     public Range english;
+    /** Per article, the section line printed above its title (name and block), or null. */
+    public final List<String> sectionNames = new ArrayList<>();
+    public final List<Block> sectionBlocks = new ArrayList<>();
     public int frontEnd;
 
     private IssueParts() {
@@ -40,7 +43,14 @@ public final class IssueParts {
         int backStart = starts.isEmpty() ? blocks.size() : backMatterStart(blocks, starts.get(starts.size() - 1), info, englishPerArticle);
         for (int k = 0; k < starts.size(); k++) {
             int start = starts.get(k);
-            int end = k + 1 < starts.size() ? starts.get(k + 1) : backStart;
+            int section = sectionLineBefore(blocks, start);
+            parts.sectionNames.add(section < 0 ? null : SectionLines.name(blocks.get(section).text));
+            parts.sectionBlocks.add(section < 0 ? null : blocks.get(section));
+            if (k == 0 && section >= 0) {
+                parts.frontEnd = Math.min(parts.frontEnd, section);
+            }
+            int next = k + 1 < starts.size() ? sectionLineBefore(blocks, starts.get(k + 1)) : -1;
+            int end = k + 1 < starts.size() ? (next >= 0 ? next : starts.get(k + 1)) : backStart;
             int notice = noticeIn(blocks, start + 1, end);
             Range lead = physicalPages ? leadAbove(blocks, start) : null;
             parts.leads.add(lead);
@@ -57,6 +67,15 @@ public final class IssueParts {
         }
         parts.readBack(blocks, backStart);
         return parts;
+    }
+
+    /** Index of the section line printed just above the title at {@code start}, or -1. */
+    private static int sectionLineBefore(List<Block> blocks, int start) {
+        int j = start - 1;
+        while (j >= 0 && blocks.get(j).is(Block.Kind.RULE)) {
+            j--;
+        }
+        return j >= 0 && !blocks.get(j).is(Block.Kind.NOTE) && SectionLines.name(blocks.get(j).text) != null ? j : -1;
     }
 
     /** Body text printed above the title on the title's own page: from the page's first block to the title. */

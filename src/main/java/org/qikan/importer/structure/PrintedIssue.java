@@ -56,8 +56,10 @@ public final class PrintedIssue {
         for (int k = 0; k < parts.articles.size(); k++) {
             articles.add(ArticleParser.parse(blocks, parts.articles.get(k), parts.leads.get(k), placed));
         }
+        parts.sectionBlocks.stream().filter(java.util.Objects::nonNull).forEach(placed::add);
         sections();
         matchToc();
+        printedSections();
         for (ImportedArticle a : articles) {
             if (!a.englishBlocks.isEmpty()) {
                 List<EnglishAbstracts.Entry> own = EnglishAbstracts.read(a.englishBlocks, placed);
@@ -75,6 +77,40 @@ public final class PrintedIssue {
         }
         readPages();
         slugs();
+    }
+
+    /**
+     * Section lines printed above the titles: where the contents list no sections they make the sections;
+     * where they do, an article the contents did not place goes to the section printed above it.
+     */
+    private void printedSections() {
+        int current = -1;
+        for (int k = 0; k < articles.size(); k++) {
+            String name = parts.sectionNames.get(k);
+            if (name != null) {
+                current = sectionNamed(name);
+            }
+            String title = articles.get(k).titleZh + " ";
+            if (current >= 0 && (toc.sections.isEmpty() || articlesWithoutToc.stream().anyMatch(t -> t.startsWith(title)))) {
+                articles.get(k).section = current;
+            }
+        }
+        if (toc.sections.isEmpty() && sections.size() > 1 && articles.stream().noneMatch(a -> a.section == 0)) {
+            sections.remove(0);
+            sectionIds.remove(0);
+            articles.forEach(a -> a.section--);
+        }
+    }
+
+    private int sectionNamed(String name) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (Texts.key(sections.get(i).zh()).equals(Texts.key(name))) {
+                return i;
+            }
+        }
+        sections.add(new Toc.Section(name, null));
+        sectionIds.add("s" + sections.size());
+        return sections.size() - 1;
     }
 
     private void sections() {
