@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 public final class PageJoiner {
     public static final char PAGE_OPEN = '\uE002';
     public static final char PAGE_CLOSE = '\uE003';
+    /** A marker already paired with its note (see structure.NotePairer): private-use brackets around the note's number. */
+    private static final Pattern PAIRED_MARKER = Pattern.compile("\uE000\\d+\uE001");
     private static final Pattern PAGE_MARK = Pattern.compile(PAGE_OPEN + "(\\d+):(\\d+)" + PAGE_CLOSE);
 
     private PageJoiner() {
@@ -100,7 +102,7 @@ public final class PageJoiner {
 
     /** Whether the text ends a sentence, with any note markers after its last character left out. */
     public static boolean endsSentence(String text) {
-        String t = withoutMarks(text).strip();
+        String t = PAIRED_MARKER.matcher(withoutMarks(text)).replaceAll("").strip();
         while (true) {
             List<NoteLabels.Marker> markers = NoteLabels.markers(t);
             if (markers.isEmpty() || markers.get(markers.size() - 1).end() != t.length()) {

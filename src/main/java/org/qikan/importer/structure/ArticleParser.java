@@ -64,6 +64,7 @@ public final class ArticleParser {
             body(blocks.get(i));
         }
         englishTail();
+        joinUnmarkedCuts();
         new Pieces(article).find();
         placeFundingNotes();
         return article;
@@ -96,6 +97,27 @@ public final class ArticleParser {
         List<Block> english = new ArrayList<>(body.subList(from, to));
         body.subList(from, to).clear();
         article.englishBlocks.addAll(english);
+    }
+
+    /**
+     * Joins a paragraph that stops mid-sentence with the next one where no page end was marked (no notes,
+     * page number or running head between them): a page end the converter left no trace of. Only long
+     * paragraphs qualify, so that short lines (captions, table rows, list items) stay as printed.
+     */
+    private void joinUnmarkedCuts() {
+        List<Block> body = article.body;
+        for (int k = 0; k + 1 < body.size(); k++) {
+            Block a = body.get(k);
+            Block b = body.get(k + 1);
+            if (a.is(Block.Kind.PARA) && b.is(Block.Kind.PARA) && a.label == null && b.label == null
+                    && Texts.width(PageJoiner.withoutMarks(a.text)) >= 60 && PageJoiner.continues(a, b)) {
+                a.text = PageJoiner.joinAcross(a.text, b.text, b.page, b.line);
+                use(b);
+                body.remove(k + 1);
+                article.unmarkedJoins++;
+                k--;
+            }
+        }
     }
 
     private static boolean isEnglishLine(Block b) {

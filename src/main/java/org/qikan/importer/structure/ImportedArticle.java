@@ -57,6 +57,8 @@ public final class ImportedArticle {
     public final List<Block> pieceStarts = new ArrayList<>();
     /** Whether an English abstract entry was matched to the article. */
     public boolean englishMatched;
+    /** Paragraphs joined where a page end cut them and nothing marked it. */
+    public int unmarkedJoins;
     /** English title, names, abstract and key words printed after the article's text, or empty. */
     public final List<Block> englishBlocks = new ArrayList<>();
 

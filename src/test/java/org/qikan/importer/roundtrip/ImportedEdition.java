@@ -58,6 +58,15 @@ record ImportedEdition() {
     }
 
     private static void field(List<String> out, String name, Object expected, Object actual) {
+        if (expected instanceof String e && actual instanceof String a && !e.equals(a)) {
+            int same = 0;
+            while (same < Math.min(e.length(), a.length()) && e.charAt(same) == a.charAt(same)) {
+                same++;
+            }
+            int from = Math.max(0, same - 20);
+            out.add(name + " differs at character " + same + ":\n    printed:  …" + e.substring(from) + "\n    imported: …" + a.substring(from));
+            return;
+        }
         if (!java.util.Objects.equals(expected, actual)) {
             out.add(name + ":\n    printed:  " + expected + "\n    imported: " + actual);
         }
