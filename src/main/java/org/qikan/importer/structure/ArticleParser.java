@@ -110,7 +110,7 @@ public final class ArticleParser {
             Block a = body.get(k);
             Block b = body.get(k + 1);
             if (a.is(Block.Kind.PARA) && b.is(Block.Kind.PARA) && a.label == null && b.label == null
-                    && Texts.width(PageJoiner.withoutMarks(a.text)) >= 60 && PageJoiner.continues(a, b)) {
+                    && longEnough(PageJoiner.withoutMarks(a.text)) && PageJoiner.continues(a, b)) {
                 a.text = PageJoiner.joinAcross(a.text, b.text, b.page, b.line);
                 use(b);
                 body.remove(k + 1);
@@ -118,6 +118,11 @@ public final class ArticleParser {
                 k--;
             }
         }
+    }
+
+    /** A full line or more, or a line with a clause break: not a heading, caption or table row. */
+    private static boolean longEnough(String text) {
+        return Texts.width(text) >= 60 || Texts.width(text) >= 16 && (text.contains("，") || text.contains("、"));
     }
 
     private static boolean isEnglishLine(Block b) {

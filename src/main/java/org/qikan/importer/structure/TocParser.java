@@ -59,6 +59,13 @@ public final class TocParser {
                 }
             }
         }
+        if (toc.zh.isEmpty()) {
+            return new Toc();
+        }
+        if (i < blocks.size() && LabelWords.startsWithLabel(blocks.get(i).text)) {
+            int title = ArticleStarts.titleAbove(blocks, i, false);
+            i = title > start ? title : i;
+        }
         toc.end = i;
         return toc;
     }

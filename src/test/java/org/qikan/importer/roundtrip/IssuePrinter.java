@@ -141,7 +141,7 @@ final class IssuePrinter {
         for (Script.Run run : p.runs()) {
             String t = run.text();
             int room = form.pageWidth() - used - text.length();
-            if (!cut && room > 0 && room < t.length() - 2 && cuttable(t, room)) {
+            if (!cut && room >= 12 && room < t.length() - 2 && cuttable(t, room)) {
                 text.append(t, 0, room);
                 line(text.toString());
                 text.setLength(0);
