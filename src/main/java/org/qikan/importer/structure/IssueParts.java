@@ -90,7 +90,7 @@ public final class IssueParts {
 
     private void readBack(List<Block> blocks, int backStart) {
         int i = backStart;
-        int englishEnd = i;
+        int englishEnd = i < blocks.size() && EN_SECTION.matcher(Texts.cleanTitle(blocks.get(i).text)).matches() ? i + 1 : i;
         while (englishEnd < blocks.size() && !(blocks.get(englishEnd).is(Block.Kind.HEADING)
                 && Texts.hanCount(blocks.get(englishEnd).text) > 0)) {
             englishEnd++;
@@ -130,7 +130,7 @@ public final class IssueParts {
         for (int i = lastStart + 1; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             String text = Texts.cleanTitle(PageJoiner.withoutMarks(b.text));
-            if (b.is(Block.Kind.HEADING) && (EN_SECTION.matcher(text).matches() || isEnglishTitle(text))) {
+            if (b.is(Block.Kind.HEADING) && (EN_SECTION.matcher(text).matches() || !englishPerArticle && isEnglishTitle(text))) {
                 return i;
             }
             if (b.is(Block.Kind.PARA) && EN_SECTION.matcher(text).matches()) {
