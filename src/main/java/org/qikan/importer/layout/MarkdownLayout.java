@@ -147,7 +147,7 @@ public final class MarkdownLayout {
             Block candidate = blocks.get(p);
             Block before = blocks.get(p - 1);
             boolean cutBody = isCut(before) && Texts.width(before.text) > 60 && !LabelWords.startsWithLabel(before.text);
-            if (cutBody && Texts.endsSentence(candidate.text) && !LabelWords.startsWithLabel(candidate.text)
+            if (cutBody && !candidate.pageStart && Texts.endsSentence(candidate.text) && !LabelWords.startsWithLabel(candidate.text)
                     && NoteLabels.markers(candidate.text).isEmpty()) {
                 unlabelled(candidate, page);
             }

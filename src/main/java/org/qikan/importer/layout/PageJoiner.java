@@ -60,12 +60,13 @@ public final class PageJoiner {
     public static void join(List<Block> blocks) {
         Block last = null;
         List<Block> joined = new ArrayList<>();
-        for (Block b : blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
             if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.RULE)) {
                 continue;
             }
             if (last != null && b.is(Block.Kind.PARA) && b.page != lastPage(last) && continues(last, b)
-                    && !"byline".equals(last.label)) {
+                    && !"byline".equals(last.label) && !opensFront(blocks, i)) {
                 last.text = joinAcross(last.text, b.text, b.page, b.line);
                 joined.add(b);
                 continue;
@@ -94,6 +95,17 @@ public final class PageJoiner {
         }
         boolean hanBefore = Texts.isHan(a.codePointBefore(a.length())) || Texts.hanCount(a) > a.length() / 2;
         return !(hanBefore && Texts.hanCount(b) == 0);
+    }
+
+    /** Whether the block at {@code i} is a title or byline: a Chinese label follows within three blocks. */
+    private static boolean opensFront(List<Block> blocks, int i) {
+        for (int j = i + 1; j < Math.min(blocks.size(), i + 4); j++) {
+            List<LabelWords.Labelled> labels = LabelWords.parse(blocks.get(j).text);
+            if (!labels.isEmpty() && !labels.get(0).kind().isEnglish()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isCredit(String text) {
