@@ -168,7 +168,7 @@ public final class MarkdownLayout {
         }
 
         private static boolean isCut(Block b) {
-            return b.is(Block.Kind.PARA) && !Texts.endsSentence(b.text) && Headings.numberedLevel(b.text) == 0;
+            return b.is(Block.Kind.PARA) && !PageJoiner.endsSentence(b.text) && Headings.numberedLevel(b.text) == 0;
         }
     }
 }
