@@ -97,9 +97,13 @@ public final class PageJoiner {
         return !(hanBefore && Texts.hanCount(b) == 0);
     }
 
-    /** Whether the block at {@code i} is a title or byline: a Chinese label follows within three blocks. */
+    /** Whether the block at {@code i} is a title or byline: a short line without a clause, a Chinese label within two blocks after it. */
     private static boolean opensFront(List<Block> blocks, int i) {
-        for (int j = i + 1; j < Math.min(blocks.size(), i + 4); j++) {
+        String text = blocks.get(i).text;
+        if (Texts.width(text) >= 80 || text.contains("，") || text.contains("。")) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(blocks.size(), i + 3); j++) {
             List<LabelWords.Labelled> labels = LabelWords.parse(blocks.get(j).text);
             if (!labels.isEmpty() && !labels.get(0).kind().isEnglish()) {
                 return true;
