@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownLayout {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
+    /** What a note's text has and a paragraph's seldom does: a book title, a page, a publisher, a year of publication, a URL. */
+    private static final Pattern CITATION = Pattern.compile("《|第\\s*\\d+\\s*页|出版社|\\d{4}\\s*年版|\\bpp?\\.\\s*\\d|https?://|[Ii]bid");
     private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
 
     private MarkdownLayout() {
@@ -148,6 +150,7 @@ public final class MarkdownLayout {
             Block before = blocks.get(p - 1);
             boolean cutBody = isCut(before) && Texts.width(before.text) > 60 && !LabelWords.startsWithLabel(before.text);
             if (cutBody && !candidate.pageStart && Texts.endsSentence(candidate.text) && !LabelWords.startsWithLabel(candidate.text)
+                    && CITATION.matcher(candidate.text).find()
                     && NoteLabels.markers(candidate.text).isEmpty()) {
                 unlabelled(candidate, page);
             }
