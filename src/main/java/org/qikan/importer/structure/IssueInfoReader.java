@@ -40,7 +40,9 @@ public final class IssueInfoReader {
             boolean articleTitle = i + 1 < front.size() && Names.isChineseByline(front.get(i + 1).text);
             String text = PageJoiner.withoutMarks(b.text);
             yearNumber(info, text);
-            if (info.journalZh == null && b.is(Block.Kind.HEADING) && b.hashes == 1 && isJournalName(text) && !articleTitle) {
+            boolean masthead = b.is(Block.Kind.HEADING) && b.hashes == 1
+                    || i == 0 && b.is(Block.Kind.PARA) && !text.contains("\n") && !text.matches(".*\\d.*");
+            if (info.journalZh == null && masthead && isJournalName(text) && !articleTitle) {
                 info.journalZh = Texts.cleanTitle(FREQUENCY.matcher(text).replaceAll(""));
             }
             frequency(info, text);

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  */
 public final class TocParser {
     private static final Pattern ZH_HEAD = Pattern.compile("^(?:目\\s*录|目\\s*次)$|■");
+    /** The contents' heading printed as a plain line: 目录, 目 次, CONTENTS. */
+    private static final Pattern PLAIN_HEAD = Pattern.compile("^(?:目\\s*录|目\\s*次)$");
     private static final Pattern EN_HEAD = Pattern.compile("(?i)^(?:table of contents|contents)$");
     private static final Pattern PAGE_FIRST = Pattern.compile("^[-*]?\\s*(\\d{1,4})\\s+(.+)$");
     private static final Pattern PAGE_LAST = Pattern.compile("^(.*?)\\s*[（(]\\s*(\\d{1,4})\\s*[)）]\\s*$");
@@ -52,10 +54,18 @@ public final class TocParser {
                 break;
             }
             if (b.is(Block.Kind.HEADING)) {
-                heading(Texts.cleanTitle(b.text.replace("■", "")));
+                String section = SectionLines.name(b.text);
+                heading(section != null ? section : Texts.cleanTitle(b.text.replace("■", "")));
             } else if (b.is(Block.Kind.PARA)) {
                 for (String line : b.text.split("\n")) {
-                    line(line.strip(), b.line);
+                    String t = line.strip();
+                    if (SectionLines.name(t) != null) {
+                        heading(SectionLines.name(t));
+                    } else if (EN_HEAD.matcher(t).matches() || PLAIN_HEAD.matcher(t).matches()) {
+                        heading(t);
+                    } else {
+                        line(t, b.line);
+                    }
                 }
             }
         }
@@ -77,6 +87,9 @@ public final class TocParser {
                 return -1;
             }
             if (b.is(Block.Kind.HEADING) && ZH_HEAD.matcher(b.text.strip()).find()) {
+                return i;
+            }
+            if (b.is(Block.Kind.PARA) && PLAIN_HEAD.matcher(b.text.strip()).matches()) {
                 return i;
             }
         }

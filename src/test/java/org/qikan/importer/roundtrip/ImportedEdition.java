@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * and each note's text under its number.
  */
 record ImportedEdition() {
-    record View(String titleZh, String titleEn, List<String> authorsZh, List<String> authorsEn, String abstractZh,
+    record View(String section, String titleZh, String titleEn, List<String> authorsZh, List<String> authorsEn, String abstractZh,
                 String abstractEn, List<String> keywordsZh, List<String> keywordsEn, List<String> body, Map<Integer, String> notes) {
     }
 
@@ -36,6 +36,7 @@ record ImportedEdition() {
             View e = expected.get(i);
             View a = actual.get(i);
             String at = "article " + (i + 1) + " ";
+            field(out, at + "section", e.section(), a.section());
             field(out, at + "titleZh", e.titleZh(), a.titleZh());
             field(out, at + "titleEn", e.titleEn(), a.titleEn());
             field(out, at + "authorsZh", e.authorsZh(), a.authorsZh());
@@ -74,7 +75,8 @@ record ImportedEdition() {
 
     private static final Pattern DEF = Pattern.compile("^\\[\\^(\\d+)]:\\s*(.*)$");
 
-    static View of(Script.Article a) {
+    static View of(Script.Issue issue, Script.Article a) {
+        String section = issue.sections().get(a.section()).zh();
         List<String> body = new ArrayList<>();
         Map<Integer, String> notes = new TreeMap<>();
         for (Script.Part part : a.body()) {
@@ -92,7 +94,7 @@ record ImportedEdition() {
                 body.add(text.toString());
             }
         }
-        return new View(a.titleZh(), a.titleEn(), a.authors().stream().map(Script.Author::zh).toList(),
+        return new View(section, a.titleZh(), a.titleEn(), a.authors().stream().map(Script.Author::zh).toList(),
                 a.authors().stream().map(Script.Author::en).toList(), a.abstractZh(), a.abstractEn(), a.keywordsZh(),
                 a.keywordsEn(), body, notes);
     }
@@ -103,16 +105,19 @@ record ImportedEdition() {
         Edition edition = new ContentLoader(problems).load(content).orElse(null);
         List<String> errors = problems.sorted().stream().filter(d -> d.isError()).map(d -> d.format(content)).toList();
         if (edition == null || !errors.isEmpty()) {
-            return List.of(new View("load errors: " + errors, null, List.of(), List.of(), null, null, List.of(), List.of(), List.of(), Map.of()));
+            return List.of(new View(null, "load errors: " + errors, null, List.of(), List.of(), null, null, List.of(), List.of(), List.of(), Map.of()));
         }
         List<View> out = new ArrayList<>();
-        for (Article a : edition.journals().get(0).issues().get(0).articles()) {
-            out.add(view(a));
+        org.qikan.content.Issue issue = edition.journals().get(0).issues().get(0);
+        for (Article a : issue.articles()) {
+            String section = issue.sections().stream().filter(s -> s.id().equals(a.sectionId())).map(s -> s.title().zh())
+                    .findFirst().orElse(null);
+            out.add(view(section, a));
         }
         return out;
     }
 
-    private static View view(Article a) {
+    private static View view(String section, Article a) {
         List<String> body = new ArrayList<>();
         Map<Integer, String> notes = new TreeMap<>();
         for (String block : a.body().text().strip().split("\\n\\s*\\n")) {
@@ -126,7 +131,7 @@ record ImportedEdition() {
                 body.add(block.strip());
             }
         }
-        return new View(a.title().zh(), a.title().en(), names(a.authors(), true), names(a.authors(), false),
+        return new View(section, a.title().zh(), a.title().en(), names(a.authors(), true), names(a.authors(), false),
                 a.abstractText() == null ? null : a.abstractText().zh(), a.abstractText() == null ? null : a.abstractText().en(),
                 a.keywords() == null ? List.of() : a.keywords().zh(), a.keywords() == null ? List.of() : a.keywords().en(), body, notes);
     }

@@ -5,6 +5,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
 import org.qikan.importer.ImportOptions;
+import org.qikan.importer.ImportResult;
 import org.qikan.importer.Importer;
 
 import java.nio.charset.StandardCharsets;
@@ -51,12 +52,19 @@ class RoundTripTest {
             Path content = work.resolve("content");
             Files.createDirectories(content);
             Files.writeString(content.resolve("site.yaml"), "title: {zh: 测试, en: Test}\n");
-            Importer.run(new ImportOptions(input, "sample", content, null, null));
+            ImportResult result = Importer.run(new ImportOptions(input, "sample", content, null, null));
             List<ImportedEdition.View> actual = ImportedEdition.load(content);
-            List<ImportedEdition.View> expected = issue.articles().stream().map(ImportedEdition::of).toList();
+            List<ImportedEdition.View> expected = issue.articles().stream().map(a -> ImportedEdition.of(issue, a)).toList();
             assertThat(ImportedEdition.differences(expected, actual))
                     .as("seed %d (replay: -Dqikan.roundtrip.seed=%d), %s%n--- printed ---%n%s", seed, seed, form, printed)
                     .isEmpty();
+            String about = "seed " + seed + " (replay: -Dqikan.roundtrip.seed=" + seed + "), " + form;
+            if (form.contents()) {
+                assertThat(result.tocEntries()).as(about).isEqualTo(issue.articles().size());
+                assertThat(result.tocEntriesWithoutArticle()).as(about).isEmpty();
+            }
+            assertThat(Files.readString(content.resolve("sample/journal.yaml"))).as(about)
+                    .contains(issue.journalZh(), issue.journalEn());
         } finally {
             try (Stream<Path> files = Files.walk(work)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
