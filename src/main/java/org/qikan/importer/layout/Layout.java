@@ -10,8 +10,9 @@ public enum Layout {
     WRAPPED;
 
     /**
-     * Markdown headings mean paragraphs; otherwise wrapped when most text lines are short, stop mid-sentence
-     * and go on in the next line (a title or a name on its own line, followed by a blank line, does not count).
+     * Markdown headings mean paragraphs; otherwise wrapped when most lines of Chinese text are body lines cut
+     * mid-sentence: a line's width of print (40 to 90 columns) that does not end a sentence. Titles, names and
+     * headings are shorter, and a paragraph on one line is longer.
      */
     public static Layout detect(SourceLines source) {
         int lines = 0;
@@ -25,9 +26,12 @@ public enum Layout {
             if (t.isEmpty()) {
                 continue;
             }
+            if (Texts.hanCount(t) == 0) {
+                continue;
+            }
             lines++;
-            boolean continued = i + 1 < all.size() && !all.get(i + 1).isBlank();
-            if (!Texts.endsSentence(t) && Texts.width(t) < 90 && continued) {
+            int width = Texts.width(t);
+            if (!Texts.endsSentence(t) && width >= 40 && width < 90) {
                 cut++;
             }
         }

@@ -29,8 +29,11 @@ public final class ImportReport {
     private final List<String> frontNotes;
     private final Coverage coverage;
 
+    private final List<ReviewChecks.Finding> findings;
+
     public ImportReport(PrintedIssue issue, List<ImportResult.ArticleFigures> figures, List<Block> unpairedNotes, List<String> frontNotes,
-                 Coverage coverage) {
+                 Coverage coverage, List<ReviewChecks.Finding> findings) {
+        this.findings = findings;
         this.issue = issue;
         this.figures = figures;
         this.unpairedNotes = unpairedNotes;
@@ -43,14 +46,16 @@ public final class ImportReport {
         IssueInfo info = issue.info;
         out.append("# Import report: ").append(options.journal()).append(' ')
                 .append(org.qikan.content.Slugs.issueFolder(info.year, info.number)).append("\n\n");
+        out.append("**Verdict: ").append(findings.isEmpty() ? "ready to build" : findings.size() + (findings.size() == 1 ? " thing" : " things") + " to check")
+                .append("**\n\n");
         out.append("- Input: `").append(options.input().getFileName()).append("` (").append(issue.source.size())
                 .append(" lines, layout ").append(issue.layout.name().toLowerCase(Locale.ROOT)).append(")\n");
         out.append("- Journal: ").append(info.journalZh == null ? "(name not printed; edit journal.yaml)" : info.journalZh)
                 .append(info.journalEn == null ? "" : " / " + info.journalEn).append('\n');
         out.append("- Articles found: ").append(issue.articles.size()).append("; table of contents entries: ")
                 .append(issue.toc.isEmpty() ? "none printed" : String.valueOf(issue.toc.zh.size())).append('\n');
-        long matched = issue.english.stream().filter(e -> e.article >= 0).count();
-        out.append("- English abstracts matched: ").append(matched).append(" of ").append(issue.english.size())
+        long matched = issue.english.stream().filter(e -> e.article >= 0).count() + issue.ownEnglish.size();
+        out.append("- English abstracts matched: ").append(matched).append(" of ").append(issue.english.size() + issue.ownEnglish.size())
                 .append(" entries; articles with an English abstract: ")
                 .append(issue.articles.stream().filter(a -> a.englishMatched).count()).append(" of ").append(issue.articles.size()).append('\n');
         int paired = figures.stream().mapToInt(ImportResult.ArticleFigures::notesPaired).sum();
@@ -59,6 +64,7 @@ public final class ImportReport {
         out.append(String.format(Locale.ROOT, "- Han characters in the sources: %.2f%% (%d of %d; %d missing)%n",
                 coverage.share() * 100, coverage.inputHan() - coverage.missing(), coverage.inputHan(), coverage.missing()));
         out.append("- Spans placed nowhere: ").append(coverage.unplaced().size()).append("\n\n");
+        toCheck(out);
         articles(out);
         toc(out);
         notes(out);
@@ -67,6 +73,15 @@ public final class ImportReport {
         unplaced(out);
         missing(out);
         return out.toString();
+    }
+
+    private void toCheck(StringBuilder out) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        out.append("## Things to check\n\n");
+        findings.forEach(f -> out.append("- ").append(f.format()).append('\n'));
+        out.append('\n');
     }
 
     private void articles(StringBuilder out) {
@@ -124,11 +139,15 @@ public final class ImportReport {
     }
 
     private void english(StringBuilder out) {
-        if (issue.english.isEmpty()) {
-            out.append("## English abstracts\n\nNo English abstracts section found.\n\n");
+        if (issue.english.isEmpty() && issue.ownEnglish.isEmpty()) {
+            out.append("## English abstracts\n\nNo English abstracts found.\n\n");
             return;
         }
         out.append("## English abstracts\n\n");
+        for (EnglishAbstracts.Entry e : issue.ownEnglish) {
+            out.append("- line ").append(e.line).append(": ").append(e.title == null ? "(no title printed)" : cell(e.title))
+                    .append(" → ").append(issue.articles.get(e.article).slug).append(".md (printed after the article)\n");
+        }
         for (EnglishAbstracts.Entry e : issue.english) {
             out.append("- line ").append(e.line).append(": ").append(e.title == null ? "(no title printed)" : cell(e.title))
                     .append(" → ").append(e.article >= 0 ? issue.articles.get(e.article).slug + ".md" : "not matched")

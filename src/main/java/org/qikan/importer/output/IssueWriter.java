@@ -49,6 +49,15 @@ public final class IssueWriter {
         Path journalFile = journalDir.resolve("journal.yaml");
         if (!Files.exists(journalFile)) {
             put(journalFile, journalYaml());
+        } else {
+            String filled = JournalYamlFill.fill(Files.readString(journalFile, StandardCharsets.UTF_8), issue.info);
+            if (filled != null) {
+                put(journalFile, filled);
+            }
+        }
+        Path siteFile = options.outDir().resolve("site.yaml");
+        if (!Files.exists(siteFile)) {
+            put(siteFile, siteYaml());
         }
         put(issueDir.resolve("issue.yaml"), issueYaml());
         for (ImportedArticle a : issue.articles) {
@@ -62,7 +71,10 @@ public final class IssueWriter {
             sources.add(Files.readString(journalFile, StandardCharsets.UTF_8));
         }
         Coverage coverage = Coverage.measure(issue, sources);
-        ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage);
+        Map<String, String> articleFiles = new LinkedHashMap<>();
+        issue.articles.forEach(a -> articleFiles.put(a.slug + ".md", written.get(issueDir.resolve(a.slug + ".md"))));
+        List<ReviewChecks.Finding> findings = new ReviewChecks(issue).run(articleFiles, unpairedNotes, coverage.unplaced());
+        ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage, findings);
         String text = report.markdown(options);
         for (Map.Entry<Path, String> e : written.entrySet()) {
             Files.createDirectories(e.getKey().getParent());
@@ -70,12 +82,23 @@ public final class IssueWriter {
         }
         Files.writeString(issueDir.resolve(REPORT), text, StandardCharsets.UTF_8);
         return new ImportResult(issueDir, text, figures, issue.toc.zh.size(), issue.tocWithoutArticle,
-                issue.english.size(), (int) issue.english.stream().filter(e -> e.article >= 0).count(),
-                issue.pairer.unpairedMarkers().size(), unpairedNotes.size(), coverage.share(), coverage.unplaced());
+                issue.english.size() + issue.ownEnglish.size(),
+                (int) issue.english.stream().filter(e -> e.article >= 0).count() + issue.ownEnglish.size(),
+                issue.pairer.unpairedMarkers().size(), unpairedNotes.size(), coverage.share(), coverage.unplaced(),
+                findings.stream().map(ReviewChecks.Finding::format).toList());
     }
 
     private void put(Path file, String text) {
         written.put(file, text);
+    }
+
+    /** A minimal site.yaml, so that the content folder builds with no hand step: the journal's name as the site's title. */
+    private String siteYaml() {
+        IssueInfo info = issue.info;
+        Yaml y = new Yaml();
+        y.bilingual("title", info.journalZh == null ? options.journal() : info.journalZh,
+                info.journalEn == null ? options.journal() : info.journalEn);
+        return y.toString();
     }
 
     private String journalYaml() {
