@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class ArticleParser {
     private static final Pattern EDITOR = Pattern.compile("^[\\[【〔(（]\\s*责任编辑\\s*[：:]\\s*(.+?)\\s*[\\]】〕)）]$");
     private static final Pattern FUNDING_PHRASE = Pattern.compile("^(?:\\*\\s*)?(?:本文系|本文为|本文是|本研究|基金项目)");
+    /** A second author's note on its own line: a name of two to four characters, a comma, a short text. */
+    private static final Pattern NEXT_BIO = Pattern.compile("^[\\p{IsHan}·]{2,4}[，,][^。]{2,80}[。；;]?$");
     private static final Pattern PAGES = Pattern.compile("(\\d{3,4})\\s*-\\s*(\\d{1,3})\\s*$");
     private static final Pattern KEYWORD_SPLIT = Pattern.compile("[\\s\u3000]*[；;、，,][\\s\u3000]*|[\\s\u3000]+");
 
@@ -161,6 +163,9 @@ public final class ArticleParser {
             } else if (last == LabelWords.Kind.BIO && b.is(Block.Kind.PARA) && continuesBio(b.text)) {
                 article.authors.stream().filter(a -> a.bioZh == null && b.text.startsWith(a.zh)).findFirst()
                         .ifPresent(a -> a.bioZh = clean(b.text));
+                use(b);
+            } else if (last == LabelWords.Kind.BIO && b.is(Block.Kind.PARA) && NEXT_BIO.matcher(b.text.strip()).find()) {
+                bios(clean(b.text));
                 use(b);
             } else if (isFunding(b)) {
                 addFunding(b.text);

@@ -14,6 +14,9 @@ public final class Names {
     private static final Pattern EN_BYLINE = Pattern.compile(
             "^[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Za-z'’\\-]+){0,3}(?:\\s*(?:[;；,&]|\\band\\b)\\s*[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Za-z'’\\-]+){0,3})*\\s*;?$");
 
+    /** Small words of a title that no name has. */
+    private static final Pattern TITLE_WORD = Pattern.compile("\\b(?:of|the|in|for|on|to|with|from|at|an?|its|as)\\b");
+
     private Names() {
     }
 
@@ -24,7 +27,7 @@ public final class Names {
 
     public static boolean isEnglishByline(String text) {
         String t = plain(text);
-        return t.length() <= 120 && EN_BYLINE.matcher(t).matches();
+        return t.length() <= 120 && EN_BYLINE.matcher(t).matches() && !TITLE_WORD.matcher(t).find();
     }
 
     /** Chinese names of a byline; single characters left by padding are joined in pairs (成 昊 → 成昊). */
