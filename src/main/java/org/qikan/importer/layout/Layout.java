@@ -11,8 +11,9 @@ public enum Layout {
 
     /**
      * Markdown headings mean paragraphs; otherwise wrapped when most lines of Chinese text are body lines cut
-     * mid-sentence: a line's width of print (40 to 90 columns) that does not end a sentence. Titles, names and
-     * headings are shorter, and a paragraph on one line is longer.
+     * mid-sentence: a line's width of print (40 to 90 columns, or shorter when the next line goes on with no
+     * blank line between) that does not end a sentence. Titles, names and headings on their own lines are
+     * shorter, and a paragraph on one line is longer.
      */
     public static Layout detect(SourceLines source) {
         int lines = 0;
@@ -31,7 +32,8 @@ public enum Layout {
             }
             lines++;
             int width = Texts.width(t);
-            if (!Texts.endsSentence(t) && width >= 40 && width < 90) {
+            boolean continued = i + 1 < all.size() && !all.get(i + 1).isBlank();
+            if (!Texts.endsSentence(t) && width < 90 && (width >= 40 || continued)) {
                 cut++;
             }
         }
