@@ -41,7 +41,7 @@ public final class IssueInfoReader {
             String text = PageJoiner.withoutMarks(b.text);
             yearNumber(info, text);
             boolean masthead = b.is(Block.Kind.HEADING) && b.hashes == 1
-                    || i == 0 && b.is(Block.Kind.PARA) && !text.contains("\n") && !text.matches(".*\\d.*");
+                    || i == 0 && i + 4 < front.size() && b.is(Block.Kind.PARA) && !text.contains("\n") && !text.matches(".*\\d.*");
             if (info.journalZh == null && masthead && isJournalName(text) && !articleTitle) {
                 info.journalZh = Texts.cleanTitle(FREQUENCY.matcher(text).replaceAll(""));
             }
