@@ -41,7 +41,8 @@ public final class IssueInfoReader {
             String text = PageJoiner.withoutMarks(b.text);
             yearNumber(info, text);
             boolean masthead = b.is(Block.Kind.HEADING) && b.hashes == 1
-                    || i == 0 && i + 4 < front.size() && b.is(Block.Kind.PARA) && !text.contains("\n") && !text.matches(".*\\d.*");
+                    || i == 0 && b.is(Block.Kind.PARA) && !text.contains("\n") && !text.matches(".*[\\d*].*")
+                    && !(i + 1 < front.size() && ArticleStarts.isSubtitle(front.get(i + 1).text));
             if (info.journalZh == null && masthead && isJournalName(text) && !articleTitle) {
                 info.journalZh = Texts.cleanTitle(FREQUENCY.matcher(text).replaceAll(""));
             }
