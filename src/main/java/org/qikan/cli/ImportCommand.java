@@ -41,6 +41,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Exit 1 when the report lists anything to check (its verdict is not \"ready to build\").")
     boolean strict;
 
+    @Option(names = "--force", description = "Overwrite sources edited since the last import (otherwise the import refuses and writes nothing).")
+    boolean force;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors, not the report.")
     boolean quiet;
 
@@ -55,8 +58,16 @@ final class ImportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "invalid --journal '" + journal + "': " + org.qikan.content.Slugs.RULE);
         }
+        if (number != null && (number < 1 || number > 99)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "invalid --number " + number + ": give the issue's number within the year, from 1 to 99");
+        }
+        if (year != null && (year < 1000 || year > 9999)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "invalid --year " + year + ": give the year with four digits, such as --year 2024");
+        }
         try {
-            ImportResult result = Importer.run(new ImportOptions(file, journal, out, year, number));
+            ImportResult result = Importer.run(new ImportOptions(file, journal, out, year, number, force));
             if (!quiet) {
                 stdout.println(result.report());
             }

@@ -15,6 +15,7 @@ import java.util.Map;
 public final class StagingWriter implements PageSink {
     private final Path root;
     private int filesWritten;
+    private final java.util.Set<Path> written = new java.util.HashSet<>();
 
     public StagingWriter(Path stagingRoot) {
         this.root = stagingRoot.toAbsolutePath().normalize();
@@ -33,7 +34,9 @@ public final class StagingWriter implements PageSink {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
-        filesWritten++;
+        if (written.add(file)) {
+            filesWritten++;
+        }
     }
 
     public void copy(String path, Path source) throws IOException {
@@ -45,6 +48,11 @@ public final class StagingWriter implements PageSink {
         for (Map.Entry<String, Path> asset : assets.entrySet()) {
             copy("assets/" + asset.getKey(), asset.getValue());
         }
+    }
+
+    /** Whether this build already wrote {@code path}. */
+    public boolean hasWritten(String path) throws IOException {
+        return written.contains(resolve(path));
     }
 
     public int filesWritten() {

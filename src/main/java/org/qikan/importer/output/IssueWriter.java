@@ -11,6 +11,7 @@ import org.qikan.importer.structure.IssuePageText;
 import org.qikan.importer.structure.PrintedIssue;
 import org.qikan.importer.structure.Toc;
 import org.qikan.importer.ImportOptions;
+import org.qikan.importer.WrittenSources;
 import org.qikan.importer.ImportResult;
 
 import java.io.IOException;
@@ -76,10 +77,7 @@ public final class IssueWriter {
         List<ReviewChecks.Finding> findings = new ReviewChecks(issue).run(articleFiles, unpairedNotes, coverage.unplaced());
         ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage, findings);
         String text = report.markdown(options);
-        for (Map.Entry<Path, String> e : written.entrySet()) {
-            Files.createDirectories(e.getKey().getParent());
-            Files.writeString(e.getKey(), e.getValue(), StandardCharsets.UTF_8);
-        }
+        WrittenSources.in(issueDir).write(written, options.force());
         Files.writeString(issueDir.resolve(REPORT), text, StandardCharsets.UTF_8);
         return new ImportResult(issueDir, text, figures, issue.toc.zh.size(), issue.tocWithoutArticle,
                 issue.english.size() + issue.ownEnglish.size(),
