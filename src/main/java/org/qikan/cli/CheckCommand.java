@@ -1,6 +1,7 @@
 package org.qikan.cli;
 
 import org.qikan.diag.Diagnostic;
+import org.qikan.diag.DiagnosticJson;
 import org.qikan.site.BuildResult;
 import org.qikan.site.SiteCheck;
 import picocli.CommandLine.Command;

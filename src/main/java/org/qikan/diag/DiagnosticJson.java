@@ -1,9 +1,8 @@
-package org.qikan.cli;
+package org.qikan.diag;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.qikan.diag.Diagnostic;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,13 +12,14 @@ import java.util.List;
  * object per diagnostic with {@code file} (relative to the working folder, {@code /} separators),
  * {@code line} and {@code column} (null where not known), {@code severity}, {@code message}, {@code hint}.
  */
-final class DiagnosticJson {
+public final class DiagnosticJson {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private DiagnosticJson() {
     }
 
-    static String of(List<Diagnostic> diagnostics, Path base) {
+    /** The diagnostics, files shown relative to {@code base}. */
+    public static String of(List<Diagnostic> diagnostics, Path base) {
         ObjectNode root = JSON.createObjectNode();
         ArrayNode list = root.putArray("diagnostics");
         for (Diagnostic d : diagnostics) {
@@ -30,7 +30,8 @@ final class DiagnosticJson {
         return root.toString();
     }
 
-    private static ObjectNode one(Diagnostic d, Path base) {
+    /** One diagnostic as a JSON object. */
+    public static ObjectNode one(Diagnostic d, Path base) {
         ObjectNode node = JSON.createObjectNode();
         if (d.file() == null) {
             node.putNull("file");
