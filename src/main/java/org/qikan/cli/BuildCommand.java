@@ -1,5 +1,6 @@
 package org.qikan.cli;
 
+import org.qikan.site.BuildListener;
 import org.qikan.site.BuildOptions;
 import org.qikan.site.BuildResult;
 import org.qikan.site.SiteBuild;
@@ -40,7 +41,10 @@ final class BuildCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         BuildOptions options = sources.options(this.out).withLinkCheck(!noLinkCheck);
-        BuildResult result = new SiteBuild(options, verbosity.verbose ? out::println : m -> { }).run();
+        BuildResult result;
+        try (Progress progress = Progress.of("build", BuildListener.Stage.count(options), verbosity, out)) {
+            result = new SiteBuild(options, progress).run();
+        }
         Path base = Path.of("").toAbsolutePath();
         for (Diagnostic problem : result.diagnostics().sorted()) {
             if (problem.isError() || !verbosity.quiet) {

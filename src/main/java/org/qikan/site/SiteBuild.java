@@ -30,14 +30,19 @@ import java.util.function.Consumer;
  */
 public final class SiteBuild {
     private final BuildOptions options;
-    private final Consumer<String> progress;
+    private final BuildListener progress;
 
     public SiteBuild(BuildOptions options) {
-        this(options, message -> { });
+        this(options, BuildListener.NONE);
     }
 
     /** @param progress told what each stage did, for {@code --verbose} */
     public SiteBuild(BuildOptions options, Consumer<String> progress) {
+        this(options, (stage, detail) -> progress.accept(detail));
+    }
+
+    /** @param progress told as each stage finishes, for a progress bar or stage lines */
+    public SiteBuild(BuildOptions options, BuildListener progress) {
         this.options = options;
         this.progress = progress;
     }
@@ -46,7 +51,7 @@ public final class SiteBuild {
         long start = System.nanoTime();
         Diagnostics problems = new Diagnostics();
         Optional<Edition> edition = new ContentLoader(problems).load(options.contentDir());
-        progress.accept(String.format(java.util.Locale.ROOT, "loaded %s in %.2f s", options.contentDir(), seconds(start)));
+        progress.stageDone(BuildListener.Stage.LOAD, String.format(java.util.Locale.ROOT, "loaded %s in %.2f s", options.contentDir(), seconds(start)));
         OutputFolder output = new OutputFolder(options.outputDir());
         if (edition.isEmpty() || !outputIsSafe(output, problems)) {
             return new BuildResult(problems, null, false);
@@ -66,20 +71,21 @@ public final class SiteBuild {
         StagingWriter writer = new StagingWriter(output.beginStaging());
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(), Labels.load(theme));
         RenderResult rendered = renderer.render(edition, writer, problems);
-        progress.accept(String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s", rendered.pagesWritten(), seconds(start)));
+        progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s", rendered.pagesWritten(), seconds(start)));
         IndexStats search = new SearchIndexWriter().write(SearchDocuments.from(rendered.articles()), writer.root());
-        progress.accept(String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
+        progress.stageDone(BuildListener.Stage.INDEX, String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
                 search.documents(), seconds(start), search.summary()));
         writer.copyAssets(theme.assets());
         for (Path file : edition.staticFiles()) {
             writer.copy(file.toString().replace('\\', '/'), edition.contentDir().resolve(file));
         }
+        progress.stageDone(BuildListener.Stage.WRITE, String.format(java.util.Locale.ROOT, "wrote %d files in %.2f s", writer.filesWritten(), seconds(start)));
         if (options.checkLinks() && !problems.hasErrors()) {
             for (LinkProblem link : LinkChecker.check(writer.root())) {
                 problems.error(output.target().resolve(link.page()), 0, "broken link '" + link.reference() + "': " + link.reason(),
                         "fix the link in the article's Markdown or in the template");
             }
-            progress.accept(String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
+            progress.stageDone(BuildListener.Stage.CHECK, String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
         }
         BuildSummary summary = new BuildSummary(edition.journals().size(), edition.issueCount(), edition.articleCount(),
                 rendered.pagesWritten(), writer.filesWritten(), rendered.notes(), search.total(), problems.errorCount(),
