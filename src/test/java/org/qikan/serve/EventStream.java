@@ -49,8 +49,13 @@ final class EventStream {
 
     /** The next event of that name within 20 s (a save may make two builds: other events are passed over), or null. */
     String next(String name) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        for (String event = next(); event != null; event = events.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS)) {
+        return next(name, 20);
+    }
+
+    /** The next event of that name within {@code seconds}, or null. */
+    String next(String name, long seconds) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        for (String event = events.poll(seconds, TimeUnit.SECONDS); event != null; event = events.poll(end - System.nanoTime(), TimeUnit.NANOSECONDS)) {
             if (event.startsWith(name + " ")) {
                 return event;
             }
