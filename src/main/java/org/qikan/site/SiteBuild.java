@@ -69,7 +69,7 @@ public final class SiteBuild {
     private BuildResult buildInto(Edition edition, OutputFolder output, Diagnostics problems, long start) throws IOException {
         Theme theme = new Theme(options.templatesDir(), options.assetsDir());
         StagingWriter writer = new StagingWriter(output.beginStaging());
-        SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(), Labels.load(theme));
+        SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(), Labels.load(theme, problems));
         RenderResult rendered = renderer.render(edition, writer, problems);
         progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s", rendered.pagesWritten(), seconds(start)));
         IndexStats search = new SearchIndexWriter().write(SearchDocuments.from(rendered.articles()), writer.root());
