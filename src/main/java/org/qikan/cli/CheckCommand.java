@@ -15,8 +15,9 @@ import java.util.concurrent.Callable;
 
 /** {@code qikan check}: everything {@code build} checks, without replacing the output folder. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-        description = {"Checks the content, the templates and every link of the site a build would make,",
-                "without writing or replacing the output folder."},
+        description = {"Checks everything a build checks, without writing the site.",
+                "Content, templates and every link of the site a build would make are checked in a temporary folder;",
+                "the output folder is not touched."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no errors (warnings may have been printed)", "1:the content has errors",
                 "2:wrong command line", "3:internal error in qikan"})

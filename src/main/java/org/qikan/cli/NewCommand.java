@@ -13,8 +13,9 @@ import java.util.concurrent.Callable;
 
 /** {@code qikan new journal|issue|article}: commented sources that build at once. */
 @Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Writes the commented sources of a new journal, issue or article; the site builds at once,",
-                "with placeholders in Chinese and English to replace. Never overwrites a file."},
+        description = {"Writes the sources of a new journal, issue or article.",
+                "They are commented and build at once, with placeholders in Chinese and English to replace.",
+                "Never overwrites a file."},
         subcommands = {NewCommand.Journal.class, NewCommand.IssueCommand.class, NewCommand.Article.class})
 final class NewCommand implements Runnable {
     @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", scope = picocli.CommandLine.ScopeType.INHERIT,

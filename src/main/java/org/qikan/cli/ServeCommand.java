@@ -17,8 +17,9 @@ import java.util.concurrent.TimeUnit;
 
 /** {@code qikan serve}: build, serve on localhost, rebuild on change, reload open pages. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Builds the site, serves it on http://127.0.0.1:PORT/ and rebuilds it whenever a file in the content,",
-                "templates or assets folder changes; open pages reload by themselves. A failed build shows its errors",
+        description = {"Previews the site on http://127.0.0.1:PORT/, rebuilt and reloaded on every change.",
+                "Builds the site, serves it and rebuilds it whenever a file in the content, templates or assets folder",
+                "changes; open pages reload by themselves. A failed build shows its errors",
                 "in the page, over the last good site. The reload script is added to served pages only, never to the output folder."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped", "1:the port cannot be used", "2:wrong command line", "3:internal error in qikan"})

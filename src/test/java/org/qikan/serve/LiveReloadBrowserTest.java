@@ -60,6 +60,7 @@ class LiveReloadBrowserTest {
         String overlay = browser.find("#qikan-build-errors").getText();
         assertThat(overlay).contains("Build failed", "content/east-review/2025-03/first-look.md:");
         assertThat(browser.find("#qikan-build-errors .qikan-hint").getText()).isNotBlank();
+        browser.screenshot("serve-error-overlay");
         assertThat(pageText()).contains("这是修改后的第一句");
 
         Files.writeString(article, original.replace("正文从这里开始。", "修好之后的句子。"));
