@@ -6,8 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qikan.TestSite;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -16,11 +14,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CheckCommandTest {
     @TempDir
     Path dir;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    final CliRun cli = new CliRun();
+    final java.io.StringWriter out = cli.out;
+    final java.io.StringWriter err = cli.err;
 
     int run(String... args) {
-        return Qikan.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return cli.run(args);
     }
 
     @Test
