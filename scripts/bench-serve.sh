@@ -13,15 +13,19 @@ edits=${2:-7}
 [ -f target/test-classes/org/qikan/serve/ReloadBench.class ] || mvn -q -B test-compile
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# the classes run are copied first, so that a rebuild of target/ during the run changes nothing
+cp target/qikan.jar "$work/qikan.jar"
+cp -r target/test-classes "$work/test-classes"
+cp="$work/qikan.jar:$work/test-classes"
 cp -r content "$work/sample"
-import_corpus target/qikan.jar "$corpus" "$work/corpus"
+import_corpus "$work/qikan.jar" "$corpus" "$work/corpus"
 replicate_edition "$work/corpus" "$work/x22" 22
 
 bench() {
   local name=$1 content=$2
   echo "== $name: $(count_articles "$content") articles"
-  java -cp target/qikan.jar:target/test-classes org.qikan.serve.ReloadBench "$content" "$work/out-$name" "$edits"
-  java -cp target/qikan.jar:target/test-classes org.qikan.serve.ReloadBench "$content" "$work/out-$name" "$edits" --no-link-check | tail -1
+  java -cp "$cp" org.qikan.serve.ReloadBench "$content" "$work/out-$name" "$edits"
+  java -cp "$cp" org.qikan.serve.ReloadBench "$content" "$work/out-$name" "$edits" --no-link-check | tail -1
 }
 bench sample "$work/sample"
 bench corpus "$work/corpus"
