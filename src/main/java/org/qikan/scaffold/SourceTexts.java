@@ -74,7 +74,7 @@ final class SourceTexts {
                 authors:
                   - name: {zh: 作者姓名, en: Author Name}
                     affiliation: {zh: 作者单位, en: Affiliation}
-                    # bio: {zh: 作者简介。, en: A short biography.}
+                    bio: {zh: 作者简介。, en: A short biography of the author.}
                 abstract:
                   zh: 在此填写中文提要。
                   en: The English abstract goes here.
