@@ -23,7 +23,7 @@ class PublisherLabelsTest {
                 """);
         BuildResult result = site.build();
         assertThat(result.succeeded()).as(result.diagnostics().sorted().toString()).isTrue();
-        assertThat(Files.readString(site.out().resolve("tj/2024-04/index.html"))).contains("本期要目", "<button type=\"submit\">搜索</button>");
+        assertThat(Files.readString(site.out().resolve("tj/2024-04/index.html"))).contains("本期要目", ">搜索<");
         assertThat(Files.readString(site.out().resolve("en/tj/2024-04/index.html"))).contains("Contents");
     }
 
