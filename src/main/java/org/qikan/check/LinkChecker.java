@@ -2,7 +2,6 @@ package org.qikan.check;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -11,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -25,26 +23,39 @@ import java.util.stream.Stream;
  */
 public final class LinkChecker {
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-    private static final String REFERENCES = "a[href], link[href], img[src], script[src], source[src], iframe[src], form[action]";
 
     private final Path root;
+    private final Map<String, PageLinks> known;
     private final Map<Path, Set<String>> idsByPage = new HashMap<>();
+    private final Map<Path, Kind> kinds = new HashMap<>();
 
-    private LinkChecker(Path siteRoot) {
+    private enum Kind { FILE, FOLDER, NONE }
+
+    private LinkChecker(Path siteRoot, Map<String, PageLinks> known) {
         this.root = siteRoot.toAbsolutePath().normalize();
+        this.known = known;
     }
 
-    /** Every problem in the site at {@code siteRoot}, by page then reference, in a stable order. */
+    /** Every problem in the site at {@code siteRoot}, by page then reference, in a stable order. Reads every page. */
     public static List<LinkProblem> check(Path siteRoot) throws IOException {
-        return new LinkChecker(siteRoot).checkAll();
+        return check(siteRoot, Map.of());
+    }
+
+    /**
+     * Every problem in the site at {@code siteRoot}, as {@link #check(Path)} finds them, with the
+     * references and ids of the pages in {@code known} (by site-relative path, '/' separators) taken
+     * from there instead of reading those pages again: the build passes what it rendered. Other pages
+     * (HTML copied from the content folder) are read.
+     */
+    public static List<LinkProblem> check(Path siteRoot, Map<String, PageLinks> known) throws IOException {
+        return new LinkChecker(siteRoot, known).checkAll();
     }
 
     private List<LinkProblem> checkAll() throws IOException {
         List<LinkProblem> problems = new ArrayList<>();
         for (Path page : pages()) {
-            Document document = parse(page);
-            for (Element element : document.select(REFERENCES)) {
-                checkReference(page, element, problems);
+            for (PageLinks.Reference reference : linksOf(page).references()) {
+                checkReference(page, reference, problems);
             }
         }
         return problems;
@@ -56,26 +67,26 @@ public final class LinkChecker {
         }
     }
 
-    private Document parse(Path page) throws IOException {
-        Document document = Jsoup.parse(page.toFile(), "UTF-8");
-        idsByPage.computeIfAbsent(page, p -> ids(document));
-        return document;
+    private PageLinks linksOf(Path page) throws IOException {
+        PageLinks links = known.get(name(page));
+        if (links == null) {
+            Document document = Jsoup.parse(page.toFile(), "UTF-8");
+            links = PageLinks.of(document);
+        }
+        idsByPage.putIfAbsent(page, links.ids());
+        return links;
     }
 
-    private static Set<String> ids(Document document) {
-        Set<String> ids = new HashSet<>();
-        document.select("[id]").forEach(e -> ids.add(e.id()));
-        document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-        return ids;
+    private String name(Path page) {
+        return root.relativize(page).toString().replace('\\', '/');
     }
 
-    private void checkReference(Path page, Element element, List<LinkProblem> problems) throws IOException {
-        String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
-        String reference = element.attr(attribute);
-        String pageName = root.relativize(page).toString().replace('\\', '/');
+    private void checkReference(Path page, PageLinks.Reference element, List<LinkProblem> problems) throws IOException {
+        String reference = element.value();
+        String pageName = name(page);
         if (reference.startsWith("//") || HAS_SCHEME.matcher(reference).matches()) {
-            boolean loads = !element.tagName().equals("a") && !element.tagName().equals("form")
-                    && !(element.tagName().equals("link") && isNavigationLink(element));
+            boolean loads = !element.tag().equals("a") && !element.tag().equals("form")
+                    && !(element.tag().equals("link") && isNavigationLink(element.rel()));
             if (loads && (reference.startsWith("//") || reference.startsWith("http"))) {
                 problems.add(new LinkProblem(pageName, reference, "loads a resource from another host"));
             }
@@ -85,16 +96,17 @@ public final class LinkChecker {
             problems.add(new LinkProblem(pageName, reference, "absolute path: breaks from file:// and under a sub-path"));
             return;
         }
-        String withoutQuery = reference.replaceAll("\\?[^#]*", "");
+        String withoutQuery = reference.indexOf('?') < 0 ? reference : reference.replaceAll("\\?[^#]*", "");
         int hash = withoutQuery.indexOf('#');
         String path = hash < 0 ? withoutQuery : withoutQuery.substring(0, hash);
-        String fragment = hash < 0 ? null : URLDecoder.decode(withoutQuery.substring(hash + 1), StandardCharsets.UTF_8);
-        Path target = path.isEmpty() ? page : page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
-        if (!target.startsWith(root)) {
+        String fragment = hash < 0 ? null : decode(withoutQuery.substring(hash + 1));
+        Path target = path.isEmpty() ? page : page.getParent().resolve(decode(path)).normalize();
+        Kind kind = target.startsWith(root) ? kindOf(target) : null;
+        if (kind == null) {
             problems.add(new LinkProblem(pageName, reference, "points outside the site"));
-        } else if (Files.isDirectory(target)) {
+        } else if (kind == Kind.FOLDER) {
             problems.add(new LinkProblem(pageName, reference, "points at a folder: link index.html so that it works from file://"));
-        } else if (!Files.isRegularFile(target)) {
+        } else if (kind == Kind.NONE) {
             problems.add(new LinkProblem(pageName, reference, "no such file"));
         } else if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
                 && !idsOf(target).contains(fragment)) {
@@ -102,16 +114,24 @@ public final class LinkChecker {
         }
     }
 
-    private static boolean isNavigationLink(Element link) {
-        String rel = link.attr("rel");
+    private static String decode(String text) {
+        return text.indexOf('%') < 0 && text.indexOf('+') < 0 ? text : URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    /** Whether {@code target} is a file, a folder or nothing, asked of the file system once per path. */
+    private Kind kindOf(Path target) {
+        return kinds.computeIfAbsent(target, t -> known.containsKey(name(t)) ? Kind.FILE
+                : Files.isDirectory(t) ? Kind.FOLDER : Files.isRegularFile(t) ? Kind.FILE : Kind.NONE);
+    }
+
+    private static boolean isNavigationLink(String rel) {
         return rel.contains("alternate") || rel.contains("canonical");
     }
 
     private Set<String> idsOf(Path page) throws IOException {
         Set<String> ids = idsByPage.get(page);
         if (ids == null) {
-            ids = ids(Jsoup.parse(page.toFile(), "UTF-8"));
-            idsByPage.put(page, ids);
+            ids = linksOf(page).ids();
         }
         return ids;
     }

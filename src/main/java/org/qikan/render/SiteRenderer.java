@@ -22,6 +22,8 @@ public final class SiteRenderer {
     private final TemplateEngine templates;
     private final MarkdownRenderer markdown;
     private final java.util.Map<String, Object> labels;
+    /** Templates that failed in this build, each reported once (issues render in parallel). */
+    private final java.util.Set<String> failedTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public SiteRenderer(TemplateEngine templates, MarkdownRenderer markdown, java.util.Map<String, Object> labels) {
         this.templates = templates;
@@ -30,11 +32,27 @@ public final class SiteRenderer {
     }
 
     public RenderResult render(Edition edition, PageSink sink, Diagnostics problems) throws IOException {
-        LocalFiles files = new LocalFiles(edition.contentDir());
-        PageModels models = new PageModels(edition, labels);
-        Counter pages = new Counter(templates, sink, problems);
         List<RenderedArticle> rendered = new ArrayList<>();
+        int pages = renderSitePages(edition, sink, problems);
         int notes = 0;
+        for (Journal journal : edition.journals()) {
+            for (Issue issue : journal.issues()) {
+                IssueRender one = renderIssue(edition, journal, issue, sink, problems);
+                rendered.addAll(one.articles());
+                pages += one.pagesWritten();
+                notes += one.notes();
+            }
+        }
+        return new RenderResult(rendered, pages, notes);
+    }
+
+    /**
+     * The pages that list across issues: home, search and each journal's archive (English views
+     * too). Returns how many were written.
+     */
+    public int renderSitePages(Edition edition, PageSink sink, Diagnostics problems) throws IOException {
+        PageModels models = new PageModels(edition, labels);
+        Counter pages = new Counter(templates, sink, problems, failedTemplates);
         pages.write(models.home(false));
         pages.write(models.home(true));
         pages.write(models.search(false));
@@ -42,24 +60,45 @@ public final class SiteRenderer {
         for (Journal journal : edition.journals()) {
             pages.write(models.archive(journal, false));
             pages.write(models.archive(journal, true));
-            for (Issue issue : journal.issues()) {
-                pages.write(models.toc(journal, issue, false));
-                pages.write(models.toc(journal, issue, true));
-                for (Article article : issue.articles()) {
-                    RenderedBody body = markdown.render(article.body(), files, problems);
-                    notes += body.notes().size();
-                    rendered.add(new RenderedArticle(journal, issue, article, body));
-                    pages.write(models.article(journal, issue, article, body));
-                    pages.write(models.articleEnglish(journal, issue, article, body));
-                }
-                for (IssuePage page : issue.pages()) {
-                    RenderedBody body = markdown.render(page.body(), files, problems);
-                    notes += body.notes().size();
-                    pages.write(models.issuePage(journal, issue, page, body));
-                }
-            }
         }
-        return new RenderResult(rendered, pages.count, notes);
+        return pages.count;
+    }
+
+    /**
+     * The pages of one issue: its table of contents, its articles and its other pages (English views
+     * too). They show only what comes from the issue's folder, the journal's and site's settings and
+     * the theme, so that the build may reuse them while those are unchanged. Safe to call for
+     * several issues at once from different threads, each with its own {@code problems}.
+     */
+    public IssueRender renderIssue(Edition edition, Journal journal, Issue issue, PageSink sink, Diagnostics problems)
+            throws IOException {
+        LocalFiles files = new LocalFiles(edition.contentDir());
+        PageModels models = new PageModels(edition, labels);
+        Counter pages = new Counter(templates, sink, problems, failedTemplates);
+        List<RenderedArticle> rendered = new ArrayList<>();
+        int notes = 0;
+        pages.write(models.toc(journal, issue, false));
+        pages.write(models.toc(journal, issue, true));
+        for (Article article : issue.articles()) {
+            RenderedBody body = markdown.render(article.body(), files, problems);
+            notes += body.notes().size();
+            rendered.add(new RenderedArticle(journal, issue, article, body));
+            pages.write(models.article(journal, issue, article, body));
+            pages.write(models.articleEnglish(journal, issue, article, body));
+        }
+        for (IssuePage page : issue.pages()) {
+            RenderedBody body = markdown.render(page.body(), files, problems);
+            notes += body.notes().size();
+            pages.write(models.issuePage(journal, issue, page, body));
+        }
+        return new IssueRender(rendered, pages.count, notes);
+    }
+
+    /** What rendering one issue made: its articles' bodies (for the index stage) and counts for the summary. */
+    public record IssueRender(List<RenderedArticle> articles, int pagesWritten, int notes) {
+        public IssueRender {
+            articles = List.copyOf(articles);
+        }
     }
 
     /** Renders page models into the sink and counts them; a template error is reported once per template. */
@@ -67,13 +106,14 @@ public final class SiteRenderer {
         private final TemplateEngine templates;
         private final PageSink sink;
         private final Diagnostics problems;
-        private final java.util.Set<String> failedTemplates = new java.util.HashSet<>();
+        private final java.util.Set<String> failedTemplates;
         private int count;
 
-        Counter(TemplateEngine templates, PageSink sink, Diagnostics problems) {
+        Counter(TemplateEngine templates, PageSink sink, Diagnostics problems, java.util.Set<String> failedTemplates) {
             this.templates = templates;
             this.sink = sink;
             this.problems = problems;
+            this.failedTemplates = failedTemplates;
         }
 
         void write(PageModel page) throws IOException {
