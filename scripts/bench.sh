@@ -13,6 +13,7 @@
 #   scripts/bench.sh [corpus-dir]
 #   SIZES="1 10" scripts/bench.sh         pick sizes (copies of the corpus issues); default "1 10 100 222"
 #   QIKAN="java -jar target/qikan.jar"    the command to time (default: the launcher target/qikan)
+#   BENCH_VERIFY=1                        also checks that the incremental output equals a build with --no-cache
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/corpus-edition.sh
@@ -78,13 +79,14 @@ for folder, _, files in os.walk(src):
 PY
 }
 
-# timed LABEL COMMAND…: runs COMMAND under /usr/bin/time; sets $secs and $mib.
+# timed LABEL COMMAND…: runs COMMAND under /usr/bin/time; sets $secs (wall), $cpu (user + system) and $mib (peak RSS).
 timed() {
-  local label=$1; shift
-  if ! /usr/bin/time -f '%e %M' -o "$work/time" "$@" > "$work/$label.log" 2>&1; then
+  local label=$1 user sys kib; shift
+  if ! /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" > "$work/$label.log" 2>&1; then
     echo "bench: $label failed:"; tail -20 "$work/$label.log"; exit 1
   fi
-  read -r secs kib < "$work/time"
+  read -r secs user sys kib < "$work/time"
+  cpu=$(echo "$user + $sys" | bc -l | xargs printf '%.1f')
   mib=$((kib / 1024))
 }
 
@@ -96,10 +98,11 @@ import_corpus target/qikan.jar "$corpus" "$base"
 
 echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(java -version 2>&1 | head -1)${have_hugo:+; hugo $hugo_version}"
 echo "qikan: $qikan"
+echo "Seconds are wall time; cpu is user + system seconds (what the build costs whatever else the machine runs)."
 echo
-printf '%-8s | %-29s | %-24s | %-22s | %-15s | %-7s | %-8s | %-8s\n' "" "qikan cold build" "output" "search" "hugo" "ratio" "warm" "+1 issue"
-printf '%-8s | %8s %9s %10s | %11s %12s | %10s %11s | %6s %8s | %7s | %8s | %8s\n' \
-  articles "wall s" "peak MiB" "art./s" "MiB" files "MiB" files "wall s" "MiB" "q/hugo" "wall s" "wall s"
+printf '%-8s | %-26s | %-17s | %-17s | %-22s | %-11s | %-8s | %-8s\n' "" "qikan cold build" "output" "search" "hugo" "ratio" "warm" "+1 issue"
+printf '%-8s | %7s %7s %10s | %7s %9s | %7s %9s | %6s %6s %8s | %5s %5s | %8s | %8s\n' \
+  articles "wall s" "cpu s" "peak MiB" "MiB" files "MiB" files "wall s" "cpu s" "MiB" "wall" "cpu" "wall s" "wall s"
 for copies in $sizes; do
   content="$work/x$copies/content"
   out="$work/x$copies/site"
@@ -108,7 +111,7 @@ for copies in $sizes; do
 
   rm -rf "$out" "$work/x$copies/.site.cache" "$work/x$copies/.qikan-cache"
   timed "qikan-$copies" $qikan build -q --content "$content" --out "$out"
-  q_secs=$secs q_mib=$mib
+  q_secs=$secs q_cpu=$cpu q_mib=$mib
   out_mib=$(size_mib "$out"); out_files=$(files "$out")
   search_mib=$(size_mib "$out/search"); search_files=$(files "$out/search")
 
@@ -123,19 +126,26 @@ for copies in $sizes; do
   sed -i -E "s/^year: .*/year: $((year - 1))/" "$added/issue.yaml"
   timed "added-$copies" $qikan build -q --content "$content" --out "$out"
   added_secs=$secs
+  if [ -n "${BENCH_VERIFY:-}" ]; then
+    # The incremental output must be the cold build's, byte for byte.
+    timed "verify-$copies" $qikan build -q --no-cache --content "$content" --out "$out.cold"
+    diff -rq "$out" "$out.cold" > "$work/diff" || { echo "bench: the incremental build differs from a cold build:"; head "$work/diff"; exit 1; }
+    rm -rf "$out.cold"
+  fi
 
-  h_secs=- h_mib=- ratio=-
+  h_secs=- h_cpu=- h_mib=- ratio=- cpu_ratio=-
   if [ -n "$have_hugo" ]; then
     hsite="$work/x$copies/hugo"
     rm -rf "$hsite"
     rm -rf "$added"
     to_hugo "$content" "$hsite"
     timed "hugo-$copies" hugo --quiet --source "$hsite" --destination "$hsite/public" --cacheDir "$work/hugo-cache"
-    h_secs=$secs h_mib=$mib
+    h_secs=$secs h_cpu=$cpu h_mib=$mib
     ratio=$(echo "$q_secs / $h_secs" | bc -l | xargs printf '%.1f')
+    cpu_ratio=$(echo "$q_cpu / ($h_cpu + 0.01)" | bc -l | xargs printf '%.1f')
   fi
-  printf '%-8s | %8.2f %9d %10.0f | %11s %12d | %10s %11d | %6s %8s | %7s | %8.2f | %8.2f\n' \
-    "$articles" "$q_secs" "$q_mib" "$(echo "$articles / $q_secs" | bc -l)" "$out_mib" "$out_files" "$search_mib" "$search_files" \
-    "$h_secs" "$h_mib" "$ratio" "$warm_secs" "$added_secs"
+  printf '%-8s | %7.2f %7s %10d | %7s %9d | %7s %9d | %6s %6s %8s | %5s %5s | %8.2f | %8.2f\n' \
+    "$articles" "$q_secs" "$q_cpu" "$q_mib" "$out_mib" "$out_files" "$search_mib" "$search_files" \
+    "$h_secs" "$h_cpu" "$h_mib" "$ratio" "$cpu_ratio" "$warm_secs" "$added_secs"
   rm -rf "$work/x$copies"
 done
