@@ -3,6 +3,7 @@ package org.qikan.site;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.qikan.TestSite;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -32,12 +33,17 @@ class IncrementalBuildTest {
     private Path out;
     private int colds;
 
+    /** A journal with two issues of two articles each. */
     @BeforeEach
-    void copyTheSampleEdition() throws IOException {
-        content = dir.resolve("project/content");
-        templates = dir.resolve("project/templates");
+    void writeASite() throws IOException {
+        TestSite site = new TestSite(dir.resolve("project"))
+                .file("content/tj/2024-04/second.md", TestSite.ARTICLE.replace("测试文章", "第二篇文章").replace("first_page: 1\nlast_page: 10", "first_page: 11\nlast_page: 20"))
+                .file("content/tj/2025-01/issue.yaml", TestSite.ISSUE.replace("year: 2024", "year: 2025").replace("number: 4", "number: 1"))
+                .file("content/tj/2025-01/first.md", TestSite.ARTICLE.replace("正文第一段。", "二〇二五年的正文。"))
+                .file("content/tj/2025-01/second.md", TestSite.ARTICLE.replace("first_page: 1\nlast_page: 10", "first_page: 11\nlast_page: 20"));
+        content = site.content();
+        templates = site.root().resolve("templates");
         out = dir.resolve("site");
-        copyTree(Path.of("content"), content);
         assertThat(incremental()).as("first build: nothing to reuse").isEqualTo(0);
     }
 
@@ -48,11 +54,21 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void theSampleEditionRebuiltFromTheCacheIsTheSame() throws IOException {
+        content = dir.resolve("sample/content");
+        out = dir.resolve("sample-site");
+        copyTree(Path.of("content"), content);
+        assertThat(incremental()).isEqualTo(0);
+        assertThat(incremental()).isEqualTo(2);
+        assertSameAsColdBuild();
+    }
+
+    @Test
     void anIssueAddedAnArticleEditedATemplateEditedAnArticleDeleted() throws IOException {
-        Path issue = content.resolve("guanlan-review/2025-02");
-        Path added = content.resolve("guanlan-review/2024-02");
+        Path issue = content.resolve("tj/2025-01");
+        Path added = content.resolve("tj/2023-01");
         copyTree(issue, added);
-        replace(added.resolve("issue.yaml"), "(?m)^year: .*$", "year: 2024");
+        replace(added.resolve("issue.yaml"), "(?m)^year: .*$", "year: 2023");
         assertThat(incremental()).as("issue added: the two old issues reused").isEqualTo(2);
         assertSameAsColdBuild();
 
@@ -60,7 +76,7 @@ class IncrementalBuildTest {
         Files.writeString(article, Files.readString(article) + "\n新增的一段话，用来检验增量构建。\n");
         assertThat(incremental()).as("article edited: its issue rendered again").isEqualTo(2);
         assertSameAsColdBuild();
-        assertThat(Files.readString(out.resolve("guanlan-review/2025-02/" + slug(article) + ".html"))).contains("新增的一段话");
+        assertThat(Files.readString(out.resolve("tj/2025-01/" + slug(article) + ".html"))).contains("新增的一段话");
 
         Files.createDirectories(templates);
         Path articleTemplate = templates.resolve("article.peb");
@@ -68,18 +84,18 @@ class IncrementalBuildTest {
         replace(articleTemplate, "</article>", "</article><!-- edited by the publisher -->");
         assertThat(incremental()).as("template edited: every issue rendered again").isEqualTo(0);
         assertSameAsColdBuild();
-        assertThat(Files.readString(out.resolve("guanlan-review/2025-02/" + slug(article) + ".html"))).contains("edited by the publisher");
+        assertThat(Files.readString(out.resolve("tj/2025-01/" + slug(article) + ".html"))).contains("edited by the publisher");
 
         Path deleted = firstArticle(added);
         Files.delete(deleted);
         assertThat(incremental()).as("article deleted: its issue rendered again").isEqualTo(2);
         assertSameAsColdBuild();
-        assertThat(out.resolve("guanlan-review/2024-02/" + slug(deleted) + ".html")).doesNotExist();
+        assertThat(out.resolve("tj/2023-01/" + slug(deleted) + ".html")).doesNotExist();
     }
 
     @Test
     void aPageChangedInTheOutputIsRenderedAgain() throws IOException {
-        Path page = out.resolve("guanlan-review/2025-02/index.html");
+        Path page = out.resolve("tj/2025-01/index.html");
         Files.writeString(page, "changed by hand");
         assertThat(incremental()).isEqualTo(1);
         assertSameAsColdBuild();
