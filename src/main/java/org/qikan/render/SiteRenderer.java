@@ -6,8 +6,16 @@ import org.qikan.content.Issue;
 import org.qikan.content.IssuePage;
 import org.qikan.content.Journal;
 import org.qikan.diag.Diagnostics;
+import org.qikan.catalog.Catalog;
+import org.qikan.refs.ArchiveReferences;
+import org.qikan.refs.CslJson;
+import org.qikan.refs.NoteDecorator;
+import org.qikan.refs.References;
+import org.qikan.render.page.ArchiveWeb;
+import org.qikan.render.page.CatalogPages;
 import org.qikan.render.page.PageModel;
 import org.qikan.render.page.PageModels;
+import org.qikan.render.page.SitePaths;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -22,8 +30,6 @@ public final class SiteRenderer {
     private final TemplateEngine templates;
     private final MarkdownRenderer markdown;
     private final java.util.Map<String, Object> labels;
-    /** Templates that failed in this build, each reported once (issues render in parallel). */
-    private final java.util.Set<String> failedTemplates = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public SiteRenderer(TemplateEngine templates, MarkdownRenderer markdown, java.util.Map<String, Object> labels) {
         this.templates = templates;
@@ -32,73 +38,134 @@ public final class SiteRenderer {
     }
 
     public RenderResult render(Edition edition, PageSink sink, Diagnostics problems) throws IOException {
-        List<RenderedArticle> rendered = new ArrayList<>();
-        int pages = renderSitePages(edition, sink, problems);
-        int notes = 0;
-        for (Journal journal : edition.journals()) {
-            for (Issue issue : journal.issues()) {
-                IssueRender one = renderIssue(edition, journal, issue, sink, problems);
-                rendered.addAll(one.articles());
-                pages += one.pagesWritten();
-                notes += one.notes();
-            }
-        }
-        return new RenderResult(rendered, pages, notes);
+        return render(edition, sink, problems, IssueGate.RENDER_ALL);
     }
 
     /**
-     * The pages that list across issues: home, search and each journal's archive (English views
-     * too). Returns how many were written.
+     * Renders the site, asking {@code gate} before each issue's pages (table of contents, articles,
+     * their references, issue pages) whether they are to be written or were taken from a previous
+     * build. The gate is told, with the issue, everything from outside the issue's own sources that
+     * its pages show ({@link #crossIssueFacts}).
      */
-    public int renderSitePages(Edition edition, PageSink sink, Diagnostics problems) throws IOException {
-        PageModels models = new PageModels(edition, labels);
-        Counter pages = new Counter(templates, sink, problems, failedTemplates);
+    public RenderResult render(Edition edition, PageSink sink, Diagnostics problems, IssueGate gate) throws IOException {
+        LocalFiles files = new LocalFiles(edition.contentDir());
+        Catalog catalog = Catalog.of(edition, problems);
+        List<RenderedArticle> rendered = renderArticles(edition, files, problems);
+        ArchiveReferences references = References.of(edition, rendered, problems);
+        PageModels models = new PageModels(edition, labels, catalog, new ArchiveWeb(references));
+        Counter pages = new Counter(templates, sink, problems);
+        int notes = rendered.stream().mapToInt(r -> r.body().notes().size()).sum();
         pages.write(models.home(false));
         pages.write(models.home(true));
         pages.write(models.search(false));
         pages.write(models.search(true));
+        java.util.Iterator<RenderedArticle> next = rendered.iterator();
         for (Journal journal : edition.journals()) {
             pages.write(models.archive(journal, false));
             pages.write(models.archive(journal, true));
+            for (Issue issue : journal.issues()) {
+                if (gate.reuse(journal, issue, crossIssueFacts(journal, issue, catalog, references))) {
+                    for (int i = 0; i < issue.articles().size(); i++) {
+                        next.next();
+                    }
+                    for (IssuePage page : issue.pages()) {
+                        notes += markdown.render(page.body(), files, problems).notes().size();
+                    }
+                    continue;
+                }
+                pages.write(models.toc(journal, issue, false));
+                pages.write(models.toc(journal, issue, true));
+                for (Article article : issue.articles()) {
+                    RenderedArticle r = next.next();
+                    String path = SitePaths.article(journal, issue, article);
+                    RenderedBody body = NoteDecorator.decorate(r.body(), references.of(article),
+                            cited -> SitePaths.rootFrom(path) + SitePaths.article(cited.journal(), cited.issue(), cited.article()));
+                    pages.write(models.article(journal, issue, article, body));
+                    pages.write(models.articleEnglish(journal, issue, article, body));
+                    sink.write(SitePaths.references(journal, issue, article),
+                            CslJson.of(journal.slug() + "-" + issue.slug() + "-" + article.slug(), references.of(article).references()));
+                }
+                for (IssuePage page : issue.pages()) {
+                    RenderedBody body = markdown.render(page.body(), files, problems);
+                    notes += body.notes().size();
+                    pages.write(models.issuePage(journal, issue, page, body));
+                }
+                gate.done(journal, issue);
+            }
         }
-        return pages.count;
+        for (PageModel page : new CatalogPages(models, catalog).all()) {
+            pages.write(page);
+        }
+        return new RenderResult(rendered, pages.count, notes, references.stats(), catalog);
+    }
+
+    /** Renders every article's body, in archive order: the references between articles need them all. */
+    private List<RenderedArticle> renderArticles(Edition edition, LocalFiles files, Diagnostics problems) {
+        List<RenderedArticle> rendered = new ArrayList<>();
+        for (Journal journal : edition.journals()) {
+            for (Issue issue : journal.issues()) {
+                for (Article article : issue.articles()) {
+                    rendered.add(new RenderedArticle(journal, issue, article, markdown.render(article.body(), files, problems)));
+                }
+            }
+        }
+        return rendered;
     }
 
     /**
-     * The pages of one issue: its table of contents, its articles and its other pages (English views
-     * too). They show only what comes from the issue's folder, the journal's and site's settings and
-     * the theme, so that the build may reuse them while those are unchanged. Safe to call for
-     * several issues at once from different threads, each with its own {@code problems}.
+     * What the pages of an issue show that does not come from the issue's own folder, the journal's
+     * and site's settings or the theme: for each article the references its notes make to the archive
+     * and the notes of other articles citing it, and the catalog pages its authors, keywords and
+     * sections link to. A build may reuse the issue's pages only while this is unchanged too.
      */
-    public IssueRender renderIssue(Edition edition, Journal journal, Issue issue, PageSink sink, Diagnostics problems)
-            throws IOException {
-        LocalFiles files = new LocalFiles(edition.contentDir());
-        PageModels models = new PageModels(edition, labels);
-        Counter pages = new Counter(templates, sink, problems, failedTemplates);
-        List<RenderedArticle> rendered = new ArrayList<>();
-        int notes = 0;
-        pages.write(models.toc(journal, issue, false));
-        pages.write(models.toc(journal, issue, true));
+    static String crossIssueFacts(Journal journal, Issue issue, Catalog catalog, ArchiveReferences references) {
+        StringBuilder facts = new StringBuilder();
         for (Article article : issue.articles()) {
-            RenderedBody body = markdown.render(article.body(), files, problems);
-            notes += body.notes().size();
-            rendered.add(new RenderedArticle(journal, issue, article, body));
-            pages.write(models.article(journal, issue, article, body));
-            pages.write(models.articleEnglish(journal, issue, article, body));
+            facts.append(article.slug()).append('\n');
+            org.qikan.refs.ArticleReferences refs = references.of(article);
+            if (refs != null) {
+                facts.append(refs.notes()).append(refs.links()).append(refs.unresolved()).append('\n');
+                refs.archiveCitations().forEach(c -> describe(facts, c));
+            }
+            references.citing(article).forEach(c -> describe(facts, c));
+            for (org.qikan.content.Person author : article.allAuthors()) {
+                org.qikan.catalog.PersonEntry entry = catalog.people().of(author);
+                facts.append(entry == null ? "-" : entry.slug()).append(' ');
+            }
+            if (article.keywords() != null) {
+                for (String k : article.keywords().zh()) {
+                    org.qikan.catalog.KeywordEntry entry = catalog.keywords().ofChinese(k);
+                    facts.append(entry == null ? "-" : entry.slug()).append(' ');
+                }
+                for (String k : article.keywords().en()) {
+                    org.qikan.catalog.KeywordEntry entry = catalog.keywords().ofEnglish(k);
+                    facts.append(entry == null ? "-" : entry.slug()).append(' ');
+                }
+            }
+            facts.append('\n');
         }
-        for (IssuePage page : issue.pages()) {
-            RenderedBody body = markdown.render(page.body(), files, problems);
-            notes += body.notes().size();
-            pages.write(models.issuePage(journal, issue, page, body));
+        for (org.qikan.content.Section section : issue.sections()) {
+            org.qikan.catalog.SectionEntry entry = catalog.sections().of(journal, section.id());
+            facts.append(entry == null ? "-" : entry.id()).append(' ');
         }
-        return new IssueRender(rendered, pages.count, notes);
+        return facts.toString();
     }
 
-    /** What rendering one issue made: its articles' bodies (for the index stage) and counts for the summary. */
-    public record IssueRender(List<RenderedArticle> articles, int pagesWritten, int notes) {
-        public IssueRender {
-            articles = List.copyOf(articles);
-        }
+    private static void describe(StringBuilder facts, org.qikan.refs.ArchiveCitation citation) {
+        facts.append("citation ").append(citation.note()).append(' ').append(citation.reference()).append('\n');
+        describe(facts, citation.citing());
+        describe(facts, citation.cited());
+    }
+
+    /** A work as another article's page shows it (not through its journal's record, which holds the whole archive). */
+    private static void describe(StringBuilder facts, org.qikan.catalog.Work work) {
+        Issue issue = work.issue();
+        Article article = work.article();
+        facts.append(work.journal().slug()).append(' ').append(work.journal().name()).append(' ')
+                .append(issue.slug()).append(' ').append(issue.year()).append(' ').append(issue.number()).append(' ')
+                .append(issue.volume()).append(' ').append(issue.cumulative()).append(' ').append(issue.published()).append(' ')
+                .append(article.slug()).append(' ').append(article.title()).append(' ').append(article.subtitle()).append(' ')
+                .append(article.allAuthors()).append(' ').append(work.piece()).append('\n');
     }
 
     /** Renders page models into the sink and counts them; a template error is reported once per template. */
@@ -106,14 +173,13 @@ public final class SiteRenderer {
         private final TemplateEngine templates;
         private final PageSink sink;
         private final Diagnostics problems;
-        private final java.util.Set<String> failedTemplates;
+        private final java.util.Set<String> failedTemplates = new java.util.HashSet<>();
         private int count;
 
-        Counter(TemplateEngine templates, PageSink sink, Diagnostics problems, java.util.Set<String> failedTemplates) {
+        Counter(TemplateEngine templates, PageSink sink, Diagnostics problems) {
             this.templates = templates;
             this.sink = sink;
             this.problems = problems;
-            this.failedTemplates = failedTemplates;
         }
 
         void write(PageModel page) throws IOException {

@@ -4,9 +4,6 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.qikan.diag.Diagnostic;
-import org.qikan.diag.Severity;
-import org.qikan.index.SearchDocument;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -22,9 +19,8 @@ import java.util.stream.Stream;
 /**
  * The incremental build's memory: a folder {@code .qikan-cache/<output name>/} beside the output
  * folder, holding one entry per issue rendered by the last successful build, named by the issue's
- * key ({@link BuildKeys}): the pages it wrote with their SHA-256, the articles as the search index
- * reads them, and the problems rendering reported (so a rebuild reports them again). Pages are taken
- * back from the output folder itself, and only where their bytes still have the recorded hash.
+ * key ({@link BuildKeys}): the pages it wrote with their SHA-256. Pages are taken back from the output
+ * folder itself, and only where their bytes still have the recorded hash.
  *
  * <p>Nothing in it is trusted: a manifest of another format, of another qikan build or of another
  * output folder makes the whole cache ignored; an entry that cannot be read, or whose key is not its
@@ -47,23 +43,12 @@ final class BuildCache {
     record Manifest(int format, String code, String output, List<String> entries) {
     }
 
-    /** What one issue's rendering made, as kept between builds. */
-    record Entry(String key, List<Page> pages, int notes, List<SearchDocument> documents, List<Problem> problems) {
+    /** The pages one issue's rendering wrote, as kept between builds. */
+    record Entry(String key, List<Page> pages) {
     }
 
     /** A page of an issue: its site-relative path and the SHA-256 of its bytes (hex). */
     record Page(String path, String sha256) {
-    }
-
-    /** A problem found while rendering, to be reported again when the issue is reused. */
-    record Problem(String severity, String file, int line, String message, String hint) {
-        static Problem of(Diagnostic d) {
-            return new Problem(d.severity().name(), d.file() == null ? null : d.file().toString(), d.line(), d.message(), d.hint());
-        }
-
-        Diagnostic diagnostic() {
-            return new Diagnostic(Severity.valueOf(severity), file == null ? null : Path.of(file), line, message, hint);
-        }
     }
 
     /**
@@ -99,7 +84,7 @@ final class BuildCache {
                 return Optional.empty();
             }
             Entry entry = json.readValue(file.toFile(), Entry.class);
-            return key.equals(entry.key()) && entry.pages() != null && entry.documents() != null && entry.problems() != null
+            return key.equals(entry.key()) && entry.pages() != null
                     ? Optional.of(entry) : Optional.empty();
         } catch (IOException | RuntimeException damaged) {
             return Optional.empty();

@@ -24,7 +24,9 @@ import java.util.stream.Stream;
  * <li>the publisher's templates and assets folders, file names and bytes;</li>
  * <li>the site settings, the journal's settings (not its other issues), the list of the content's
  *     static files (an image a body links to may appear or go);</li>
- * <li>the issue as loaded: its settings, sections, articles and pages with their full Markdown.</li>
+ * <li>the issue as loaded: its settings, sections, articles and pages with their full Markdown;</li>
+ * <li>what its pages show from the rest of the archive: references between articles, links to
+ *     catalog pages (the render stage lists them).</li>
  * </ul>
  * The loaded model is hashed through its records' text form, which lists every field.
  */
@@ -44,14 +46,15 @@ final class BuildKeys {
         this.shared = HexFormat.of().formatHex(digest.digest());
     }
 
-    /** The key of one issue's pages. */
-    String issue(Journal journal, Issue issue) {
+    /** The key of one issue's pages; {@code facts} is what they show from outside the issue (see the render stage). */
+    String issue(Journal journal, Issue issue, String facts) {
         MessageDigest digest = sha256();
         update(digest, shared);
         update(digest, String.valueOf(new Journal(journal.slug(), journal.name(), journal.issn(), journal.cn(),
                 journal.frequency(), journal.publisher(), journal.description(), journal.masthead(), journal.color(),
                 journal.logo(), List.of())));
         update(digest, String.valueOf(issue));
+        update(digest, facts);
         return HexFormat.of().formatHex(digest.digest());
     }
 

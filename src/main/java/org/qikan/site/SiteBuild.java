@@ -3,16 +3,15 @@ package org.qikan.site;
 import org.qikan.check.LinkChecker;
 import org.qikan.check.LinkProblem;
 import org.qikan.check.PageLinks;
-import org.qikan.content.Issue;
-import org.qikan.content.Journal;
 import org.qikan.content.ContentLoader;
 import org.qikan.content.Edition;
 import org.qikan.diag.Diagnostics;
 import org.qikan.index.IndexStats;
-import org.qikan.index.SearchDocument;
+import org.qikan.index.SearchDocuments;
 import org.qikan.index.SearchIndexWriter;
 import org.qikan.render.Labels;
 import org.qikan.render.MarkdownRenderer;
+import org.qikan.render.RenderResult;
 import org.qikan.render.SiteRenderer;
 import org.qikan.render.TemplateEngine;
 import org.qikan.render.Theme;
@@ -22,13 +21,9 @@ import org.qikan.write.StagingWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -73,38 +68,15 @@ public final class SiteBuild {
         Theme theme = new Theme(options.templatesDir(), options.assetsDir());
         StagingWriter writer = new StagingWriter(output.beginStaging());
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(), Labels.load(theme));
-        BuildKeys keys = new BuildKeys(edition, options.templatesDir(), options.assetsDir());
         BuildCache cache = new BuildCache(output.target(), BuildKeys.code(), options.incremental());
         Map<String, PageLinks> links = new HashMap<>();
-        int pages = renderer.renderSitePages(edition, (path, html) -> {
-            writer.write(path, html);
-            links.put(path, PageLinks.scan(html));
-        }, problems);
-        IssuePages issuePages = new IssuePages(edition, renderer, writer, cache, output.target());
-        List<InOrder.Task<IssuePages.Outcome>> tasks = new ArrayList<>();
-        for (Journal journal : edition.journals()) {
-            for (Issue issue : journal.issues()) {
-                tasks.add(() -> issuePages.build(journal, issue, keys.issue(journal, issue)));
-            }
-        }
-        List<SearchDocument> documents = new ArrayList<>();
-        List<BuildCache.Entry> entries = new ArrayList<>();
-        Set<String> reused = new HashSet<>();
-        int[] counts = {pages, 0};
-        InOrder.run(tasks, outcome -> {
-            documents.addAll(outcome.documents());
-            links.putAll(outcome.links());
-            problems.addAll(outcome.problems());
-            entries.add(outcome.entry());
-            if (outcome.reused()) {
-                reused.add(outcome.key());
-            }
-            counts[0] += outcome.pagesWritten();
-            counts[1] += outcome.notes();
-        });
+        IssueCache issues = new IssueCache(writer, cache, new BuildKeys(edition, options.templatesDir(), options.assetsDir()),
+                output.target(), links);
+        RenderResult rendered = renderer.render(edition, issues, problems, issues);
+        int pages = rendered.pagesWritten() + issues.reusedPages();
         progress.accept(String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused from %s)",
-                counts[0], seconds(start), reused.size(), tasks.size(), cache.usable() ? cache.dir() : "no cache"));
-        IndexStats search = new SearchIndexWriter().write(documents, writer.root());
+                pages, seconds(start), issues.reusedIssues(), issues.issues(), cache.usable() ? cache.dir() : "no cache"));
+        IndexStats search = new SearchIndexWriter().write(SearchDocuments.from(rendered.articles()), writer.root());
         progress.accept(String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
                 search.documents(), seconds(start), search.summary()));
         writer.copyAssets(theme.assets());
@@ -119,8 +91,8 @@ public final class SiteBuild {
             progress.accept(String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
         }
         BuildSummary summary = new BuildSummary(edition.journals().size(), edition.issueCount(), edition.articleCount(),
-                counts[0], writer.filesWritten(), counts[1], search.total(), problems.errorCount(),
-                problems.warningCount(), seconds(start));
+                pages, writer.filesWritten(), rendered.notes(), search.total(), problems.errorCount(),
+                problems.warningCount(), seconds(start), rendered.webSummary());
         if (problems.hasErrors()) {
             output.abandon();
             return new BuildResult(problems, summary, false);
@@ -128,7 +100,7 @@ public final class SiteBuild {
         output.commit();
         if (options.incremental()) {
             try {
-                cache.store(entries, reused);
+                issues.store();
             } catch (IOException e) {
                 progress.accept("could not write the build cache " + cache.dir() + ": " + e.getMessage() + " (the next build renders everything)");
             }

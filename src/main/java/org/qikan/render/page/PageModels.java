@@ -33,10 +33,19 @@ public final class PageModels {
 
     private final Edition edition;
     private final Map<String, Object> labels;
+    private final org.qikan.catalog.Catalog catalog;
+    private final ArchiveWeb web;
 
     public PageModels(Edition edition, Map<String, Object> labels) {
+        this(edition, labels, org.qikan.catalog.Catalog.of(edition, new org.qikan.diag.Diagnostics()), ArchiveWeb.NONE);
+    }
+
+    /** @param catalog the people, keywords and sections the pages link to; {@code web} the citations between articles */
+    public PageModels(Edition edition, Map<String, Object> labels, org.qikan.catalog.Catalog catalog, ArchiveWeb web) {
         this.edition = edition;
         this.labels = labels;
+        this.catalog = catalog;
+        this.web = web;
     }
 
     public PageModel home(boolean english) {
@@ -82,6 +91,9 @@ public final class PageModels {
         String zhPath = SitePaths.article(journal, issue, article);
         Map<String, Object> vars = common(false, zhPath, journal, issue);
         vars.put("article", articleView(journal, issue, article, body));
+        vars.put("citedIn", web.citedIn(article));
+        vars.put("referencesPath", SitePaths.references(journal, issue, article));
+        vars.put("references", web.references(article));
         return page("article", false, zhPath, vars);
     }
 
@@ -90,6 +102,9 @@ public final class PageModels {
         String zhPath = SitePaths.article(journal, issue, article);
         Map<String, Object> vars = common(true, zhPath, journal, issue);
         vars.put("article", articleView(journal, issue, article, body));
+        vars.put("citedIn", web.citedIn(article));
+        vars.put("referencesPath", SitePaths.references(journal, issue, article));
+        vars.put("references", web.references(article));
         return new PageModel("article-en", SitePaths.english(zhPath), vars);
     }
 
@@ -171,7 +186,7 @@ public final class PageModels {
         return HAN.matcher(text).find() || !LATIN.matcher(text).find() ? null : EN;
     }
 
-    private Map<String, Object> common(boolean english, String zhPath, Journal journal, Issue issue) {
+    Map<String, Object> common(boolean english, String zhPath, Journal journal, Issue issue) {
         String path = english ? SitePaths.english(zhPath) : zhPath;
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("lang", english ? EN : ZH);
@@ -191,6 +206,7 @@ public final class PageModels {
         vars.put("homePath", english ? SitePaths.english(SitePaths.home()) : SitePaths.home());
         vars.put("journal", journal == null ? null : JournalView.of(journal));
         vars.put("issue", issue == null ? null : IssueLink.of(journal, issue));
+        vars.put("links", new CatalogLinks(catalog, english, journal));
         return vars;
     }
 
