@@ -63,7 +63,8 @@ final class IssueCache implements IssueGate, PageSink {
         if (entry.isPresent() && copied(entry.get())) {
             entries.add(entry.get());
             reused.add(key);
-            reusedPages += entry.get().pages().size();
+            // pages as the render stage counts them: templates' HTML, not the data files written beside them
+            reusedPages += (int) entry.get().pages().stream().filter(p -> p.path().endsWith(".html")).count();
             return true;
         }
         currentKey = key;

@@ -32,6 +32,7 @@ class IncrementalBuildTest {
     private Path templates;
     private Path out;
     private int colds;
+    private BuildSummary lastSummary;
 
     /** A journal with two issues of two articles each. */
     @BeforeEach
@@ -141,6 +142,7 @@ class IncrementalBuildTest {
         List<String> progress = new ArrayList<>();
         BuildResult result = new SiteBuild(options(out), progress::add).run();
         assertThat(result.succeeded()).as(String.valueOf(result.diagnostics().sorted())).isTrue();
+        lastSummary = result.summary();
         for (String line : progress) {
             Matcher m = REUSED.matcher(line);
             if (m.find()) {
@@ -156,6 +158,8 @@ class IncrementalBuildTest {
         assertThat(result.succeeded()).isTrue();
         Map<String, String> expected = BadInputTest.fingerprint(cold);
         assertThat(BadInputTest.fingerprint(out)).isEqualTo(expected);
+        assertThat(lastSummary.pages()).as("pages in the summary").isEqualTo(result.summary().pages());
+        assertThat(lastSummary.files()).as("files in the summary").isEqualTo(result.summary().files());
     }
 
     private BuildOptions options(Path output) {
