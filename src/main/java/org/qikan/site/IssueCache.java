@@ -1,6 +1,5 @@
 package org.qikan.site;
 
-import org.qikan.check.PageLinks;
 import org.qikan.content.Issue;
 import org.qikan.content.Journal;
 import org.qikan.render.IssueGate;
@@ -20,7 +19,7 @@ import java.util.Set;
 
 /**
  * The build's side of the render stage: the sink every page goes through (into the staging folder,
- * its links and ids noted for the check stage, its hash noted for the cache), and the gate that puts
+ * its hash noted for the cache), and the gate that puts
  * an issue's pages back from the previous output where the cache has them under the issue's key and
  * each page still has its recorded hash. Used by one thread.
  */
@@ -29,7 +28,6 @@ final class IssueCache implements IssueGate, PageSink {
     private final BuildCache cache;
     private final BuildKeys keys;
     private final Path previousOutput;
-    private final Map<String, PageLinks> links;
     private final List<BuildCache.Entry> entries = new ArrayList<>();
     private final Set<String> reused = new HashSet<>();
     private String currentKey;
@@ -37,19 +35,17 @@ final class IssueCache implements IssueGate, PageSink {
     private int reusedPages;
     private int issues;
 
-    IssueCache(StagingWriter writer, BuildCache cache, BuildKeys keys, Path previousOutput, Map<String, PageLinks> links) {
+    IssueCache(StagingWriter writer, BuildCache cache, BuildKeys keys, Path previousOutput) {
         this.writer = writer;
         this.cache = cache;
         this.keys = keys;
         this.previousOutput = previousOutput;
-        this.links = links;
     }
 
     @Override
     public void write(String path, String html) throws IOException {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         writer.writeBytes(path, bytes);
-        links.put(path, PageLinks.scan(html));
         if (currentPages != null) {
             currentPages.add(new BuildCache.Page(path, BuildKeys.sha256Hex(bytes)));
         }
@@ -96,7 +92,6 @@ final class IssueCache implements IssueGate, PageSink {
         for (int i = 0; i < contents.size(); i++) {
             String path = entry.pages().get(i).path();
             writer.writeBytes(path, contents.get(i));
-            links.put(path, PageLinks.scan(new String(contents.get(i), StandardCharsets.UTF_8)));
         }
         return true;
     }

@@ -15,7 +15,7 @@ import java.util.Map;
  */
 public final class StagingWriter implements PageSink {
     private final Path root;
-    private final java.util.concurrent.atomic.AtomicInteger filesWritten = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.Set<Path> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public StagingWriter(Path stagingRoot) {
         this.root = stagingRoot.toAbsolutePath().normalize();
@@ -34,7 +34,7 @@ public final class StagingWriter implements PageSink {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
-        filesWritten.incrementAndGet();
+        written.add(file);
     }
 
     public void copy(String path, Path source) throws IOException {
@@ -48,8 +48,13 @@ public final class StagingWriter implements PageSink {
         }
     }
 
+    /** Whether this build already wrote {@code path}. */
+    public boolean hasWritten(String path) throws IOException {
+        return written.contains(resolve(path));
+    }
+
     public int filesWritten() {
-        return filesWritten.get();
+        return written.size();
     }
 
     private Path resolve(String path) throws IOException {
