@@ -90,8 +90,13 @@ public final class SiteBuild {
         Theme theme = new Theme(options.templatesDir(), options.assetsDir());
         StagingWriter writer = new StagingWriter(output.beginStaging());
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(edition.site().rawHtml()), Labels.load(theme));
-        RenderResult rendered = renderer.render(edition, writer, problems);
-        progress.accept(String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s", rendered.pagesWritten(), seconds(start)));
+        BuildCache cache = new BuildCache(output.target(), BuildKeys.code(), options.incremental());
+        IssueCache issues = new IssueCache(writer, cache, new BuildKeys(edition, options.templatesDir(), options.assetsDir()),
+                output.target());
+        RenderResult rendered = renderer.render(edition, issues, problems, issues);
+        int pages = rendered.pagesWritten() + issues.reusedPages();
+        progress.accept(String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused from %s)",
+                pages, seconds(start), issues.reusedIssues(), issues.issues(), cache.usable() ? cache.dir() : "no cache"));
         IndexStats search = new SearchIndexWriter().write(SearchDocuments.from(rendered.articles()), writer.root());
         progress.accept(String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
                 search.documents(), seconds(start), search.summary()));
@@ -112,13 +117,20 @@ public final class SiteBuild {
             progress.accept(String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
         }
         BuildSummary summary = new BuildSummary(edition.journals().size(), edition.issueCount(), edition.articleCount(),
-                rendered.pagesWritten(), writer.filesWritten(), rendered.notes(), search.total(), problems.errorCount(),
+                pages, writer.filesWritten(), rendered.notes(), search.total(), problems.errorCount(),
                 problems.warningCount(), seconds(start), rendered.webSummary());
         if (problems.hasErrors()) {
             output.abandon();
             return new BuildResult(problems, summary, false);
         }
         output.commit();
+        if (options.incremental()) {
+            try {
+                issues.store();
+            } catch (IOException e) {
+                progress.accept("could not write the build cache " + cache.dir() + ": " + e.getMessage() + " (the next build renders everything)");
+            }
+        }
         return new BuildResult(problems, summary, true);
     }
 
