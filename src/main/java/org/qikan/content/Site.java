@@ -6,6 +6,8 @@ package org.qikan.content;
  * @param defaultView the TOC view readers see first: {@code zh}, {@code en} or {@code bilingual}
  * @param baseUrl     absolute URL the site is published at, or {@code null}; only used in metadata
  *                    (canonical links), never for links between pages, which stay relative
+ * @param rawHtml     {@code raw_html: true}: raw HTML in Markdown passes through unsanitized (only for
+ *                    trusted sources; link schemes and the link check still apply)
  */
-public record Site(Bilingual title, Bilingual description, String defaultView, String baseUrl) {
+public record Site(Bilingual title, Bilingual description, String defaultView, String baseUrl, boolean rawHtml) {
 }

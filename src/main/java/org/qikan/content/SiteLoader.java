@@ -8,7 +8,7 @@ import java.util.Set;
 /** Reads {@code content/site.yaml}. */
 final class SiteLoader {
     static final String FILE = "site.yaml";
-    private static final Set<String> KEYS = Set.of("title", "description", "default_view", "base_url");
+    private static final Set<String> KEYS = Set.of("title", "description", "default_view", "base_url", "raw_html");
     private static final Set<String> VIEWS = Set.of("zh", "en", "bilingual");
 
     private final YamlFileReader files;
@@ -42,6 +42,19 @@ final class SiteLoader {
             baseUrl = baseUrl + "/";
         }
         return new Site(fields.requiredBilingual(root, "title", "site title"), fields.bilingual(root, "description"),
-                view == null ? "bilingual" : view, baseUrl);
+                view == null ? "bilingual" : view, baseUrl, rawHtml(root));
+    }
+
+    private boolean rawHtml(YamlNode root) {
+        YamlNode node = root.get("raw_html");
+        if (node.isAbsent()) {
+            return false;
+        }
+        if (!node.isScalar() || !("true".equals(node.scalarText()) || "false".equals(node.scalarText()))) {
+            fields.problems().error(node.file(), node.line(), "raw_html must be true or false",
+                    "leave it out (raw HTML is sanitized) or write raw_html: true to pass raw HTML through unchanged");
+            return false;
+        }
+        return "true".equals(node.scalarText());
     }
 }
