@@ -6,6 +6,7 @@ package org.qikan.content;
  * @param defaultView the TOC view readers see first: {@code zh}, {@code en} or {@code bilingual}
  * @param baseUrl     absolute URL the site is published at, or {@code null}; only used in metadata
  *                    (canonical links), never for links between pages, which stay relative
+ * @param license     the edition's licence, or {@code null}; a journal's own licence wins over it
  */
-public record Site(Bilingual title, Bilingual description, String defaultView, String baseUrl) {
+public record Site(Bilingual title, Bilingual description, String defaultView, String baseUrl, License license) {
 }

@@ -5,6 +5,8 @@ import org.qikan.check.LinkProblem;
 import org.qikan.content.ContentLoader;
 import org.qikan.content.Edition;
 import org.qikan.diag.Diagnostics;
+import org.qikan.export.ScholarlyExports;
+import org.qikan.export.Sitemap;
 import org.qikan.index.IndexStats;
 import org.qikan.index.SearchDocuments;
 import org.qikan.index.SearchIndexWriter;
@@ -70,9 +72,15 @@ public final class SiteBuild {
         IndexStats search = new SearchIndexWriter().write(SearchDocuments.from(rendered.articles()), writer.root());
         progress.accept(String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
                 search.documents(), seconds(start), search.summary()));
+        int exported = new ScholarlyExports(edition).write(rendered.articles(), writer);
+        progress.accept(String.format(java.util.Locale.ROOT, "wrote %d citation files and feeds in %.2f s", exported, seconds(start)));
         writer.copyAssets(theme.assets());
         for (Path file : edition.staticFiles()) {
             writer.copy(file.toString().replace('\\', '/'), edition.contentDir().resolve(file));
+        }
+        if (Sitemap.write(edition.site().baseUrl(), writer) == 0) {
+            problems.warning(options.contentDir().resolve("site.yaml"), 0, "no base_url: no sitemap.xml or robots.txt, no absolute canonical links",
+                    "add base_url: https://… (the address the site is published at) to site.yaml");
         }
         if (options.checkLinks() && !problems.hasErrors()) {
             for (LinkProblem link : LinkChecker.check(writer.root())) {

@@ -8,6 +8,9 @@ import org.qikan.content.IssuePage;
 import org.qikan.content.Journal;
 import org.qikan.content.Piece;
 import org.qikan.content.Section;
+import org.qikan.export.AtomFeeds;
+import org.qikan.export.ScholarlyPages;
+import org.qikan.meta.LanguageAlternates;
 import org.qikan.render.BodyPart;
 import org.qikan.render.Note;
 import org.qikan.render.NoteLetters;
@@ -33,10 +36,12 @@ public final class PageModels {
 
     private final Edition edition;
     private final Map<String, Object> labels;
+    private final ScholarlyPages scholarly;
 
     public PageModels(Edition edition, Map<String, Object> labels) {
         this.edition = edition;
         this.labels = labels;
+        this.scholarly = new ScholarlyPages(edition.site());
     }
 
     public PageModel home(boolean english) {
@@ -82,6 +87,7 @@ public final class PageModels {
         String zhPath = SitePaths.article(journal, issue, article);
         Map<String, Object> vars = common(false, zhPath, journal, issue);
         vars.put("article", articleView(journal, issue, article, body));
+        vars.put("scholarly", scholarly.page(journal, issue, article, body.notes(), false));
         return page("article", false, zhPath, vars);
     }
 
@@ -90,6 +96,7 @@ public final class PageModels {
         String zhPath = SitePaths.article(journal, issue, article);
         Map<String, Object> vars = common(true, zhPath, journal, issue);
         vars.put("article", articleView(journal, issue, article, body));
+        vars.put("scholarly", scholarly.page(journal, issue, article, body.notes(), true));
         return new PageModel("article-en", SitePaths.english(zhPath), vars);
     }
 
@@ -97,6 +104,7 @@ public final class PageModels {
         String path = SitePaths.page(journal, issue, issuePage);
         Map<String, Object> vars = common(false, path, journal, issue);
         vars.put("alternate", null);
+        vars.put("alternates", List.of());
         vars.put("enPath", null);
         vars.put("page", new IssuePageView(issuePage.title(), body.html(), notes(body)));
         return new PageModel("issue-page", path, vars);
@@ -187,8 +195,12 @@ public final class PageModels {
         vars.put("zhPath", zhPath);
         vars.put("enPath", SitePaths.english(zhPath));
         vars.put("canonical", edition.site().baseUrl() == null ? null : edition.site().baseUrl() + path);
+        vars.put("alternates", LanguageAlternates.of(edition.site().baseUrl(), SitePaths.rootFrom(path), zhPath,
+                SitePaths.english(zhPath)));
         vars.put("searchPath", english ? SitePaths.english(SitePaths.search()) : SitePaths.search());
         vars.put("homePath", english ? SitePaths.english(SitePaths.home()) : SitePaths.home());
+        vars.put("license", journal != null && journal.license() != null ? journal.license() : edition.site().license());
+        vars.put("feedPath", journal == null ? AtomFeeds.SITE_FEED : AtomFeeds.journalFeed(journal));
         vars.put("journal", journal == null ? null : JournalView.of(journal));
         vars.put("issue", issue == null ? null : IssueLink.of(journal, issue));
         return vars;
