@@ -31,7 +31,7 @@ public final class ScholarlyRecords {
         return new ScholarlyRecord(
                 journal.slug() + "/" + issue.slug() + "/" + article.slug(),
                 fullTitle(article.title(), article.subtitle()),
-                article.allAuthors().stream().map(p -> new Contributor(p.name(), p.affiliation())).toList(),
+                article.allAuthors().stream().map(p -> new Contributor(p.name(), Affiliations.of(p))).toList(),
                 article.abstractText(),
                 article.keywords(),
                 sectionOf(issue, article),
