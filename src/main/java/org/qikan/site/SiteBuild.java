@@ -7,6 +7,7 @@ import org.qikan.content.Edition;
 import org.qikan.diag.Diagnostics;
 import org.qikan.export.ScholarlyExports;
 import org.qikan.export.Sitemap;
+import org.qikan.meta.MetadataChecks;
 import org.qikan.index.IndexStats;
 import org.qikan.index.SearchDocuments;
 import org.qikan.index.SearchIndexWriter;
@@ -78,10 +79,8 @@ public final class SiteBuild {
         for (Path file : edition.staticFiles()) {
             writer.copy(file.toString().replace('\\', '/'), edition.contentDir().resolve(file));
         }
-        if (Sitemap.write(edition.site().baseUrl(), writer) == 0) {
-            problems.warning(options.contentDir().resolve("site.yaml"), 0, "no base_url: no sitemap.xml or robots.txt, no absolute canonical links",
-                    "add base_url: https://… (the address the site is published at) to site.yaml");
-        }
+        Sitemap.write(edition.site().baseUrl(), writer);
+        MetadataChecks.check(edition, problems);
         if (options.checkLinks() && !problems.hasErrors()) {
             for (LinkProblem link : LinkChecker.check(writer.root())) {
                 problems.error(output.target().resolve(link.page()), 0, "broken link '" + link.reference() + "': " + link.reason(),
