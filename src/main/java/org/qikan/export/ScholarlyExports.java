@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * The export stage: writes, through the write stage, each article's {@code .bib}, {@code .ris} and
- * {@code .csl.json} beside its page, each issue's {@code .bib} and {@code .ris} with all its articles,
+ * {@code .csl.json} and JATS {@code .xml} beside its page, each issue's {@code .bib} and {@code .ris} with all its articles,
  * the Atom feeds, and (with a {@code base_url}) {@code sitemap.xml} and {@code robots.txt}.
  */
 public final class ScholarlyExports {
@@ -40,6 +40,7 @@ public final class ScholarlyExports {
             writer.write(record.addresses().bibPath(), BibTeX.of(List.of(record)));
             writer.write(record.addresses().risPath(), Ris.of(List.of(record)));
             writer.write(record.addresses().cslJsonPath(), CslJson.of(List.of(record)));
+            writer.write(record.addresses().jatsPath(), Jats.of(a, record));
         }
         for (Journal journal : edition.journals()) {
             for (Issue issue : journal.issues()) {

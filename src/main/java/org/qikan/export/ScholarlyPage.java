@@ -13,7 +13,7 @@ import java.util.List;
  * @param bibPath        site-relative paths of the article's downloads, and of its issue's
  */
 public record ScholarlyPage(List<MetaTag> tags, String jsonLd, List<Citation> citations, String citationLine,
-                            String bibPath, String risPath, String cslJsonPath,
+                            String bibPath, String risPath, String cslJsonPath, String jatsPath,
                             String issueBibPath, String issueRisPath) {
 
     /**

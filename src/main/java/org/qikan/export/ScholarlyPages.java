@@ -35,7 +35,7 @@ public final class ScholarlyPages {
                 .toList();
         return new ScholarlyPage(HeadTags.of(record, view), JsonLd.of(record, view), list,
                 formatted.get(CitationStyle.GB_T_7714),
-                record.addresses().bibPath(), record.addresses().risPath(), record.addresses().cslJsonPath(),
+                record.addresses().bibPath(), record.addresses().risPath(), record.addresses().cslJsonPath(), record.addresses().jatsPath(),
                 CitationDownloads.issueBib(journal, issue), CitationDownloads.issueRis(journal, issue));
     }
 }
