@@ -7,6 +7,8 @@ package org.qikan.content;
  * @param baseUrl     absolute URL the site is published at, or {@code null}; only used in metadata
  *                    (canonical links), never for links between pages, which stay relative
  * @param license     the edition's licence, or {@code null}; a journal's own licence wins over it
+ * @param contactEmail the archive's contact address (OAI-PMH {@code adminEmail}), or {@code null}
  */
-public record Site(Bilingual title, Bilingual description, String defaultView, String baseUrl, License license) {
+public record Site(Bilingual title, Bilingual description, String defaultView, String baseUrl, License license,
+                   String contactEmail) {
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 /** Reads {@code content/site.yaml}. */
 final class SiteLoader {
     static final String FILE = "site.yaml";
-    private static final Set<String> KEYS = Set.of("title", "description", "default_view", "base_url", "license");
+    private static final Set<String> KEYS = Set.of("title", "description", "default_view", "base_url", "license", "contact_email");
     private static final Set<String> VIEWS = Set.of("zh", "en", "bilingual");
 
     private final YamlFileReader files;
@@ -43,6 +43,6 @@ final class SiteLoader {
         }
         return new Site(fields.requiredBilingual(root, "title", "site title"), fields.bilingual(root, "description"),
                 view == null ? "bilingual" : view, baseUrl,
-                new LicenseReader(fields).read(root));
+                new LicenseReader(fields).read(root), fields.text(root, "contact_email"));
     }
 }

@@ -62,6 +62,21 @@ public final class Jats {
         return out.toString();
     }
 
+    /** The JATS namespace OAI-PMH records use for JATS (as PubMed Central's repository does). */
+    static final String OAI_NAMESPACE = "https://jats.nlm.nih.gov/ns/archiving/1.3/";
+
+    /** The article's front matter alone, as an {@code <article>} in the JATS namespace: an OAI-PMH record's metadata. */
+    static void frontMatterRecord(XMLStreamWriter xml, RenderedArticle rendered, ScholarlyRecord record) throws XMLStreamException {
+        xml.writeStartElement("article");
+        xml.writeDefaultNamespace(OAI_NAMESPACE);
+        xml.writeNamespace("xlink", XLINK);
+        xml.writeAttribute("dtd-version", "1.3");
+        xml.writeAttribute("article-type", "research-article");
+        xml.writeAttribute("xml:lang", "zh");
+        front(xml, rendered.journal(), rendered.article(), record);
+        xml.writeEndElement();
+    }
+
     private static void front(XMLStreamWriter xml, Journal journal, Article article, ScholarlyRecord r) throws XMLStreamException {
         xml.writeStartElement("front");
         xml.writeStartElement("journal-meta");

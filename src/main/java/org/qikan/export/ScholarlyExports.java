@@ -17,7 +17,8 @@ import java.util.Map;
 /**
  * The export stage: writes, through the write stage, each article's {@code .bib}, {@code .ris} and
  * {@code .csl.json} and JATS {@code .xml} beside its page, each issue's {@code .bib} and {@code .ris} with all its articles,
- * the Atom feeds, and (with a {@code base_url}) {@code sitemap.xml} and {@code robots.txt}.
+ * the Atom feeds, and the OAI-PMH static repository {@code oai.xml} (with a {@code base_url} and a
+ * {@code contact_email}).
  */
 public final class ScholarlyExports {
     private final Edition edition;
@@ -33,9 +34,11 @@ public final class ScholarlyExports {
         int before = writer.filesWritten();
         Map<String, List<ScholarlyRecord>> byIssue = new LinkedHashMap<>();
         Map<String, ScholarlyRecord> byId = new LinkedHashMap<>();
+        List<ExportedArticle> exported = new ArrayList<>();
         for (RenderedArticle a : articles) {
             ScholarlyRecord record = records.of(a.journal(), a.issue(), a.article(), a.body().notes());
             byId.put(record.id(), record);
+            exported.add(new ExportedArticle(a, record));
             byIssue.computeIfAbsent(a.journal().slug() + "/" + a.issue().slug(), k -> new ArrayList<>()).add(record);
             writer.write(record.addresses().bibPath(), BibTeX.of(List.of(record)));
             writer.write(record.addresses().risPath(), Ris.of(List.of(record)));
@@ -50,6 +53,9 @@ public final class ScholarlyExports {
             }
         }
         new AtomFeeds(edition, byId).write(writer);
+        if (edition.site().baseUrl() != null && edition.site().contactEmail() != null) {
+            writer.write(OaiStaticRepository.FILE, OaiStaticRepository.of(edition.site(), exported));
+        }
         return writer.filesWritten() - before;
     }
 }

@@ -15,6 +15,10 @@ public final class MetadataChecks {
                     "no base_url: no sitemap.xml or robots.txt, no absolute canonical, hreflang or citation URLs",
                     "add base_url: https://… (the address the site is published at) to site.yaml");
         }
+        if (edition.site().baseUrl() != null && edition.site().contactEmail() == null) {
+            problems.warning(edition.contentDir().resolve("site.yaml"), 0, "no contact_email: no OAI-PMH static repository (oai.xml)",
+                    "add contact_email: the address of whoever answers for the archive (OAI-PMH adminEmail)");
+        }
         for (Journal journal : edition.journals()) {
             if (journal.slug().equals(journal.name().zhOrEn()) || journal.slug().equals(journal.name().en())) {
                 problems.warning(edition.contentDir().resolve(journal.slug()).resolve("journal.yaml"), 0,

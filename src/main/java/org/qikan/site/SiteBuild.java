@@ -5,6 +5,7 @@ import org.qikan.check.LinkProblem;
 import org.qikan.content.ContentLoader;
 import org.qikan.content.Edition;
 import org.qikan.diag.Diagnostics;
+import org.qikan.export.BagItManifest;
 import org.qikan.export.ScholarlyExports;
 import org.qikan.export.Sitemap;
 import org.qikan.meta.MetadataChecks;
@@ -88,8 +89,9 @@ public final class SiteBuild {
             }
             progress.accept(String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
         }
+        int files = BagItManifest.write(writer);
         BuildSummary summary = new BuildSummary(edition.journals().size(), edition.issueCount(), edition.articleCount(),
-                rendered.pagesWritten(), writer.filesWritten(), rendered.notes(), search.total(), problems.errorCount(),
+                rendered.pagesWritten(), files, rendered.notes(), search.total(), problems.errorCount(),
                 problems.warningCount(), seconds(start));
         if (problems.hasErrors()) {
             output.abandon();
