@@ -9,10 +9,12 @@ import java.util.List;
  * the formatted citations and the downloads, all made from the article's one {@link org.qikan.meta.ScholarlyRecord}.
  *
  * @param jsonLd         JSON with {@code <} escaped, safe inside a {@code <script>} element
- * @param citationLine   the GB/T 7714 citation, printed on paper copies
+ * @param provenance     journal, year, volume, issue and pages ("观澜国际评论, 2025, 第12卷, 第1期, 第1-18页 (ISSN …)")
+ * @param doiUrl         {@code https://doi.org/…}, or {@code null}; {@code url} the page's address with a base_url, or {@code null}
  * @param bibPath        site-relative paths of the article's downloads, and of its issue's
  */
-public record ScholarlyPage(List<MetaTag> tags, String jsonLd, List<Citation> citations, String citationLine,
+public record ScholarlyPage(List<MetaTag> tags, String jsonLd, List<Citation> citations,
+                            String provenance, String doiUrl, String url,
                             String bibPath, String risPath, String cslJsonPath, String jatsPath,
                             String issueBibPath, String issueRisPath) {
 

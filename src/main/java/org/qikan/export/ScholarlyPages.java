@@ -34,7 +34,8 @@ public final class ScholarlyPages {
                         e.getKey().citesChinese() || !record.title().hasEnglish() ? "zh-Hans" : "en"))
                 .toList();
         return new ScholarlyPage(HeadTags.of(record, view), JsonLd.of(record, view), list,
-                formatted.get(CitationStyle.GB_T_7714),
+                HeadTags.source(record, view), record.doiUrl(),
+                record.addresses().absolute(english ? record.addresses().enPath() : record.addresses().zhPath()),
                 record.addresses().bibPath(), record.addresses().risPath(), record.addresses().cslJsonPath(), record.addresses().jatsPath(),
                 CitationDownloads.issueBib(journal, issue), CitationDownloads.issueRis(journal, issue));
     }

@@ -109,7 +109,7 @@ public final class HeadTags {
     }
 
     /** "观澜国际评论, 2025, 1: 1-18" / "Guanlan International Review, 2025, no. 1, pp. 1-18", with the ISSN. */
-    static String source(ScholarlyRecord r, View view) {
+    public static String source(ScholarlyRecord r, View view) {
         StringBuilder s = new StringBuilder(view.pick(r.journalTitle())).append(", ").append(r.year());
         if (r.volume() != null) {
             s.append(", ").append(view == View.ENGLISH ? "vol. " : "第").append(r.volume()).append(view == View.ENGLISH ? "" : "卷");

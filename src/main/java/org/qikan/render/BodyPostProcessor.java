@@ -31,6 +31,9 @@ final class BodyPostProcessor {
             String href = link.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://")) {
                 link.addClass("external");
+                if (link.text().strip().equals(href)) {
+                    link.addClass("url"); // its text is its address: print does not repeat it
+                }
             } else if (!href.startsWith("#") && !HAS_SCHEME.matcher(href).matches()) {
                 checkLocal(href, "link", source, files, problems);
             }

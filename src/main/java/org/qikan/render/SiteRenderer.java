@@ -7,6 +7,7 @@ import org.qikan.content.IssuePage;
 import org.qikan.content.Journal;
 import org.qikan.diag.Diagnostics;
 import org.qikan.render.page.PageModel;
+import org.qikan.render.page.ArchivePages;
 import org.qikan.render.page.PageModels;
 
 import java.io.IOException;
@@ -59,6 +60,13 @@ public final class SiteRenderer {
                 }
             }
         }
+        pages.write(models.lockssPermission());
+        for (Journal journal : edition.journals()) {
+            for (int year : ArchivePages.years(journal)) {
+                pages.write(models.lockssManifest(journal, year));
+            }
+        }
+        pages.write(models.notFound());
         return new RenderResult(rendered, pages.count, notes);
     }
 

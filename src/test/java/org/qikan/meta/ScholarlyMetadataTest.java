@@ -225,4 +225,26 @@ class ScholarlyMetadataTest {
         assertThat(site.read("tj/2024-04/first.html")).doesNotContain("citation_abstract_html_url")
                 .contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../../en/tj/2024-04/first.html\">");
     }
+
+    @Test
+    void oaiStaticRepositoryIdentifiesItselfAndHoldsEveryArticleInBothFormats() throws Exception {
+        Document oai = Jsoup.parse(read("oai.xml"), "", Parser.xmlParser());
+        assertThat(oai.selectFirst("Repository").attr("xmlns")).isEqualTo("http://www.openarchives.org/OAI/2.0/static-repository");
+        assertThat(oai.select("Identify > oai|baseURL").text()).isEqualTo(BASE + "oai.xml");
+        assertThat(oai.select("Identify > oai|adminEmail").text()).isEqualTo("archive@journals.example.org");
+        assertThat(oai.select("Identify > oai|protocolVersion").text()).isEqualTo("2.0");
+        assertThat(oai.select("ListMetadataFormats oai|metadataPrefix").eachText()).containsExactly("oai_dc", "jats");
+        assertThat(oai.select("ListRecords").eachAttr("metadataPrefix")).containsExactly("oai_dc", "jats");
+        for (var records : oai.select("ListRecords")) {
+            List<String> ids = records.select("oai|record > oai|header > oai|identifier").eachText();
+            assertThat(ids).hasSize(8).doesNotHaveDuplicates()
+                    .allSatisfy(id -> assertThat(id).matches("oai:[a-zA-Z][a-zA-Z0-9\\-]*(\\.[a-zA-Z][a-zA-Z0-9\\-]*)+:[a-zA-Z0-9\\-_\\.!~*'\\(\\);/\\?:@&=\\+$,%]+"));
+            assertThat(records.select("oai|datestamp").eachText()).allSatisfy(d -> assertThat(d).matches("\\d{4}-\\d{2}-\\d{2}"));
+        }
+        var dc = oai.select("ListRecords[metadataPrefix=oai_dc] oai_dc|dc").first();
+        assertThat(dc.select("dc|title").eachText()).hasSize(2);
+        assertThat(dc.select("dc|identifier").eachText()).anySatisfy(i -> assertThat(i).startsWith("doi:"));
+        assertThat(oai.select("ListRecords[metadataPrefix=jats] article").first().attr("xmlns")).isEqualTo("https://jats.nlm.nih.gov/ns/archiving/1.3/");
+        assertThat(oai.select("ListRecords[metadataPrefix=jats] article > front > article-meta > title-group").size()).isEqualTo(8);
+    }
 }

@@ -100,6 +100,39 @@ public final class PageModels {
         return new PageModel("article-en", SitePaths.english(zhPath), vars);
     }
 
+    /** The LOCKSS permission page: the statement, and a link to every journal's manifest page of every year. */
+    public PageModel lockssPermission() {
+        Map<String, Object> vars = archivePage(ArchivePages.PERMISSION, null);
+        vars.put("journals", edition.journals().stream().map(j -> new ArchivePages.JournalManifests(j.name(),
+                ArchivePages.years(j).stream().map(y -> new ArchivePages.ManifestLink(y, ArchivePages.manifest(j, y))).toList()))
+                .toList());
+        return new PageModel("lockss", ArchivePages.PERMISSION, vars);
+    }
+
+    /** A journal's LOCKSS manifest page for one year: the statement and a link to every issue of the year. */
+    public PageModel lockssManifest(Journal journal, int year) {
+        String path = ArchivePages.manifest(journal, year);
+        Map<String, Object> vars = archivePage(path, journal);
+        vars.put("year", year);
+        vars.put("issues", journal.issues().stream().filter(i -> i.year() == year).map(i -> IssueLink.of(journal, i)).toList());
+        return new PageModel("lockss-manifest", path, vars);
+    }
+
+    /** The page a web server shows for a missing page, at any depth: its links go through {@code base_url}. */
+    public PageModel notFound() {
+        return new PageModel("404", ArchivePages.NOT_FOUND, archivePage(ArchivePages.NOT_FOUND, null));
+    }
+
+    private Map<String, Object> archivePage(String path, Journal journal) {
+        Map<String, Object> vars = common(false, path, journal, null);
+        vars.put("alternate", null);
+        vars.put("alternates", List.of());
+        vars.put("enPath", null);
+        vars.put("lockssStatement", ArchivePages.LOCKSS_STATEMENT);
+        vars.put("permissionPath", ArchivePages.PERMISSION);
+        return vars;
+    }
+
     public PageModel issuePage(Journal journal, Issue issue, IssuePage issuePage, RenderedBody body) {
         String path = SitePaths.page(journal, issue, issuePage);
         Map<String, Object> vars = common(false, path, journal, issue);
