@@ -75,7 +75,7 @@ public final class SiteBuild {
         progress.accept(String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
                 search.documents(), seconds(start), search.summary()));
         int exported = new ScholarlyExports(edition).write(rendered.articles(), writer);
-        progress.accept(String.format(java.util.Locale.ROOT, "wrote %d citation files and feeds in %.2f s", exported, seconds(start)));
+        progress.accept(String.format(java.util.Locale.ROOT, "wrote %d export files (citations, JATS, feeds, OAI-PMH) in %.2f s", exported, seconds(start)));
         writer.copyAssets(theme.assets());
         for (Path file : edition.staticFiles()) {
             writer.copy(file.toString().replace('\\', '/'), edition.contentDir().resolve(file));
