@@ -6,7 +6,7 @@ import java.util.Set;
 
 /** Reads the {@code authors:} list of an article or piece. */
 final class PersonReader {
-    private static final Set<String> PERSON_KEYS = Set.of("name", "affiliation", "bio");
+    private static final Set<String> PERSON_KEYS = Set.of("name", "affiliation", "bio", "id");
     private final FieldReader fields;
 
     PersonReader(FieldReader fields) {
@@ -21,7 +21,13 @@ final class PersonReader {
             }
             fields.onlyKeys(node, PERSON_KEYS);
             Bilingual name = fields.requiredBilingual(node, "name", "name");
-            out.add(new Person(name, fields.bilingual(node, "affiliation"), fields.bilingual(node, "bio")));
+            String id = fields.text(node, "id");
+            if (id != null && !Slugs.isValid(id)) {
+                fields.problems().error(node.file(), node.get("id").line(), "author id '" + id + "' is not a valid page name",
+                        Slugs.RULE + "; the id names the author's page, such as 'wang-lei-2'");
+                id = null;
+            }
+            out.add(new Person(name, fields.bilingual(node, "affiliation"), fields.bilingual(node, "bio"), id, node.line()));
         }
         return out;
     }

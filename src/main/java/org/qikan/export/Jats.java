@@ -267,7 +267,7 @@ public final class Jats {
         xml.writeCharacters("\n");
     }
 
-    private static void back(XMLStreamWriter xml, List<Note> notes, List<String> references) throws XMLStreamException {
+    private static void back(XMLStreamWriter xml, List<Note> notes, List<org.qikan.meta.CitedWork> references) throws XMLStreamException {
         if (notes.isEmpty() && references.isEmpty()) {
             return;
         }
@@ -275,10 +275,10 @@ public final class Jats {
         if (!references.isEmpty()) {
             xml.writeStartElement("ref-list");
             int n = 1;
-            for (String reference : references) {
+            for (org.qikan.meta.CitedWork reference : references) {
                 xml.writeStartElement("ref");
                 xml.writeAttribute("id", "ref-" + n++);
-                text(xml, "mixed-citation", reference);
+                text(xml, "mixed-citation", reference.text());
                 xml.writeEndElement();
             }
             xml.writeEndElement();

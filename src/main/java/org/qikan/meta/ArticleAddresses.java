@@ -27,8 +27,9 @@ public record ArticleAddresses(String zhPath, String enPath, String baseUrl) {
         return beside(".ris");
     }
 
+    /** The article itself as CSL-JSON ({@code <slug>.csl.json} beside it holds the works it cites). */
     public String cslJsonPath() {
-        return beside(".csl.json");
+        return beside(".cite.json");
     }
 
     /** The JATS XML of the article. */

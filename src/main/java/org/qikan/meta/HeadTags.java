@@ -59,7 +59,7 @@ public final class HeadTags {
         view.pick(r.keywords()).forEach(k -> add(tags, "citation_keywords", k));
         add(tags, "citation_abstract_html_url", r.addresses().absolute(view.pagePath(r.addresses())));
         add(tags, "citation_fulltext_html_url", r.addresses().zhUrl());
-        r.references().forEach(ref -> add(tags, "citation_reference", ref));
+        r.references().forEach(ref -> add(tags, "citation_reference", ref.highwire()));
     }
 
     private static void dublinCore(ScholarlyRecord r, View view, List<MetaTag> tags) {

@@ -17,12 +17,12 @@ public final class NoteReferences implements ReferenceSource {
     private static final Pattern YEAR = Pattern.compile("(?<!\\d)(1[6-9]|20)\\d{2}(?!\\d)");
 
     @Override
-    public List<String> references(List<Note> notes) {
-        List<String> out = new ArrayList<>();
+    public List<CitedWork> references(List<Note> notes) {
+        List<CitedWork> out = new ArrayList<>();
         for (Note note : notes) {
             String text = plainText(note.html());
             if (citesAWork(text)) {
-                out.add(text);
+                out.add(new CitedWork(text, text));
             }
         }
         return out;

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * Finds the works an article's notes cite: one plain-text reference per note that cites a work, in note
- * order. This is the seam for a real note parser; {@link NoteReferences} is the simple built-in rule.
+ * order. {@link ParsedReferences} (the note parser of {@code org.qikan.refs}) is the one builds use;
+ * {@link NoteReferences} is a simple rule kept for sources the parser does not read.
  */
 @FunctionalInterface
 public interface ReferenceSource {
-    List<String> references(List<Note> notes);
+    List<CitedWork> references(List<Note> notes);
 }

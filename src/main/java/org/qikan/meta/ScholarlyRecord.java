@@ -37,7 +37,7 @@ public record ScholarlyRecord(
         String doi,
         License license,
         ArticleAddresses addresses,
-        List<String> references) {
+        List<CitedWork> references) {
 
     public ScholarlyRecord {
         authors = List.copyOf(authors);

@@ -18,7 +18,7 @@ public final class ScholarlyRecords {
     private final ReferenceSource references;
 
     public ScholarlyRecords(Site site) {
-        this(site, new NoteReferences());
+        this(site, new ParsedReferences());
     }
 
     public ScholarlyRecords(Site site, ReferenceSource references) {

@@ -60,7 +60,7 @@ public final class MarkdownRenderer {
             int number = notes.numberOf(block);
             rendered.add(new Note(number, NoteIndex.noteId(number), notes.refIdsOf(block),
                     postProcessor.process(segments.noteHtml(number), source, files, problems),
-                    NoteHtml.isSingleParagraph(block)));
+                    NoteHtml.isSingleParagraph(block), source.fileLine(block.getStartLineNumber())));
         }
         return new RenderedBody(parts, rendered, headings.outline());
     }

@@ -6,9 +6,17 @@ import org.qikan.content.Issue;
 import org.qikan.content.IssuePage;
 import org.qikan.content.Journal;
 import org.qikan.diag.Diagnostics;
+import org.qikan.catalog.Catalog;
+import org.qikan.refs.ArchiveReferences;
+import org.qikan.refs.CslJson;
+import org.qikan.refs.NoteDecorator;
+import org.qikan.refs.References;
+import org.qikan.render.page.ArchiveWeb;
+import org.qikan.render.page.CatalogPages;
 import org.qikan.render.page.PageModel;
 import org.qikan.render.page.ArchivePages;
 import org.qikan.render.page.PageModels;
+import org.qikan.render.page.SitePaths;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,14 +40,17 @@ public final class SiteRenderer {
 
     public RenderResult render(Edition edition, PageSink sink, Diagnostics problems) throws IOException {
         LocalFiles files = new LocalFiles(edition.contentDir());
-        PageModels models = new PageModels(edition, labels);
+        Catalog catalog = Catalog.of(edition, problems);
+        List<RenderedArticle> rendered = renderArticles(edition, files, problems);
+        ArchiveReferences references = References.of(edition, rendered, problems);
+        PageModels models = new PageModels(edition, labels, catalog, new ArchiveWeb(references));
         Counter pages = new Counter(templates, sink, problems);
-        List<RenderedArticle> rendered = new ArrayList<>();
-        int notes = 0;
+        int notes = rendered.stream().mapToInt(r -> r.body().notes().size()).sum();
         pages.write(models.home(false));
         pages.write(models.home(true));
         pages.write(models.search(false));
         pages.write(models.search(true));
+        java.util.Iterator<RenderedArticle> next = rendered.iterator();
         for (Journal journal : edition.journals()) {
             pages.write(models.archive(journal, false));
             pages.write(models.archive(journal, true));
@@ -47,11 +58,14 @@ public final class SiteRenderer {
                 pages.write(models.toc(journal, issue, false));
                 pages.write(models.toc(journal, issue, true));
                 for (Article article : issue.articles()) {
-                    RenderedBody body = markdown.render(article.body(), files, problems);
-                    notes += body.notes().size();
-                    rendered.add(new RenderedArticle(journal, issue, article, body));
+                    RenderedArticle r = next.next();
+                    String path = SitePaths.article(journal, issue, article);
+                    RenderedBody body = NoteDecorator.decorate(r.body(), references.of(article),
+                            cited -> SitePaths.rootFrom(path) + SitePaths.article(cited.journal(), cited.issue(), cited.article()));
                     pages.write(models.article(journal, issue, article, body));
                     pages.write(models.articleEnglish(journal, issue, article, body));
+                    sink.write(SitePaths.references(journal, issue, article),
+                            CslJson.of(journal.slug() + "-" + issue.slug() + "-" + article.slug(), references.of(article).references()));
                 }
                 for (IssuePage page : issue.pages()) {
                     RenderedBody body = markdown.render(page.body(), files, problems);
@@ -60,6 +74,9 @@ public final class SiteRenderer {
                 }
             }
         }
+        for (PageModel page : new CatalogPages(models, catalog).all()) {
+            pages.write(page);
+        }
         pages.write(models.lockssPermission());
         for (Journal journal : edition.journals()) {
             for (int year : ArchivePages.years(journal)) {
@@ -67,7 +84,20 @@ public final class SiteRenderer {
             }
         }
         pages.write(models.notFound());
-        return new RenderResult(rendered, pages.count, notes);
+        return new RenderResult(rendered, pages.count, notes, references.stats(), catalog);
+    }
+
+    /** Renders every article's body, in archive order: the references between articles need them all. */
+    private List<RenderedArticle> renderArticles(Edition edition, LocalFiles files, Diagnostics problems) {
+        List<RenderedArticle> rendered = new ArrayList<>();
+        for (Journal journal : edition.journals()) {
+            for (Issue issue : journal.issues()) {
+                for (Article article : issue.articles()) {
+                    rendered.add(new RenderedArticle(journal, issue, article, markdown.render(article.body(), files, problems)));
+                }
+            }
+        }
+        return rendered;
     }
 
     /** Renders page models into the sink and counts them; a template error is reported once per template. */

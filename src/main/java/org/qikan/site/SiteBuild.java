@@ -92,7 +92,7 @@ public final class SiteBuild {
         int files = BagItManifest.write(writer);
         BuildSummary summary = new BuildSummary(edition.journals().size(), edition.issueCount(), edition.articleCount(),
                 rendered.pagesWritten(), files, rendered.notes(), search.total(), problems.errorCount(),
-                problems.warningCount(), seconds(start));
+                problems.warningCount(), seconds(start), rendered.webSummary());
         if (problems.hasErrors()) {
             output.abandon();
             return new BuildResult(problems, summary, false);

@@ -25,6 +25,7 @@ public final class Editions {
     public static final String SAMPLE = "sample";
     public static final String CORPUS = "corpus";
     private static final Map<String, Path> built = new HashMap<>();
+    private static final Map<String, BuildResult> results = new HashMap<>();
     private static final Map<String, String> CORPUS_ISSUES = Map.of(
             "zhanlue-juece-yanjiu-2024-04.txt", "zhanlue-juece-yanjiu",
             "zhanlue-juece-yanjiu-2024-03.txt", "zhanlue-juece-yanjiu",
@@ -37,6 +38,12 @@ public final class Editions {
     /** The folder of the built edition; built on first use, deleted when the JVM exits. */
     public static synchronized Path root(String edition) {
         return built.computeIfAbsent(edition, Editions::build);
+    }
+
+    /** The result of the edition's build: its summary and warnings. */
+    public static synchronized BuildResult result(String edition) {
+        root(edition);
+        return results.get(edition);
     }
 
     /** Every HTML page of the built edition, site-relative with {@code /}, in path order. */
@@ -60,6 +67,7 @@ public final class Editions {
             BuildOptions options = BuildOptions.of(content, out)
                     .withTemplates(Path.of("templates")).withAssets(Path.of("assets"));
             BuildResult result = new SiteBuild(options).run();
+            results.put(edition, result);
             if (!result.succeeded()) {
                 throw new IllegalStateException("the " + edition + " edition did not build: " + result.diagnostics().sorted());
             }

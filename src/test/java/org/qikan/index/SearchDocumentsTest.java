@@ -25,7 +25,7 @@ class SearchDocumentsTest {
     void makesADocumentPerArticleOfTheSampleEdition() throws Exception {
         List<SearchDocument> docs = SampleSearchSite.documents(
                 BuildOptions.of(SampleSearchSite.CONTENT, java.nio.file.Path.of("target", "unused")));
-        assertThat(docs).hasSize(8);
+        assertThat(docs).hasSize(10);
         SearchDocument symposium = docs.stream().filter(d -> d.ref().endsWith("chip-supply-chain-symposium.html")).findFirst().orElseThrow();
         assertThat(symposium.ref()).isEqualTo("guanlan-review/2025-01/chip-supply-chain-symposium.html");
         assertThat(symposium.issueLabel().zh()).isEqualTo("2025年第1期");

@@ -28,7 +28,7 @@ class CorpusMetadataTest {
     void everyArticlePageCarriesCompleteMetadataFromTheSources() throws Exception {
         Path site = Editions.root(Editions.CORPUS);
         List<String> articles = Editions.pages(Editions.CORPUS).stream()
-                .filter(p -> Files.exists(site.resolve(p.replaceFirst("^en/", "").replaceFirst("\\.html$", ".csl.json")))).toList();
+                .filter(p -> Files.exists(site.resolve(p.replaceFirst("^en/", "").replaceFirst("\\.html$", ".cite.json")))).toList();
         assertThat(articles).hasSize(36);
         Path content = Editions.root(Editions.CORPUS).resolveSibling("content");
         for (String path : articles) {

@@ -56,8 +56,8 @@ class SampleEditionTest {
         assertThat(result.diagnostics().sorted()).isEmpty();
         assertThat(result.succeeded()).isTrue();
         assertThat(LinkChecker.check(out.resolve("site"))).isEmpty();
-        assertThat(result.summary().journals()).isEqualTo(1);
-        assertThat(result.summary().issues()).isEqualTo(2);
+        assertThat(result.summary().journals()).isEqualTo(2);
+        assertThat(result.summary().issues()).isEqualTo(3);
         assertThat(result.summary().articles()).isGreaterThanOrEqualTo(6);
     }
 

@@ -37,11 +37,20 @@ public final class PageModels {
     private final Edition edition;
     private final Map<String, Object> labels;
     private final ScholarlyPages scholarly;
+    private final org.qikan.catalog.Catalog catalog;
+    private final ArchiveWeb web;
 
     public PageModels(Edition edition, Map<String, Object> labels) {
+        this(edition, labels, org.qikan.catalog.Catalog.of(edition, new org.qikan.diag.Diagnostics()), ArchiveWeb.NONE);
+    }
+
+    /** @param catalog the people, keywords and sections the pages link to; {@code web} the citations between articles */
+    public PageModels(Edition edition, Map<String, Object> labels, org.qikan.catalog.Catalog catalog, ArchiveWeb web) {
         this.edition = edition;
         this.labels = labels;
         this.scholarly = new ScholarlyPages(edition.site());
+        this.catalog = catalog;
+        this.web = web;
     }
 
     public PageModel home(boolean english) {
@@ -88,6 +97,9 @@ public final class PageModels {
         Map<String, Object> vars = common(false, zhPath, journal, issue);
         vars.put("article", articleView(journal, issue, article, body));
         vars.put("scholarly", scholarly.page(journal, issue, article, body.notes(), false));
+        vars.put("citedIn", web.citedIn(article));
+        vars.put("referencesPath", SitePaths.references(journal, issue, article));
+        vars.put("references", web.references(article));
         return page("article", false, zhPath, vars);
     }
 
@@ -97,6 +109,9 @@ public final class PageModels {
         Map<String, Object> vars = common(true, zhPath, journal, issue);
         vars.put("article", articleView(journal, issue, article, body));
         vars.put("scholarly", scholarly.page(journal, issue, article, body.notes(), true));
+        vars.put("citedIn", web.citedIn(article));
+        vars.put("referencesPath", SitePaths.references(journal, issue, article));
+        vars.put("references", web.references(article));
         return new PageModel("article-en", SitePaths.english(zhPath), vars);
     }
 
@@ -212,7 +227,7 @@ public final class PageModels {
         return HAN.matcher(text).find() || !LATIN.matcher(text).find() ? null : EN;
     }
 
-    private Map<String, Object> common(boolean english, String zhPath, Journal journal, Issue issue) {
+    Map<String, Object> common(boolean english, String zhPath, Journal journal, Issue issue) {
         String path = english ? SitePaths.english(zhPath) : zhPath;
         Map<String, Object> vars = new LinkedHashMap<>();
         vars.put("lang", english ? EN : ZH);
@@ -236,6 +251,7 @@ public final class PageModels {
         vars.put("feedPath", journal == null ? AtomFeeds.SITE_FEED : AtomFeeds.journalFeed(journal));
         vars.put("journal", journal == null ? null : JournalView.of(journal));
         vars.put("issue", issue == null ? null : IssueLink.of(journal, issue));
+        vars.put("links", new CatalogLinks(catalog, english, journal));
         return vars;
     }
 

@@ -34,8 +34,36 @@ public final class SitePaths {
         return issueFolder(journal, issue) + article.slug() + ".html";
     }
 
+    /** The CSL-JSON of an article's references, beside its page. */
+    public static String references(Journal journal, Issue issue, Article article) {
+        return issueFolder(journal, issue) + article.slug() + ".csl.json";
+    }
+
     public static String page(Journal journal, Issue issue, IssuePage page) {
         return issueFolder(journal, issue) + page.slug() + ".html";
+    }
+
+    /** The author index; {@link #person(String)} one author's page. */
+    public static String people() {
+        return "people/" + INDEX;
+    }
+
+    public static String person(String slug) {
+        return "people/" + slug + ".html";
+    }
+
+    /** The keyword index; {@link #keyword(String)} one keyword's page. */
+    public static String keywords() {
+        return "keywords/" + INDEX;
+    }
+
+    public static String keyword(String slug) {
+        return "keywords/" + slug + ".html";
+    }
+
+    /** A section of a journal across its issues. */
+    public static String section(Journal journal, String sectionId) {
+        return journal.slug() + "/sections/" + sectionId + ".html";
     }
 
     public static String search() {

@@ -1,0 +1,67 @@
+package org.qikan.refs;
+
+import org.jsoup.parser.Parser;
+import org.qikan.catalog.Work;
+import org.qikan.content.Edition;
+import org.qikan.diag.Diagnostics;
+import org.qikan.render.Note;
+import org.qikan.render.RenderedArticle;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the notes of every rendered article as references, resolves short citations and finds
+ * citations of the archive's own articles. A 同上 or 前引 with nothing to point at is a warning at
+ * the note's line.
+ */
+public final class References {
+    private References() {
+    }
+
+    public static ArchiveReferences of(Edition edition, List<RenderedArticle> rendered, Diagnostics problems) {
+        ArchiveMatcher matcher = new ArchiveMatcher(edition);
+        List<ArticleReferences> out = new ArrayList<>();
+        for (RenderedArticle r : rendered) {
+            Work work = new Work(r.journal(), r.issue(), r.article(), null);
+            ArticleReferences refs = read(work, r.body().notes(), matcher);
+            refs.unresolved().forEach(u -> problems.warning(r.article().body().file(), u.line(),
+                    "'" + u.citation().text() + "' in note " + u.note() + " points at no earlier citation: " + u.reason(),
+                    "give the full citation in this note, or correct the short citation"));
+            out.add(refs);
+        }
+        return new ArchiveReferences(out);
+    }
+
+    static ArticleReferences read(Work work, List<Note> notes, ArchiveMatcher matcher) {
+        List<ParsedNote> parsed = notes.stream().map(n -> NoteParser.parse(n.number(), n.line(), textOf(n.html()))).toList();
+        ShortCitationResolver resolver = new ShortCitationResolver();
+        resolver.resolve(parsed);
+        List<ParsedNote> withPromoted = parsed.stream().map(n -> promote(n, resolver.promoted())).toList();
+        List<ArchiveCitation> cited = new ArrayList<>();
+        for (ParsedNote note : withPromoted) {
+            for (Reference reference : note.references()) {
+                matcher.match(reference).filter(w -> w.article() != work.article())
+                        .ifPresent(w -> cited.add(new ArchiveCitation(work, note.number(), w, reference)));
+            }
+        }
+        return new ArticleReferences(work, withPromoted, resolver.links(), resolver.unresolved(), cited);
+    }
+
+    private static ParsedNote promote(ParsedNote note, List<Reference> promoted) {
+        List<Reference> mine = promoted.stream().filter(r -> r.note() == note.number()).toList();
+        if (mine.isEmpty()) {
+            return note;
+        }
+        List<Reference> all = new ArrayList<>(note.references());
+        all.addAll(mine);
+        List<ShortCitation> shorts = note.shortCitations().stream()
+                .filter(s -> mine.stream().noneMatch(r -> r.text().equals(s.text()))).toList();
+        return new ParsedNote(note.number(), note.line(), all, shorts);
+    }
+
+    /** The text of a note's HTML. */
+    static String textOf(String html) {
+        return Parser.unescapeEntities(html.replaceAll("<[^>]*>", ""), false);
+    }
+}
