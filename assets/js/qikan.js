@@ -27,6 +27,7 @@
     setUpViewSwitch();
     setUpNotes();
     setUpOutline();
+    setUpFolds();
     setUpBackToTop();
   }
 
@@ -70,6 +71,9 @@
     }
     var inPlace = pageHoldsBothLanguages();
     markCurrentView(links, inPlace ? root.getAttribute('data-view') : 'en');
+    if (inPlace) {
+      placeholderFor(root.getAttribute('data-view'));
+    }
     Array.prototype.forEach.call(links, function (link) {
       link.addEventListener('click', function (event) {
         var view = link.getAttribute('data-view');
@@ -80,8 +84,21 @@
         event.preventDefault();
         root.setAttribute('data-view', view);
         markCurrentView(links, view);
+        placeholderFor(view);
       });
     });
+  }
+
+  /** The header search box speaks the view's language (its label and button are switched by the stylesheet). */
+  function placeholderFor(view) {
+    var input = document.querySelector('input[data-placeholder-en]');
+    if (!input) {
+      return;
+    }
+    if (!input.hasAttribute('data-placeholder-zh')) {
+      input.setAttribute('data-placeholder-zh', input.placeholder);
+    }
+    input.placeholder = input.getAttribute(view === 'en' ? 'data-placeholder-en' : 'data-placeholder-zh');
   }
 
   function markCurrentView(links, view) {
@@ -373,6 +390,30 @@
     }, {rootMargin: '0px 0px -60% 0px'});
     headings.forEach(function (h) {
       observer.observe(h);
+    });
+  }
+
+  /* ---------- Folded abstracts: closed on a phone, open on wide screens and in print ---------- */
+
+  function setUpFolds() {
+    var folds = document.querySelectorAll('details.fold');
+    if (!folds.length) {
+      return;
+    }
+    var narrow = window.matchMedia(NARROW);
+    var openAll = function (open) {
+      Array.prototype.forEach.call(folds, function (d) {
+        d.open = open;
+      });
+    };
+    openAll(!narrow.matches);
+    if (narrow.addEventListener) {
+      narrow.addEventListener('change', function () {
+        openAll(!narrow.matches);
+      });
+    }
+    window.addEventListener('beforeprint', function () {
+      openAll(true);
     });
   }
 

@@ -287,9 +287,51 @@
       return runs;
     }
 
+    var IDENTIFIER = /^(?=.*[0-9])[0-9a-z]+(?:[./\-()（）:][0-9a-z()（）]*)+$/;
+
+    /**
+     * What a result must contain as it stands, each {text, latin} (normalized): every run of Chinese
+     * characters of the query; every "quoted phrase" of Latin words (words in that order, nothing but
+     * spaces between them); every identifier typed whole, such as a DOI (10.13851/j.cnki.gjzw.202303005),
+     * a CLC number (D871.21) or an article number, which must be the result's own (on its card: card is true).
+     */
+    function queryNeeds(query) {
+      var needs = queryRuns(query).map(function (run) { return { text: run, latin: false }; });
+      var q = normalize(query);
+      var quoted = /"([^"]+)"|“([^”]+)”/g;
+      var m;
+      while ((m = quoted.exec(q)) !== null) {
+        var phrase = (m[1] || m[2]).replace(/\s+/g, ' ').trim();
+        if (phrase && !queryRuns(phrase).length && phrase.indexOf(' ') > 0) needs.push({ text: phrase, latin: true });
+      }
+      q.replace(quoted, ' ').split(/\s+/).forEach(function (word) {
+        if (IDENTIFIER.test(word) && /[./\-()（）:]/.test(word)) needs.push({ text: word, latin: false, card: true });
+      });
+      return needs;
+    }
+
+    /** The Latin words of a query outside quotes, if it has two or more and nothing else: a phrase typed without quotes. */
+    function typedPhrase(query) {
+      var q = normalize(query);
+      if (/["“”]/.test(q) || queryRuns(q).length) return null;
+      var words = q.split(/[^0-9a-z\u00c0-\u024f]+/).filter(function (w) { return w; });
+      return words.length >= 2 ? words.join(' ') : null;
+    }
+
+    /** Whether a text contains a need of queryNeeds: Chinese and identifiers as they stand, a phrase as whole words. */
+    function containsNeed(text, need) {
+      var t = normalize(text);
+      if (!need.latin) return t.indexOf(need.text) >= 0;
+      var words = need.text.split(' ').map(function (w) { return w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'); });
+      return new RegExp('(^|[^0-9a-z\u00c0-\u024f])' + words.join('[^0-9a-z\u00c0-\u024f\u4e00-\u9fff]{1,3}') + '($|[^0-9a-z\u00c0-\u024f])').test(t);
+    }
+
     return {
       matchRanges: matchRanges,
       queryRuns: queryRuns,
+      queryNeeds: queryNeeds,
+      typedPhrase: typedPhrase,
+      containsNeed: containsNeed,
       fold: fold,
       normalize: normalize,
       isHan: isHan,

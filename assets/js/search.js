@@ -25,7 +25,9 @@
       allYears: '全部年份',
       more: '显示更多结果',
       failed: '索引文件载入失败。',
-      inBody: '正文'
+      inBody: '正文',
+      inNote: '注释 {n}',
+      onlyInNotes: '仅见于注释'
     },
     en: {
       loading: 'Loading the index…',
@@ -38,7 +40,10 @@
       allYears: 'All years',
       more: 'More results',
       failed: 'The search index could not be loaded.',
-      inBody: 'Full text'
+      inBody: 'Full text (in Chinese)',
+      inNote: 'Note {n}',
+      onlyInNotes: 'only in the notes',
+      foundOne: '1 article contains “{q}”.'
     }
   };
 
@@ -83,6 +88,11 @@
       });
     }
     return loading[path];
+  }
+
+  /** 'zh-Hans' for text with Chinese characters, 'en' for text without, so that each part of a card has its language. */
+  function languageOf(source) {
+    return /[\u3400-\u9fff]/.test(source) ? 'zh-Hans' : 'en';
   }
 
   function format(template, values) {
@@ -173,11 +183,43 @@
       .then(function () {
         if (token !== current.token) return;
         var results = core.searchParts(parts.map(function (n) { return store.parts[n]; }), terms);
-        fillFilters(results);
-        current = { query: query, all: results, results: filtered(results), shown: 0, target: PAGE_SIZE, token: token };
-        return showFirst();
+        var phrase = core.typedPhrase(query);
+        return (phrase ? phraseFirst(results, { text: phrase, latin: true }) : Promise.resolve(results)).then(function (ranked) {
+          if (token !== current.token) return;
+          fillFilters(ranked);
+          current = { query: query, all: ranked, results: filtered(ranked), shown: 0, target: PAGE_SIZE, token: token };
+          return showFirst();
+        });
       })
       .catch(function () { say(words.failed); });
+  }
+
+  var PHRASE_CHECKED = 20;
+
+  /**
+   * Two or more English words typed without quotes: of the first results, those holding the words as a
+   * phrase come first (in lunr's order), then the rest. A result holds the phrase in its card (title,
+   * authors, keywords) or in the text chunk where its words first occur together; only the first
+   * PHRASE_CHECKED results are looked at, whose cards and chunks the first pages load anyway.
+   */
+  function phraseFirst(results, need) {
+    var head = results.slice(0, PHRASE_CHECKED);
+    var terms = core.queryTerms(need.text);
+    return Promise.all(head.map(function (result) {
+      var n = Number(result.ref);
+      return load('search/docs/' + n + '.js').then(function () {
+        var doc = store.docs[n];
+        var headline = [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en);
+        if (containsNeed(headline, need)) return true;
+        var k = startChunk(n, terms);
+        if (k === undefined) return false;
+        return loadChunks(n, k, k + 1).then(function () { return containsNeed([store.texts[n + '.' + k][1]], need); });
+      });
+    })).then(function (hasPhrase) {
+      var withPhrase = head.filter(function (r, i) { return hasPhrase[i]; });
+      var without = head.filter(function (r, i) { return !hasPhrase[i]; });
+      return withPhrase.concat(without, results.slice(PHRASE_CHECKED));
+    });
   }
 
   function announce() {
@@ -186,7 +228,7 @@
       say(format(words.none, { q: current.query }));
       return;
     }
-    var text = format(words.found, { n: n, q: current.query });
+    var text = format(n === 1 && words.foundOne ? words.foundOne : words.found, { n: n, q: current.query });
     if (n > current.shown) text += ' ' + format(words.shown, { m: current.shown });
     say(text);
   }
@@ -265,8 +307,8 @@
     return p;
   }
 
-  function containsRun(sources, run) {
-    return core.normalize(sources.join('\n')).indexOf(run) >= 0;
+  function containsNeed(sources, need) {
+    return core.containsNeed(sources.join('\n'), need);
   }
 
   /** The first text chunk of document n holding the term, from the part the term falls in; undefined if none does. */
@@ -311,17 +353,17 @@
     var query = current.query;
     return load('search/docs/' + n + '.js').then(function () {
       var doc = store.docs[n];
-      var headline = [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en);
-      var runs = core.queryRuns(query);
+      var headline = [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en, doc.ids || []);
+      var needs = core.queryNeeds(query);
       var runTerms = [];
       var missing = [];
       var starts = [];
-      runs.forEach(function (run) {
-        var terms = core.queryTerms(run);
+      needs.forEach(function (need) {
+        var terms = core.queryTerms(need.text);
         runTerms = runTerms.concat(terms);
         var start = startChunk(n, terms);
         if (start !== undefined) starts.push(start);
-        if (!containsRun(headline, run)) missing.push({ run: run, start: start });
+        if (!containsNeed(headline, need)) missing.push({ need: need, start: start });
       });
       core.queryTerms(query).forEach(function (term) {
         if (runTerms.indexOf(term) < 0) {
@@ -329,7 +371,7 @@
           if (k !== undefined) starts.push(k);
         }
       });
-      if (missing.some(function (m) { return m.start === undefined; })) return null;
+      if (missing.some(function (m) { return m.start === undefined || m.need.card; })) return null;
       var from = missing.length > 0
         ? Math.min.apply(null, missing.map(function (m) { return m.start; }))
         : (starts.length > 0 ? Math.min.apply(null, starts) : doc.chunks);
@@ -341,27 +383,42 @@
         return loadChunks(n, k, to).then(function () {
           for (var i = k; i < to; i++) {
             var chunk = store.texts[n + '.' + i];
-            missing.forEach(function (m) { if (containsRun([chunk[1]], m.run)) found[m.run] = true; });
-            if (!snip) {
-              var ranges = core.matchRanges(chunk[1], query);
-              if (ranges.length > 0) snip = { source: chunk[1], ranges: ranges, anchor: chunk[0] };
-            }
+            missing.forEach(function (m) { if (containsNeed([chunk[1]], m.need)) found[m.need.text] = true; });
+            if (!snip) snip = snippetOf(chunk, query);
           }
-          var allFound = missing.every(function (m) { return found[m.run]; });
+          var allFound = missing.every(function (m) { return found[m.need.text]; });
           if (missing.length === 0 || (allFound && snip)) return;
           if (!allFound) return scan(to, SCAN_BATCH);
         });
       }
       return scan(from, 1).then(function () {
-        if (!missing.every(function (m) { return found[m.run]; })) return null;
+        if (!missing.every(function (m) { return found[m.need.text]; })) return null;
         if (snip) return render(n, doc, snip, snip.anchor);
         if (doc.chunks === 0) return render(n, doc, { source: '', ranges: [] }, null);
-        return loadChunks(n, 0, 1).then(function () {
-          var first = store.texts[n + '.0'];
-          return render(n, doc, { source: first[1], ranges: core.matchRanges(first[1], query) }, first[0]);
+        var k = lang === 'en' && doc.enChunk !== undefined ? doc.enChunk : 0;
+        return loadChunks(n, k, k + 1).then(function () {
+          var first = store.texts[n + '.' + k];
+          return render(n, doc, snippetOf(first, query) || { source: first[1], ranges: [], anchor: first[0] }, first[0]);
         });
       });
     });
+  }
+
+  /**
+   * The snippet a text chunk gives for the query, or null where the query does not show in it. In a
+   * chunk of notes (its anchor is the list of its notes' ids, one per line) the snippet is the line of
+   * the note that shows the query, and the anchor that note's id.
+   */
+  function snippetOf(chunk, query) {
+    var ranges = core.matchRanges(chunk[1], query);
+    if (ranges.length === 0) return null;
+    if (!Array.isArray(chunk[0])) return { source: chunk[1], ranges: ranges, anchor: chunk[0] };
+    var lines = chunk[1].split('\n');
+    for (var i = 0; i < lines.length; i++) {
+      var inLine = core.matchRanges(lines[i], query);
+      if (inLine.length > 0) return { source: lines[i], ranges: inLine, anchor: chunk[0][Math.min(i, chunk[0].length - 1)], note: true };
+    }
+    return null;
   }
 
   function highlighted(tag, className, source, language) {
@@ -375,22 +432,44 @@
     var fragment = document.createDocumentFragment();
     var issue = store.meta.issues[store.issueOfDoc[n]];
     var journal = store.meta.journals[issue.journal];
-    fragment.appendChild(text('p', 'result-source',
-      (lang === 'en' ? journal.en || journal.zh : journal.zh || journal.en) + ' · ' + (lang === 'en' ? issue.en : issue.zh)));
-    var title = text('h2', 'result-title');
+    var source = text('p', 'result-source');
+    var journalName = lang === 'en' ? journal.en || journal.zh : journal.zh || journal.en;
+    source.appendChild(text('span', null, journalName, languageOf(journalName) === (lang === 'en' ? 'en' : 'zh-Hans') ? null : languageOf(journalName)));
+    source.appendChild(document.createTextNode(' · ' + (lang === 'en' ? issue.en : issue.zh)));
+    fragment.appendChild(source);
+    var english = lang === 'en';
+    var first = english ? doc.title.en || doc.title.zh || '' : doc.title.zh || doc.title.en || '';
+    var second = english ? (doc.title.en ? doc.title.zh : null) : (doc.title.zh ? doc.title.en : null);
+    var inText = anchor !== null && anchor !== undefined;
+    var title = text('h2', 'result-title', null, english && !doc.title.en ? 'zh-Hans' : (!english && !doc.title.zh ? 'en' : null));
     var link = document.createElement('a');
-    link.href = root + doc.url + (anchor ? '#' + anchor : '');
-    link.appendChild(snippet(doc.title.zh || doc.title.en || '', core.matchRanges(doc.title.zh || doc.title.en || '', current.query), false));
+    link.href = root + (english && doc.urlEn && !inText ? doc.urlEn : doc.url) + (inText && anchor ? '#' + anchor : '');
+    if (english && !(doc.urlEn && !inText)) link.hreflang = 'zh-Hans';
+    link.appendChild(snippet(first, core.matchRanges(first, current.query), false));
     title.appendChild(link);
     fragment.appendChild(title);
-    if (doc.title.zh && doc.title.en) fragment.appendChild(highlighted('p', 'result-title-en', doc.title.en, 'en'));
-    var authors = doc.authors.zh.concat(doc.authors.en.length && doc.authors.zh.length ? [] : doc.authors.en);
-    if (authors.length) fragment.appendChild(highlighted('p', 'result-authors', authors.join('、')));
-    var keywords = doc.keywords.zh.concat(doc.keywords.en).join('；');
-    if (core.matchRanges(keywords, current.query).length > 0) fragment.appendChild(highlighted('p', 'result-keywords', keywords));
+    if (second) fragment.appendChild(highlighted('p', 'result-title-en', second, english ? 'zh-Hans' : 'en'));
+    var names = english ? (doc.authors.en.length ? doc.authors.en : doc.authors.zh) : (doc.authors.zh.length ? doc.authors.zh : doc.authors.en);
+    var namesLang = english ? (doc.authors.en.length ? null : 'zh-Hans') : (doc.authors.zh.length ? null : 'en');
+    if (names.length) fragment.appendChild(highlighted('p', 'result-authors', names.join(english ? ', ' : '、'), namesLang));
+    var own = english ? doc.keywords.en : doc.keywords.zh;
+    var other = english ? doc.keywords.zh : doc.keywords.en;
+    var keywordList = own.concat(other);
+    [own, other].forEach(function (list, i) {
+      var keywords = list.join(languageOf(list.join('')) === 'en' ? '; ' : '；');
+      if (core.matchRanges(keywords, current.query).length > 0) {
+        fragment.appendChild(highlighted('p', 'result-keywords', keywords, i === 0 ? null : languageOf(keywords)));
+      }
+    });
     if (snip.source) {
-      var p = text('p', 'result-snippet');
-      if (anchor) p.appendChild(text('span', 'result-where', words.inBody + ' · '));
+      var p = text('p', 'result-snippet', null, languageOf(snip.source));
+      if (snip.note) {
+        var headlineHit = core.matchRanges([first, second || ''].concat(names, keywordList).join('\n'), current.query).length > 0;
+        var where = format(words.inNote, { n: String(anchor).replace(/^\D+/, '') }) + (headlineHit ? '' : ' (' + words.onlyInNotes + ')');
+        p.appendChild(text('span', 'result-where', where + ' · ', lang === 'en' ? 'en' : 'zh-Hans'));
+      } else if (inText) {
+        p.appendChild(text('span', 'result-where', words.inBody + ' · ', lang === 'en' ? 'en' : 'zh-Hans'));
+      }
       p.appendChild(snippet(snip.source, snip.ranges, true));
       fragment.appendChild(p);
     }

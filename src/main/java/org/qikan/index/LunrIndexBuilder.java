@@ -41,6 +41,7 @@ public final class LunrIndexBuilder {
                 case ABSTRACT_ZH -> TextChunks.Source.ABSTRACT_ZH;
                 case ABSTRACT_EN -> TextChunks.Source.ABSTRACT_EN;
                 case BODY -> TextChunks.Source.BODY;
+                case NOTES -> TextChunks.Source.NOTES;
                 default -> null;
             };
             if (source == null) {

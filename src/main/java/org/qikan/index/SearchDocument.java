@@ -12,6 +12,9 @@ import org.qikan.content.BilingualList;
  * @param issueLabel  the issue as a result names it, such as {@code 2024年第4期} / {@code 2024, No. 4}
  * @param year        the issue's year, for the year filter
  * @param sections    the body's plain text, cut at each heading that has an id
+ * @param notes       the notes' plain text, each with the id of its list item (the target of {@code #note-3})
+ * @param englishRef  the article's English page ({@code en/…}), or {@code null} where it has no English to show
+ * @param identifiers DOI, CLC number and article number, where given: searched as they are written
  */
 public record SearchDocument(
         String ref,
@@ -23,10 +26,44 @@ public record SearchDocument(
         BilingualList authors,
         BilingualList keywords,
         Bilingual abstractText,
-        List<BodySection> sections) {
+        List<BodySection> sections,
+        List<NoteText> notes,
+        String englishRef,
+        List<String> identifiers) {
 
     public SearchDocument {
         sections = List.copyOf(sections);
+        notes = List.copyOf(notes);
+        identifiers = List.copyOf(identifiers);
+    }
+
+    /** A document without notes, English page or identifiers. */
+    public SearchDocument(String ref, String journalSlug, Bilingual journalName, Bilingual issueLabel, int year,
+                          Bilingual title, BilingualList authors, BilingualList keywords, Bilingual abstractText,
+                          List<BodySection> sections) {
+        this(ref, journalSlug, journalName, issueLabel, year, title, authors, keywords, abstractText, sections,
+                List.of(), null, List.of());
+    }
+
+    /**
+     * A note of the article.
+     *
+     * @param anchor the id of the note's list item, such as {@code note-3}
+     * @param text   the note's text on one line
+     */
+    public record NoteText(String anchor, String text) {
+    }
+
+    /** The notes as indexed: one line each. */
+    public String notesText() {
+        StringBuilder out = new StringBuilder();
+        notes.forEach(n -> appendLine(out, n.text()));
+        return out.toString();
+    }
+
+    /** The identifiers as indexed: one line each. */
+    public String identifiersText() {
+        return String.join("\n", identifiers);
     }
 
     /**

@@ -16,6 +16,7 @@ import org.qikan.content.Journal;
 import org.qikan.content.Person;
 import org.qikan.content.Piece;
 import org.qikan.render.BodyPart;
+import org.qikan.render.Note;
 import org.qikan.render.RenderedArticle;
 import org.qikan.render.page.IssueLink;
 import org.qikan.render.page.SitePaths;
@@ -49,8 +50,43 @@ public final class SearchDocuments {
                     ? sections(part.html())
                     : pieceSections(rendered.article(), part));
         }
-        return of(rendered.journal(), rendered.issue(), rendered.article(),
+        SearchDocument doc = of(rendered.journal(), rendered.issue(), rendered.article(),
                 SitePaths.article(rendered.journal(), rendered.issue(), rendered.article()), sections);
+        return new SearchDocument(doc.ref(), doc.journalSlug(), doc.journalName(), doc.issueLabel(), doc.year(),
+                doc.title(), doc.authors(), doc.keywords(), doc.abstractText(), doc.sections(),
+                notes(rendered.body().notes()), hasEnglish(rendered.article()) ? SitePaths.english(doc.ref()) : null,
+                identifiers(rendered.article()));
+    }
+
+    /** Each note's plain text on one line, with the id of its list item; note markers left out. */
+    static List<SearchDocument.NoteText> notes(List<Note> notes) {
+        List<SearchDocument.NoteText> out = new ArrayList<>();
+        for (Note note : notes) {
+            Element html = Jsoup.parseBodyFragment(note.html()).body();
+            html.select(LEFT_OUT).remove();
+            String text = html.text().replaceAll("[\\s\\u00A0]+", " ").strip();
+            if (!text.isEmpty()) {
+                out.add(new SearchDocument.NoteText(note.id(), text));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the article has an English page worth linking to (as the article pages decide: English title, abstract or keywords). */
+    static boolean hasEnglish(Article article) {
+        return article.title().hasEnglish()
+                || article.abstractText() != null && article.abstractText().hasEnglish()
+                || article.keywords() != null && !article.keywords().en().isEmpty();
+    }
+
+    static List<String> identifiers(Article article) {
+        List<String> out = new ArrayList<>();
+        for (String id : new String[] {article.doi(), article.clc(), article.articleNumber()}) {
+            if (id != null && !id.isBlank()) {
+                out.add(id.strip());
+            }
+        }
+        return out;
     }
 
     public static SearchDocument of(Journal journal, Issue issue, Article article, String ref,

@@ -9,7 +9,10 @@ import org.qikan.content.Bilingual;
  * every posting, so they are kept short) and lunr field boosts. lunr 2.3.9 multiplies a field's boost
  * into its document vectors at build time ({@code lunr.Builder#createFieldVectors}); with BM25's
  * saturation a single term scores at most 2.2 × idf in a field before the boost, so a boost of 3 or
- * more on titles, keywords and authors ranks those hits above any body-only hit.
+ * more on titles, keywords and authors ranks those hits above any body-only hit. Notes weigh a quarter of the
+ * body: in journals of this field they hold most of the literature cited, but a word in the text says
+ * more about an article than the same word in a reference. DOI, CLC number and article number
+ * ({@link #IDENTIFIERS}) weigh as keywords.
  */
 public enum SearchField {
     TITLE_ZH("tz", 10, d -> d.title().zh()),
@@ -20,13 +23,15 @@ public enum SearchField {
     KEYWORDS_EN("ke", 8, d -> lines(d.keywords().en())),
     ABSTRACT_ZH("sz", 2, d -> side(d.abstractText(), true)),
     ABSTRACT_EN("se", 2, d -> side(d.abstractText(), false)),
-    BODY("b", 1, SearchDocument::bodyText);
+    BODY("b", 1, SearchDocument::bodyText),
+    NOTES("n", 0.25, SearchDocument::notesText),
+    IDENTIFIERS("i", 8, SearchDocument::identifiersText);
 
     private final String key;
-    private final int boost;
+    private final double boost;
     private final Function<SearchDocument, String> text;
 
-    SearchField(String key, int boost, Function<SearchDocument, String> text) {
+    SearchField(String key, double boost, Function<SearchDocument, String> text) {
         this.key = key;
         this.boost = boost;
         this.text = text;
@@ -36,7 +41,7 @@ public enum SearchField {
         return key;
     }
 
-    public int boost() {
+    public double boost() {
         return boost;
     }
 

@@ -29,7 +29,7 @@ import org.qikan.content.BilingualList;
  *                           (docs: [issue, how many documents in a row, …])
  * search/parts/&lt;p&gt;.js       qikanSearch.part(p, &lt;lunr index&gt;, {term: [doc, chunk, …]})  the terms whose hash falls in part p,
  *                           and the first text chunk of each document holding each of them
- * search/docs/&lt;n&gt;.js        qikanSearch.doc(n, {url, title, authors, keywords, chunks}) a result's card
+ * search/docs/&lt;n&gt;.js        qikanSearch.doc(n, {url, urlEn, title, authors, keywords, ids, enChunk, chunks}) a result's card
  * search/text/&lt;n&gt;.&lt;k&gt;.js    qikanSearch.text(n, k, [anchor, text])                    text chunk k ({@link TextChunks}), for snippets
  * assets/js/lunr.min.js     lunr.js 2.3.9 from the webjar
  * assets/js/search-t2s.js   the traditional-to-simplified table ({@link ChineseConversion})
@@ -85,7 +85,7 @@ public final class SearchIndexWriter {
         List<IndexStats.Size> docSizes = inParallel(docs.size(), n -> {
             SearchDocument doc = docs.get(n);
             List<TextChunks.Chunk> chunks = TextChunks.of(doc);
-            IndexStats.Size size = write(searchDir.resolve("docs").resolve(n + ".js"), script("doc", n, json -> writeDoc(doc, chunks.size(), json)));
+            IndexStats.Size size = write(searchDir.resolve("docs").resolve(n + ".js"), script("doc", n, json -> writeDoc(doc, chunks, json)));
             for (int k = 0; k < chunks.size(); k++) {
                 TextChunks.Chunk chunk = chunks.get(k);
                 size = size.plus(write(searchDir.resolve("text").resolve(n + "." + k + ".js"),
@@ -215,7 +215,7 @@ public final class SearchIndexWriter {
     }
 
     /** What a result card shows besides the snippet, and how many text chunks the document has. */
-    private static void writeDoc(SearchDocument doc, int chunks, JsonGenerator json) throws IOException {
+    private static void writeDoc(SearchDocument doc, List<TextChunks.Chunk> chunks, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("url", doc.ref());
         json.writeObjectFieldStart("title");
@@ -223,14 +223,39 @@ public final class SearchIndexWriter {
         json.writeEndObject();
         writeList("authors", doc.authors(), json);
         writeList("keywords", doc.keywords(), json);
-        json.writeNumberField("chunks", chunks);
+        if (doc.englishRef() != null) {
+            json.writeStringField("urlEn", doc.englishRef());
+        }
+        if (!doc.identifiers().isEmpty()) {
+            json.writeArrayFieldStart("ids");
+            for (String id : doc.identifiers()) {
+                json.writeString(id);
+            }
+            json.writeEndArray();
+        }
+        for (int k = 0; k < chunks.size(); k++) {
+            if (chunks.get(k).source() == TextChunks.Source.ABSTRACT_EN) {
+                json.writeNumberField("enChunk", k); // where an English result card's snippet starts when the query is only in its card
+                break;
+            }
+        }
+        json.writeNumberField("chunks", chunks.size());
         json.writeEndObject();
     }
 
-    /** {@code [anchor, text]}: the anchor of the chunk's section ({@code null} in an abstract) and the chunk's text. */
+    /**
+     * {@code [anchor, text]}: the anchor of the chunk's section ({@code null} in an abstract) and the
+     * chunk's text; in a chunk of notes, the anchor is the list of its notes' ids, one per line.
+     */
     private static void writeChunk(TextChunks.Chunk chunk, JsonGenerator json) throws IOException {
         json.writeStartArray();
-        if (chunk.anchor() == null) {
+        if (chunk.source() == TextChunks.Source.NOTES) {
+            json.writeStartArray();
+            for (String id : chunk.anchor().split(" ")) {
+                json.writeString(id);
+            }
+            json.writeEndArray();
+        } else if (chunk.anchor() == null) {
             json.writeNull();
         } else {
             json.writeString(chunk.anchor());

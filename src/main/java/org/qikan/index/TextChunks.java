@@ -19,10 +19,11 @@ public final class TextChunks {
     }
 
     /** Which field a chunk belongs to. */
-    public enum Source { ABSTRACT_ZH, ABSTRACT_EN, BODY }
+    public enum Source { ABSTRACT_ZH, ABSTRACT_EN, BODY, NOTES }
 
     /**
-     * @param anchor the section's heading id for a body chunk ({@code ""} before the first heading), {@code null} for an abstract
+     * @param anchor the section's heading id for a body chunk ({@code ""} before the first heading), {@code null} for an
+     *               abstract; for a chunk of notes, the ids of its notes separated by spaces, one per line of the text
      * @param text   a piece of the field's text, the heading line first in a section's first chunk
      */
     public record Chunk(Source source, String anchor, String text) {
@@ -40,7 +41,39 @@ public final class TextChunks {
             appendLine(text, section.text());
             cut(Source.BODY, section.anchor(), text.toString(), chunks);
         }
+        cutNotes(doc.notes(), chunks);
         return chunks;
+    }
+
+    /**
+     * Notes, one per line, gathered into chunks of about CHUNK_BYTES; a note longer than that is cut
+     * like any other text, each piece a chunk of its own.
+     */
+    private static void cutNotes(List<SearchDocument.NoteText> notes, List<Chunk> out) {
+        StringBuilder text = new StringBuilder();
+        StringBuilder anchors = new StringBuilder();
+        int bytes = 0;
+        for (SearchDocument.NoteText note : notes) {
+            int size = note.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+            if (bytes > 0 && bytes + size > CHUNK_BYTES) {
+                out.add(new Chunk(Source.NOTES, anchors.toString(), text.toString()));
+                text.setLength(0);
+                anchors.setLength(0);
+                bytes = 0;
+            }
+            if (size > CHUNK_BYTES) {
+                List<Chunk> pieces = new ArrayList<>();
+                cut(Source.NOTES, note.anchor(), note.text(), pieces);
+                out.addAll(pieces);
+                continue;
+            }
+            appendLine(text, note.text());
+            anchors.append(anchors.length() > 0 ? " " : "").append(note.anchor());
+            bytes += size;
+        }
+        if (bytes > 0) {
+            out.add(new Chunk(Source.NOTES, anchors.toString(), text.toString()));
+        }
     }
 
     private static void appendLine(StringBuilder out, String line) {

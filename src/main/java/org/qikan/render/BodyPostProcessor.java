@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Finishes rendered body HTML with Jsoup, only where the body needs it (pretty-printing off, so
  * output is what flexmark wrote elsewhere): wraps tables so that they scroll on a phone, marks
- * links to other hosts, and checks that images and linked files are inside the content folder.
+ * links to other hosts (and those whose text is their address), and checks that images and linked files are inside the content folder.
  */
 final class BodyPostProcessor {
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
@@ -32,11 +32,14 @@ final class BodyPostProcessor {
             if (href.startsWith("http://") || href.startsWith("https://")) {
                 link.addClass("external");
                 if (link.text().strip().equals(href)) {
-                    link.addClass("url"); // its text is its address: print does not repeat it
+                    link.addClass("bare-url"); // its text is its address: print stylesheets print it once
                 }
             } else if (!href.startsWith("#") && !HAS_SCHEME.matcher(href).matches()) {
                 checkLocal(href, "link", source, files, problems);
             }
+        }
+        for (Element ref : fragment.select("sup.note-ref")) {
+            closeUpAfter(ref);
         }
         for (Element image : fragment.select("img[src]")) {
             String src = image.attr("src");
@@ -51,6 +54,22 @@ final class BodyPostProcessor {
             }
         }
         return fragment.body().html();
+    }
+
+    /**
+     * Drops the space a source may have after a note reference before Chinese text ("。[31] 这在"), so
+     * that every note number sits the same way against the text after it ("。[34]2023" has none);
+     * the stylesheet gives the reference its own small margin.
+     */
+    private static void closeUpAfter(Element ref) {
+        if (ref.nextSibling() instanceof org.jsoup.nodes.TextNode text) {
+            String after = text.getWholeText();
+            String stripped = after.stripLeading();
+            if (stripped.length() < after.length() && !stripped.isEmpty()
+                    && Character.UnicodeScript.of(stripped.codePointAt(0)) == Character.UnicodeScript.HAN) {
+                text.text(stripped);
+            }
+        }
     }
 
     /** The file line on which {@code reference} is first written, or 0 where it cannot be found. */

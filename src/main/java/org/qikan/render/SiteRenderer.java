@@ -71,6 +71,10 @@ public final class SiteRenderer {
                     RenderedBody body = markdown.render(page.body(), files, problems);
                     notes += body.notes().size();
                     pages.write(models.issuePage(journal, issue, page, body));
+                    PageModel english = models.issuePageEnglish(journal, issue, page, body);
+                    if (english != null) {
+                        pages.write(english);
+                    }
                 }
             }
         }

@@ -13,7 +13,6 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +31,10 @@ import java.util.Map;
  */
 public final class Browser implements AutoCloseable, AfterAllCallback {
     public static final Path SCREENSHOTS = Path.of("target", "screenshots");
-    private static final String AXE = "/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js";
+    /** axe-core from npm, pinned in scripts/test-deps.sh (Maven Central has no webjar newer than 4.6.3). */
+    public static final String AXE_VERSION = "4.14.1";
+    private static final Path AXE = Path.of(System.getProperty("qikan.axe",
+            ".test-deps/axe-core-" + AXE_VERSION + "/node_modules/axe-core/axe.min.js"));
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ChromeDriver driver;
@@ -188,11 +190,15 @@ public final class Browser implements AutoCloseable, AfterAllCallback {
 
     private String axeSource() {
         if (axeSource == null) {
-            try (InputStream in = Browser.class.getResourceAsStream(AXE)) {
-                if (in == null) {
-                    throw new IllegalStateException("axe-core is not on the test classpath: " + AXE);
+            if (!Files.isRegularFile(AXE)) {
+                throw new IllegalStateException("axe-core " + AXE_VERSION + " is needed for the accessibility gate at " + AXE
+                        + ". Run scripts/test-deps.sh (it installs it from npm), or pass -Dqikan.axe=…/axe.min.js");
+            }
+            try {
+                axeSource = Files.readString(AXE, StandardCharsets.UTF_8);
+                if (!axeSource.contains("axe v" + AXE_VERSION) && !axeSource.contains("\"" + AXE_VERSION + "\"")) {
+                    throw new IllegalStateException(AXE + " is not axe-core " + AXE_VERSION + ": run scripts/test-deps.sh");
                 }
-                axeSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

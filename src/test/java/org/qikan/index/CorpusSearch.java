@@ -21,7 +21,8 @@ final class CorpusSearch {
             "芯片", "芯片产业", "产业", "芯", "片芯", "國際", "国际", "国际关系", "多极化", "全球治理", "新质生产力",
             "人类命运共同体", "美国", "中亚", "杨洁勉", "赵明昊", "WTO", "strategy", "global governance",
             "Ｃｈｉｎａ", "北约", "东南亚", "半导体", "供应链", "人工智能", "security cooperation",
-            "一带一路", "數字經濟", "俄乌冲突", "the", "大国关系 新格局", "chips containment", "地緣技術");
+            "一带一路", "數字經濟", "俄乌冲突", "the", "大国关系 新格局", "chips containment", "地緣技術",
+            "Farrell", "Zhao Minghao", "Global South", "Weaponized Interdependence", "International Security");
 
     private static CorpusSearch instance;
 
@@ -91,13 +92,23 @@ final class CorpusSearch {
         throw new AssertionError("no answer for " + query);
     }
 
-    /** The fixed queries; the corpus's keywords (Chinese of 2 to 6 characters, English) and author names. */
+    /**
+     * The fixed queries; the corpus's keywords (Chinese of 2 to 6 characters, English) and author names;
+     * and from each article's notes, where the literature is cited, the first three capitalised English
+     * words of five letters or more (names of authors, journals, places).
+     */
     private static List<String> queryList(List<SearchDocument> docs) {
         Set<String> all = new LinkedHashSet<>(FIXED_QUERIES);
         for (SearchDocument doc : docs) {
             doc.keywords().zh().stream().filter(k -> k.length() >= 2 && k.length() <= 6).forEach(all::add);
             all.addAll(doc.keywords().en());
             all.addAll(doc.authors().zh());
+            java.util.regex.Matcher words = java.util.regex.Pattern.compile("\\b[A-Z][a-z]{4,}\\b").matcher(doc.notesText());
+            Set<String> fromNotes = new LinkedHashSet<>();
+            while (fromNotes.size() < 3 && words.find()) {
+                fromNotes.add(words.group());
+            }
+            all.addAll(fromNotes);
         }
         return List.copyOf(all);
     }

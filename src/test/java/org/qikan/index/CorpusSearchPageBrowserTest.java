@@ -84,6 +84,84 @@ class CorpusSearchPageBrowserTest {
         assertThat(status()).contains("找到 " + cards.size() + " 篇");
     }
 
+    /** The English search page answers in English: English title, names and snippet, and a link to the English page. */
+    @Test
+    void englishSearchShowsEnglishCardsLinkingToEnglishPages() {
+        List<String> titles = search("en/search.html", "Zhao Minghao");
+        assertThat(titles.get(0)).startsWith("US Chip Containment");
+        assertThat(cardText(0, ".result-authors")).contains("ZHAO Minghao").doesNotContain("赵明昊");
+        assertThat(browser.js("return document.querySelector('.result-title a').getAttribute('href')")).asString()
+                .startsWith("../en/guoji-wenti-yanjiu/");
+        assertThat(browser.js("return document.querySelector('.result-snippet').lang")).isEqualTo("en");
+        assertThat(status()).isEqualTo("1 article contains “Zhao Minghao”.");
+    }
+
+    /** "Farrell" stands only in a note of one article: the card says so, quotes the note and links to it. */
+    @Test
+    void aNoteOnlyHitSaysSoAndLinksToTheNote() {
+        assertThat(search("search.html", "Farrell")).hasSize(1);
+        assertThat(cardText(0, ".result-where")).startsWith("注释 ").contains("仅见于注释");
+        assertThat(cardText(0, ".result-snippet")).contains("Farrell");
+        String href = String.valueOf(browser.js("return document.querySelector('.result-title a').getAttribute('href')"));
+        assertThat(href).matches(".*\\.html#note-\\d+");
+        String noteId = href.substring(href.indexOf('#') + 1);
+        browser.driver().get(site.resolve(href.replace("../", "").replaceAll("#.*", "")).toUri() + "#" + noteId);
+        assertThat(browser.find("#" + noteId).getText()).contains("Farrell");
+    }
+
+    /** Quoted, only articles with the phrase; typed as two words, those with the phrase first. */
+    @Test
+    void quotedPhrasesShowOnlyArticlesWithThePhraseAndTypedWordsRankItFirst() throws Exception {
+        java.util.regex.Pattern phrase = java.util.regex.Pattern.compile("(?i)\\bglobal[\\s-]+south\\b");
+        List<String> withPhrase = CorpusSearch.get().docs().stream()
+                .filter(d -> java.util.Arrays.stream(SearchField.values()).anyMatch(f -> phrase.matcher(f.textOf(d)).find()))
+                .map(d -> d.title().zh()).toList();
+        List<String> quoted = search("search.html", "\"Global South\"");
+        Thread.sleep(500);
+        quoted = titles();
+        assertThat(withPhrase).isNotEmpty();
+        assertThat(quoted).hasSameSizeAs(withPhrase);
+        quoted.forEach(t -> assertThat(withPhrase).anyMatch(t::startsWith));
+        List<String> typed = search("search.html", "Global South");
+        assertThat(typed.size()).isGreaterThan(quoted.size());
+        for (int i = 0; i < typed.size(); i++) {
+            String title = typed.get(i);
+            boolean has = withPhrase.stream().anyMatch(title::startsWith);
+            assertThat(has).as("result %d (%s): the phrase hits come first", i, title).isEqualTo(i < withPhrase.size());
+        }
+    }
+
+    /** DOI, CLC number and article number, typed whole, find the articles that carry them and no other. */
+    @Test
+    void identifiersFindTheirArticles() throws Exception {
+        List<SearchDocument> docs = CorpusSearch.get().docs();
+        int checked = 0;
+        for (SearchDocument doc : docs.subList(0, 6)) {
+            for (String id : doc.identifiers()) {
+                if (id.contains(" ")) {
+                    continue; // "D871.21 K901.4": two numbers, each found on its own
+                }
+                List<String> expected = docs.stream().filter(d -> d.identifiers().stream()
+                        .anyMatch(i -> TextNormalizer.normalize(i).contains(TextNormalizer.normalize(id)))).map(d -> d.title().zh()).toList();
+                List<String> titles = search("search.html", id);
+                assertThat(titles).as(id).hasSameSizeAs(expected);
+                titles.forEach(t -> assertThat(expected).as(id).anyMatch(t::startsWith));
+                checked++;
+            }
+        }
+        assertThat(checked).isGreaterThanOrEqualTo(5);
+    }
+
+    private static String cardText(int card, String css) {
+        return String.valueOf(browser.js("var e = document.querySelectorAll('[data-search-results] > li')[arguments[0]].querySelector(arguments[1]);"
+                + "return e ? e.textContent : ''", card, css));
+    }
+
+    private static List<String> search(String page, String query) {
+        browser.driver().get(site.resolve(page).toUri() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+        return awaitTitles();
+    }
+
     private static List<String> search(String query) {
         browser.driver().get(site.resolve("search.html").toUri() + "?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
         return awaitTitles();

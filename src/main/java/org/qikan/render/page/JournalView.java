@@ -24,4 +24,14 @@ public record JournalView(String slug, Bilingual name, String issn, String cn, B
                 archive, SitePaths.english(archive),
                 journal.latestIssue().map(i -> IssueLink.of(journal, i)).orElse(null));
     }
+
+    /** Whether any of ISSN, CN, frequency and publisher is known (the facts list shows only then). */
+    public boolean hasFacts() {
+        return issn != null || cn != null || frequency != null && !frequency.isEmpty() || publisher != null && !publisher.isEmpty();
+    }
+
+    /** Whether the journal-information section has anything to show. */
+    public boolean hasInfo() {
+        return hasFacts() || masthead != null && !masthead.isEmpty();
+    }
 }

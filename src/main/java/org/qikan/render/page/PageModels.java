@@ -69,8 +69,9 @@ public final class PageModels {
     public PageModel archive(Journal journal, boolean english) {
         String zhPath = SitePaths.archive(journal);
         Map<String, Object> vars = common(english, zhPath, journal, null);
-        Map<Integer, List<IssueLink>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
-        journal.issues().forEach(i -> byYear.computeIfAbsent(i.year(), y -> new ArrayList<>()).add(IssueLink.of(journal, i)));
+        Map<Integer, List<ArchiveYear.Entry>> byYear = new TreeMap<>(java.util.Comparator.reverseOrder());
+        journal.issues().forEach(i -> byYear.computeIfAbsent(i.year(), y -> new ArrayList<>())
+                .add(new ArchiveYear.Entry(IssueLink.of(journal, i), Counts.articles(i.articles().size(), labels))));
         vars.put("years", byYear.entrySet().stream().map(e -> new ArchiveYear(e.getKey(), e.getValue())).toList());
         return page("archive", english, zhPath, vars);
     }
@@ -86,8 +87,7 @@ public final class PageModels {
             }
         }
         vars.put("sections", sections);
-        vars.put("issuePages", issue.pages().stream()
-                .map(p -> new PageLink(p.title(), SitePaths.page(journal, issue, p))).toList());
+        vars.put("issuePages", issue.pages().stream().map(p -> PageLink.of(journal, issue, p)).toList());
         return page("toc", english, zhPath, vars);
     }
 
@@ -95,6 +95,9 @@ public final class PageModels {
     public PageModel article(Journal journal, Issue issue, Article article, RenderedBody body) {
         String zhPath = SitePaths.article(journal, issue, article);
         Map<String, Object> vars = common(false, zhPath, journal, issue);
+        if (!EnglishContent.of(article)) {
+            vars.put("alternate", null);
+        }
         vars.put("article", articleView(journal, issue, article, body));
         vars.put("scholarly", scholarly.page(journal, issue, article, body.notes(), false));
         vars.put("citedIn", web.citedIn(article));
@@ -148,14 +151,32 @@ public final class PageModels {
         return vars;
     }
 
+    /** A page of an issue that is not an article (editor's note, news…); its text is as written, usually Chinese. */
     public PageModel issuePage(Journal journal, Issue issue, IssuePage issuePage, RenderedBody body) {
         String path = SitePaths.page(journal, issue, issuePage);
         Map<String, Object> vars = common(false, path, journal, issue);
-        vars.put("alternate", null);
-        vars.put("alternates", List.of());
-        vars.put("enPath", null);
+        if (!EnglishContent.of(issuePage)) {
+            vars.put("alternate", null);
+            vars.put("alternates", List.of());
+            vars.put("enPath", null);
+        }
         vars.put("page", new IssuePageView(issuePage.title(), body.html(), notes(body)));
         return new PageModel("issue-page", path, vars);
+    }
+
+    /**
+     * The English view of an issue page: English title and interface, the text as written (marked
+     * with its language). {@code null} where the page has no English title: the English pages then
+     * link to the Chinese page and say it is in Chinese only.
+     */
+    public PageModel issuePageEnglish(Journal journal, Issue issue, IssuePage issuePage, RenderedBody body) {
+        if (!EnglishContent.of(issuePage)) {
+            return null;
+        }
+        String path = SitePaths.page(journal, issue, issuePage);
+        Map<String, Object> vars = common(true, path, journal, issue);
+        vars.put("page", new IssuePageView(issuePage.title(), body.html(), notes(body)));
+        return new PageModel("issue-page-en", SitePaths.english(path), vars);
     }
 
     private ArticleView articleView(Journal journal, Issue issue, Article article, RenderedBody body) {
@@ -259,8 +280,20 @@ public final class PageModels {
         return new PageModel(english ? template + "-en" : template, english ? SitePaths.english(zhPath) : zhPath, vars);
     }
 
-    /** A page of an issue that is not an article, as the TOC lists it. */
-    public record PageLink(Bilingual title, String path) {
+    /**
+     * A page of an issue that is not an article, as the TOC lists it.
+     *
+     * @param english whether it has an English view ({@link #linkEn()} leads there, else to the Chinese page)
+     */
+    public record PageLink(Bilingual title, String path, String pathEn, boolean english) {
+        static PageLink of(Journal journal, Issue issue, IssuePage page) {
+            String path = SitePaths.page(journal, issue, page);
+            return new PageLink(page.title(), path, SitePaths.english(path), EnglishContent.of(page));
+        }
+
+        public String linkEn() {
+            return english ? pathEn : path;
+        }
     }
 
     /** An issue page as its own page shows it. */
