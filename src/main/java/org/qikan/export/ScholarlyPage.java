@@ -14,7 +14,7 @@ import java.util.List;
  * @param bibPath        site-relative paths of the article's downloads, and of its issue's
  */
 public record ScholarlyPage(List<MetaTag> tags, String jsonLd, List<Citation> citations,
-                            String provenance, String doiUrl, String url,
+                            String provenance, String provenanceLang, String doiUrl, String url,
                             String bibPath, String risPath, String cslJsonPath, String jatsPath,
                             String issueBibPath, String issueRisPath) {
 

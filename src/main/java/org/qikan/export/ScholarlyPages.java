@@ -31,12 +31,17 @@ public final class ScholarlyPages {
         List<ScholarlyPage.Citation> list = formatted.entrySet().stream()
                 .map(e -> new ScholarlyPage.Citation("cite-" + e.getKey().name().toLowerCase(Locale.ROOT).replace('_', '-'),
                         e.getKey().label(), e.getValue(),
-                        e.getKey().citesChinese() || !record.title().hasEnglish() ? "zh-Hans" : "en"))
+                        langOf(e.getValue())))
                 .toList();
         return new ScholarlyPage(HeadTags.of(record, view), JsonLd.of(record, view), list,
-                HeadTags.source(record, view), record.doiUrl(),
+                HeadTags.source(record, view), langOf(HeadTags.source(record, view)), record.doiUrl(),
                 record.addresses().absolute(english ? record.addresses().enPath() : record.addresses().zhPath()),
                 record.addresses().bibPath(), record.addresses().risPath(), record.addresses().cslJsonPath(), record.addresses().jatsPath(),
                 CitationDownloads.issueBib(journal, issue), CitationDownloads.issueRis(journal, issue));
+    }
+
+    /** {@code zh-Hans} for text with a Han character (a Chinese name or title kept in an English citation), else {@code en}. */
+    static String langOf(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? "zh-Hans" : "en";
     }
 }
