@@ -25,7 +25,6 @@ import java.util.stream.Stream;
  */
 public final class LinkChecker {
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
-    private static final String REFERENCES = "a[href], link[href], img[src], script[src], source[src], iframe[src], form[action]";
 
     private final Path root;
     private final Map<Path, Set<String>> idsByPage = new HashMap<>();
@@ -43,8 +42,10 @@ public final class LinkChecker {
         List<LinkProblem> problems = new ArrayList<>();
         for (Path page : pages()) {
             Document document = parse(page);
-            for (Element element : document.select(REFERENCES)) {
-                checkReference(page, element, problems);
+            for (Element element : document.getAllElements()) {
+                for (PageReferences.Reference reference : PageReferences.of(element)) {
+                    checkReference(page, reference, problems);
+                }
             }
         }
         return problems;
@@ -69,14 +70,12 @@ public final class LinkChecker {
         return ids;
     }
 
-    private void checkReference(Path page, Element element, List<LinkProblem> problems) throws IOException {
-        String attribute = element.hasAttr("href") ? "href" : element.hasAttr("src") ? "src" : "action";
-        String reference = element.attr(attribute);
+    private void checkReference(Path page, PageReferences.Reference found, List<LinkProblem> problems) throws IOException {
+        String reference = found.value().strip();
         String pageName = root.relativize(page).toString().replace('\\', '/');
-        if (reference.startsWith("//") || HAS_SCHEME.matcher(reference).matches()) {
-            boolean loads = !element.tagName().equals("a") && !element.tagName().equals("form")
-                    && !(element.tagName().equals("link") && isNavigationLink(element));
-            if (loads && (reference.startsWith("//") || reference.startsWith("http"))) {
+        if (reference.startsWith("//") || reference.startsWith("\\\\") || HAS_SCHEME.matcher(reference).matches()) {
+            boolean local = reference.regionMatches(true, 0, "data:", 0, 5);
+            if (found.loads() && !local) {
                 problems.add(new LinkProblem(pageName, reference, "loads a resource from another host"));
             }
             return;
@@ -100,11 +99,6 @@ public final class LinkChecker {
                 && !idsOf(target).contains(fragment)) {
             problems.add(new LinkProblem(pageName, reference, "no element with id '" + fragment + "'"));
         }
-    }
-
-    private static boolean isNavigationLink(Element link) {
-        String rel = link.attr("rel");
-        return rel.contains("alternate") || rel.contains("canonical");
     }
 
     private Set<String> idsOf(Path page) throws IOException {

@@ -35,6 +35,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-link-check", negatable = false, description = "Skip checking every link of the built site.")
     boolean noLinkCheck;
 
+    @Option(names = "--no-cache", negatable = false, description = "Render every page again instead of reusing unchanged issues from the cache beside the output (.qikan-cache/); the output is the same.")
+    boolean noCache;
+
     @Mixin
     Verbosity verbosity;
 
@@ -45,7 +48,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = BuildOptions.of(content, this.out).withLinkCheck(!noLinkCheck);
+        BuildOptions options = BuildOptions.of(content, this.out).withLinkCheck(!noLinkCheck).withIncremental(!noCache);
         if (templates != null) {
             options = options.withTemplates(templates);
         }

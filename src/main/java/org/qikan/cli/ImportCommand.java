@@ -38,6 +38,9 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--number", paramLabel = "N", description = "Number of the issue within the year (default: read from the text).")
     Integer number;
 
+    @Option(names = "--force", description = "Overwrite sources edited since the last import (otherwise the import refuses and writes nothing).")
+    boolean force;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only errors, not the report.")
     boolean quiet;
 
@@ -52,8 +55,16 @@ final class ImportCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "invalid --journal '" + journal + "': " + org.qikan.content.Slugs.RULE);
         }
+        if (number != null && (number < 1 || number > 99)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "invalid --number " + number + ": give the issue's number within the year, from 1 to 99");
+        }
+        if (year != null && (year < 1000 || year > 9999)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "invalid --year " + year + ": give the year with four digits, such as --year 2024");
+        }
         try {
-            ImportResult result = Importer.run(new ImportOptions(file, journal, out, year, number));
+            ImportResult result = Importer.run(new ImportOptions(file, journal, out, year, number, force));
             if (!quiet) {
                 stdout.println(result.report());
             }

@@ -11,6 +11,7 @@ final class ArticleLoader {
     private static final Set<String> KEYS = Set.of("slug", "title", "subtitle", "section", "authors", "abstract",
             "keywords", "first_page", "last_page", "doi", "clc", "document_code", "article_number", "funding",
             "editor", "pieces", "order");
+    private static final java.util.regex.Pattern PIECE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final Set<String> PIECE_KEYS = Set.of("id", "title", "authors", "funding");
 
     private final FieldReader fields;
@@ -79,12 +80,21 @@ final class ArticleLoader {
             YamlNode at = root.get("slug");
             fields.problems().error(at.file(), given == null ? 0 : at.line(),
                     "invalid slug '" + slug + "'" + (given == null ? " (from the file name)" : ""),
-                    (given == null ? "rename the file: " : "") + Slugs.RULE);
+                    (given == null ? "rename the file: " : "") + Slugs.ruleFor(slug));
+            return Slugs.fallback(slug);
+        } else if (Slugs.RESERVED_PAGES.contains(slug)) {
+            YamlNode at = root.get("slug");
+            fields.problems().error(at.file(), given == null ? 0 : at.line(), "the slug '" + slug
+                    + "' is reserved: the article would replace the issue's table of contents", "rename the file or give it another slug:");
+            return slug + "-reserved";
         }
         return slug;
     }
 
     private String section(YamlNode root, Set<String> sectionIds) {
+        if (sectionIds == null) {
+            return fields.requiredText(root, "section", "add section: <id> with one of the section ids of issue.yaml");
+        }
         String section = fields.requiredText(root, "section", "add section: <id> with one of the section ids of issue.yaml: "
                 + String.join(", ", sectionIds));
         if (section != null && !sectionIds.contains(section)) {
@@ -106,7 +116,10 @@ final class ArticleLoader {
             }
             fields.onlyKeys(node, PIECE_KEYS);
             String id = fields.requiredText(node, "id", "give each piece an id, such as id: p1");
-            if (id != null && !seen.add(id)) {
+            if (id != null && !PIECE_ID.matcher(id).matches()) {
+                fields.problems().error(node.file(), node.get("id").line(), "invalid piece id '" + id + "'",
+                        "use ASCII letters, digits, '-' and '_' only, such as id: p1");
+            } else if (id != null && !seen.add(id)) {
                 fields.problems().error(node.file(), node.get("id").line(), "duplicate piece id '" + id + "'",
                         "give each piece of the symposium its own id");
             }

@@ -51,18 +51,30 @@ public final class ContentLoader {
         }
     }
 
-    /** Files to copy as they are (images, logos, PDFs), relative to the content folder. */
-    private static List<Path> staticFiles(Path contentDir, SourceReader sources) throws IOException {
-        try (Stream<Path> walk = Files.walk(contentDir)) {
-            return walk.filter(p -> !Files.isDirectory(p))
-                    .map(contentDir::relativize)
-                    .filter(ContentLoader::isStatic)
-                    .sorted()
-                    .toList()
-                    .stream()
-                    .filter(rel -> sources.isInside(contentDir.resolve(rel)))
-                    .toList();
-        }
+    /** Files to copy as they are (images, logos, PDFs), relative to the content folder; an unreadable folder is reported. */
+    private List<Path> staticFiles(Path contentDir, SourceReader sources) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Files.walkFileTree(contentDir, new java.nio.file.SimpleFileVisitor<>() {
+            @Override
+            public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                Path relative = contentDir.relativize(file);
+                if (!attrs.isDirectory() && isStatic(relative)) {
+                    found.add(relative);
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                if (isStatic(contentDir.relativize(file))) {
+                    problems.error(file, 0, "cannot read: " + SourceReader.describe(e),
+                            "check that you may read it (permissions), or rename it to start with '_' to leave it out");
+                }
+                return java.nio.file.FileVisitResult.CONTINUE;
+            }
+        });
+        found.sort(null);
+        return found.stream().filter(rel -> sources.isInside(contentDir.resolve(rel))).toList();
     }
 
     private static boolean isStatic(Path relative) {

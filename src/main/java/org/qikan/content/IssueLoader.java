@@ -36,6 +36,8 @@ final class IssueLoader {
         Path file = dir.resolve(FILE);
         Optional<YamlNode> yaml = files.readMap(file, "issue.yaml");
         if (yaml.isEmpty()) {
+            loadArticles(dir, null);
+            loadPages(dir.resolve(PAGES));
             return Optional.empty();
         }
         YamlNode root = yaml.get();
@@ -43,6 +45,16 @@ final class IssueLoader {
         Integer year = fields.requiredInteger(root, "year", "add year: 2024");
         Integer number = fields.requiredInteger(root, "number", "add number: 4 (the issue number within the year)");
         String folder = dir.getFileName().toString();
+        if (number != null && (number < 1 || number > 99)) {
+            fields.problems().error(file, root.get("number").line(), "issue number " + number + " is out of range",
+                    "give the issue's number within the year, from 1 to 99");
+            number = null;
+        }
+        if (year != null && (year < 1000 || year > 9999)) {
+            fields.problems().error(file, root.get("year").line(), "year " + year + " is out of range",
+                    "give the year of publication with four digits, such as year: 2024");
+            year = null;
+        }
         if (year != null && number != null && !folder.equals(Slugs.issueFolder(year, number))) {
             fields.problems().error(file, root.get("number").line(), "issue " + year + " no. " + number
                     + " is in folder '" + folder + "'", "name the folder " + Slugs.issueFolder(year, number));
@@ -81,6 +93,7 @@ final class IssueLoader {
         return out;
     }
 
+    /** @param sectionIds the issue's sections, or {@code null} when issue.yaml could not be read (sections are not checked) */
     private List<Article> loadArticles(Path dir, Set<String> sectionIds) throws IOException {
         List<Article> out = new ArrayList<>();
         for (Path file : ContentFolders.markdownFiles(dir)) {
@@ -113,7 +126,12 @@ final class IssueLoader {
                             fields.onlyKeys(root, PAGE_KEYS);
                             String slug = Optional.ofNullable(fields.text(root, "slug")).orElse(defaultSlug);
                             if (!Slugs.isValid(slug)) {
-                                fields.problems().error(source.path(), root.get("slug").line(), "invalid slug '" + slug + "'", Slugs.RULE);
+                                fields.problems().error(source.path(), root.get("slug").line(), "invalid slug '" + slug + "'", Slugs.ruleFor(slug));
+                                slug = Slugs.fallback(slug);
+                            } else if (Slugs.RESERVED_PAGES.contains(slug)) {
+                                fields.problems().error(source.path(), root.get("slug").line(), "the slug '" + slug
+                                        + "' is reserved: the page would replace the issue's table of contents", "rename the file or give it another slug:");
+                                slug = slug + "-reserved";
                             }
                             return new IssuePage(slug, fields.requiredBilingual(root, "title", "page title"),
                                     fields.integer(root, "order"), fm.body());

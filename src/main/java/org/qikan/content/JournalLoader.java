@@ -39,10 +39,16 @@ final class JournalLoader {
             return Optional.empty();
         }
         if (!Slugs.isValid(slug)) {
-            fields.problems().error(dir, 0, "invalid journal folder name '" + slug + "'", Slugs.RULE);
+            fields.problems().error(dir, 0, "invalid journal folder name '" + slug + "'", Slugs.ruleFor(slug));
+        } else if (Slugs.RESERVED_JOURNALS.contains(slug)) {
+            fields.problems().error(dir, 0, "the journal folder name '" + slug + "' is reserved: the site's own '" + slug
+                    + "' folder has that name", "rename the journal folder; reserved names are " + String.join(", ", new java.util.TreeSet<>(Slugs.RESERVED_JOURNALS)));
+            loadIssues(dir);
+            return Optional.empty();
         }
         Optional<YamlNode> yaml = files.readMap(file, "journal.yaml");
         if (yaml.isEmpty()) {
+            loadIssues(dir);
             return Optional.empty();
         }
         YamlNode root = yaml.get();
@@ -120,7 +126,12 @@ final class JournalLoader {
                         "create it with year, number and sections; see docs/content-format.md");
                 continue;
             }
-            issues.load(issueDir).ifPresent(out::add);
+            try {
+                issues.load(issueDir).ifPresent(out::add);
+            } catch (IOException e) {
+                fields.problems().error(issueDir, 0, "cannot read folder: " + SourceReader.describe(e),
+                        "check that you may read the folder (permissions), or rename it to start with '_' to leave it out");
+            }
         }
         return out;
     }

@@ -8,7 +8,7 @@ import java.util.Set;
 /** Reads {@code content/site.yaml}. */
 final class SiteLoader {
     static final String FILE = "site.yaml";
-    private static final Set<String> KEYS = Set.of("title", "description", "default_view", "base_url", "license", "contact_email");
+    private static final Set<String> KEYS = Set.of("title", "description", "default_view", "base_url", "license", "contact_email", "raw_html");
     private static final Set<String> VIEWS = Set.of("zh", "en", "bilingual");
 
     private final YamlFileReader files;
@@ -43,6 +43,19 @@ final class SiteLoader {
         }
         return new Site(fields.requiredBilingual(root, "title", "site title"), fields.bilingual(root, "description"),
                 view == null ? "bilingual" : view, baseUrl,
-                new LicenseReader(fields).read(root), fields.text(root, "contact_email"));
+                new LicenseReader(fields).read(root), fields.text(root, "contact_email"), rawHtml(root));
+    }
+
+    private boolean rawHtml(YamlNode root) {
+        YamlNode node = root.get("raw_html");
+        if (node.isAbsent()) {
+            return false;
+        }
+        if (!node.isScalar() || !("true".equals(node.scalarText()) || "false".equals(node.scalarText()))) {
+            fields.problems().error(node.file(), node.line(), "raw_html must be true or false",
+                    "leave it out (raw HTML is sanitized) or write raw_html: true to pass raw HTML through unchanged");
+            return false;
+        }
+        return "true".equals(node.scalarText());
     }
 }

@@ -22,6 +22,8 @@ import java.util.Optional;
  * content folder.
  */
 public final class SourceReader {
+    /** The largest text file read: a whole issue in one file is about 2 MB. */
+    public static final long MAX_BYTES = 16L * 1024 * 1024;
     private final Path root;
     private final Path realRoot;
     private final Diagnostics problems;
@@ -57,6 +59,12 @@ public final class SourceReader {
         }
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BYTES) {
+                problems.error(file, 0, "file of " + size + " bytes is too large for a source (at most " + MAX_BYTES + ")",
+                        "split the text into several articles or pages, or move it out of the content folder");
+                return Optional.empty();
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             problems.error(file, 0, "cannot read file: " + describe(e), "check that the file exists and that you may read it (permissions)");
@@ -82,6 +90,12 @@ public final class SourceReader {
         decoder.flush(out);
         out.flip();
         String text = out.toString();
+        int nul = text.indexOf('\u0000');
+        if (nul >= 0) {
+            problems.error(file, lineAt(bytes, new String(text.substring(0, nul)).getBytes(StandardCharsets.UTF_8).length),
+                    "NUL character (byte 0x00) in the text", "remove it: it is a sign of a damaged or binary file; save the text again as UTF-8");
+            return Optional.empty();
+        }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }

@@ -24,6 +24,8 @@ import java.util.Optional;
 public final class YamlDocument {
     private static final YAMLFactory FACTORY = YAMLFactory.builder().build();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    /** Front matter and YAML files are metadata: beyond this many characters a file is surely not what was meant. */
+    public static final int MAX_CHARS = 1_000_000;
 
     private final Path file;
     private final JsonNode root;
@@ -41,6 +43,11 @@ public final class YamlDocument {
      */
     public static Optional<YamlDocument> parse(Path file, String yaml, int firstLine, Diagnostics problems) {
         Map<String, Integer> lines = new HashMap<>();
+        if (yaml.length() > MAX_CHARS) {
+            problems.error(file, firstLine, "YAML of " + yaml.length() + " characters is too long (at most " + MAX_CHARS + ")",
+                    "keep long text in the Markdown body; front matter and .yaml files hold metadata only");
+            return Optional.empty();
+        }
         try (JsonParser parser = FACTORY.createParser(yaml)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -50,10 +57,10 @@ public final class YamlDocument {
             JsonNode root = reader.value("");
             return reader.failed ? Optional.empty() : Optional.of(new YamlDocument(file, root, lines));
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? firstLine : e.getLocation().getLineNr() + firstLine - 1;
-            problems.error(file, line, "malformed YAML: " + firstLine(e.getOriginalMessage()),
-                    "check the indentation and quoting on this line and the one before; "
-                            + "a value that contains ': ' or starts with a quote, [ or { must be put in quotes");
+            YamlSyntaxError error = YamlSyntaxError.of(e, firstLine(e.getOriginalMessage()));
+            int line = error.line() > 0 ? error.line() + firstLine - 1
+                    : e.getLocation() == null ? firstLine : e.getLocation().getLineNr() + firstLine - 1;
+            problems.error(file, line, "malformed YAML: " + error.reason(), error.hint());
             return Optional.empty();
         } catch (IOException e) {
             problems.error(file, firstLine, "cannot parse YAML: " + e.getMessage(), "check the file's syntax");
@@ -122,6 +129,11 @@ public final class YamlDocument {
                 case START_ARRAY:
                     return array(pointer);
                 case VALUE_STRING:
+                    if (parser instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+                        failed = true;
+                        problems.error(file, currentLine(), "YAML alias '*" + parser.getText() + "' is not supported",
+                                "write the value out in full where the alias stands (and drop the anchor &" + parser.getText() + ")");
+                    }
                     return NODES.textNode(parser.getText());
                 case VALUE_NUMBER_INT:
                     return NODES.numberNode(parser.getLongValue());

@@ -49,6 +49,8 @@ public final class Importer {
         issue.assemble();
         try {
             return new IssueWriter(options, issue).write();
+        } catch (WrittenSources.Edited e) {
+            throw e.error();
         } catch (IOException e) {
             throw new ImportException(options.outDir(), 0, "cannot write the imported issue (" + e.getClass().getSimpleName()
                     + ": " + e.getMessage() + ")", "check that the output folder is writable");

@@ -51,10 +51,7 @@ final class IssueWriter {
         Coverage coverage = Coverage.measure(issue, sources);
         ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage);
         String text = report.markdown(options);
-        for (Map.Entry<Path, String> e : written.entrySet()) {
-            Files.createDirectories(e.getKey().getParent());
-            Files.writeString(e.getKey(), e.getValue(), StandardCharsets.UTF_8);
-        }
+        WrittenSources.in(issueDir).write(written, options.force());
         Files.writeString(issueDir.resolve(REPORT), text, StandardCharsets.UTF_8);
         return new ImportResult(issueDir, text, figures, issue.toc.zh.size(), issue.tocWithoutArticle,
                 issue.english.size(), (int) issue.english.stream().filter(e -> e.article >= 0).count(),

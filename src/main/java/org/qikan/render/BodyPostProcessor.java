@@ -74,13 +74,7 @@ final class BodyPostProcessor {
 
     /** The file line on which {@code reference} is first written, or 0 where it cannot be found. */
     private static int lineOf(MarkdownSource source, String reference) {
-        String[] lines = source.text().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].contains(reference)) {
-                return source.fileLine(i);
-            }
-        }
-        return 0;
+        return BodyLines.lineOf(source, reference);
     }
 
     private static void checkLocal(String reference, String what, MarkdownSource source, LocalFiles files, Diagnostics problems) {

@@ -55,6 +55,7 @@ final class HeadingIds {
         return heading.getText().toString()
                 .replaceAll("\\[\\^[^\\]]*]", "")
                 .replaceAll("[*_`]", "")
+                .replaceAll("<[^>]*>", "")
                 .strip();
     }
 

@@ -25,8 +25,16 @@ public final class MarkdownRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final BodyPostProcessor postProcessor = new BodyPostProcessor();
+    private final HtmlSanitizer sanitizer;
 
+    /** A renderer that sanitizes raw HTML (see {@link HtmlSanitizer}). */
     public MarkdownRenderer() {
+        this(false);
+    }
+
+    /** @param rawHtml pass raw HTML through unchanged ({@code raw_html: true} in site.yaml) */
+    public MarkdownRenderer(boolean rawHtml) {
+        this.sanitizer = new HtmlSanitizer(rawHtml);
         MutableDataSet parserOptions = new MutableDataSet();
         parserOptions.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TablesExtension.create()));
         this.parser = Parser.builder(parserOptions).build();
@@ -45,7 +53,24 @@ public final class MarkdownRenderer {
      * outside the content folder…) are added to {@code problems} with their file line.
      */
     public RenderedBody render(MarkdownSource source, LocalFiles files, Diagnostics problems) {
+        RenderedBody nothing = new RenderedBody(List.of(), List.of(), List.of());
+        if (!MarkdownLimits.check(source, problems)) {
+            return nothing;
+        }
+        Diagnostics found = new Diagnostics();
+        java.util.Optional<RenderedBody> body = DeepStack.run("render " + source.file().getFileName(),
+                () -> renderWithinLimits(source, files, found));
+        problems.addAll(found);
+        if (body.isEmpty()) {
+            problems.error(source.file(), source.firstLine(), "the Markdown is nested too deeply to render",
+                    "look for very long runs of *, _, >, [ or list markers and break them up");
+        }
+        return body.orElse(nothing);
+    }
+
+    private RenderedBody renderWithinLimits(MarkdownSource source, LocalFiles files, Diagnostics problems) {
         Document document = parser.parse(source.text());
+        boolean rawHtml = hasRawHtml(document);
         NoteIndex notes = NoteIndex.build(document, source, problems);
         HeadingIds headings = HeadingIds.build(document);
         document.set(NoteIndex.KEY, notes);
@@ -53,16 +78,26 @@ public final class MarkdownRenderer {
         RenderedSegments segments = new RenderedSegments(renderer.render(document));
         List<BodyPart> parts = new ArrayList<>();
         for (BodyPart part : segments.parts()) {
-            parts.add(new BodyPart(part.pieceId(), postProcessor.process(part.html(), source, files, problems)));
+            String safe = sanitizer.clean(part.html(), rawHtml, source, problems);
+            parts.add(new BodyPart(part.pieceId(), postProcessor.process(safe, source, files, problems)));
         }
         List<Note> rendered = new ArrayList<>();
         for (FootnoteBlock block : notes.blocksInOrder()) {
             int number = notes.numberOf(block);
             rendered.add(new Note(number, NoteIndex.noteId(number), notes.refIdsOf(block),
-                    postProcessor.process(segments.noteHtml(number), source, files, problems),
+                    postProcessor.process(sanitizer.clean(segments.noteHtml(number), rawHtml, source, problems), source, files, problems),
                     NoteHtml.isSingleParagraph(block), source.fileLine(block.getStartLineNumber())));
         }
         return new RenderedBody(parts, rendered, headings.outline());
+    }
+
+    private static boolean hasRawHtml(Document document) {
+        for (com.vladsch.flexmark.util.ast.Node node : document.getDescendants()) {
+            if (node instanceof com.vladsch.flexmark.ast.HtmlBlockBase || node instanceof com.vladsch.flexmark.ast.HtmlInlineBase) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Registers qikan's own note rendering and heading ids with flexmark's HTML renderer. */

@@ -4,6 +4,7 @@ import org.qikan.check.LinkChecker;
 import org.qikan.check.LinkProblem;
 import org.qikan.content.ContentLoader;
 import org.qikan.content.Edition;
+import org.qikan.diag.Diagnostic;
 import org.qikan.diag.Diagnostics;
 import org.qikan.export.BagItManifest;
 import org.qikan.export.ScholarlyExports;
@@ -18,12 +19,16 @@ import org.qikan.render.RenderResult;
 import org.qikan.render.SiteRenderer;
 import org.qikan.render.TemplateEngine;
 import org.qikan.render.Theme;
+import org.qikan.write.OutputAccess;
 import org.qikan.write.OutputFolder;
+import org.qikan.write.OutputLock;
+import org.qikan.write.StaticFiles;
 import org.qikan.write.StagingWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -47,8 +52,28 @@ public final class SiteBuild {
     }
 
     public BuildResult run() {
-        long start = System.nanoTime();
         Diagnostics problems = new Diagnostics();
+        Optional<OutputLock> lock = OutputAccess.open(options.outputDir(), problems);
+        if (lock.isEmpty()) {
+            return new BuildResult(problems, null, false);
+        }
+        try {
+            return runLocked(problems);
+        } catch (java.nio.file.InvalidPathException | java.io.UncheckedIOException e) {
+            EnvironmentProblems.report(e, options.contentDir(), problems);
+            abandonQuietly(new OutputFolder(options.outputDir()));
+            return new BuildResult(problems, null, false);
+        } finally {
+            try {
+                lock.get().close();
+            } catch (IOException ignored) {
+                // the lock ends with the process anyway
+            }
+        }
+    }
+
+    private BuildResult runLocked(Diagnostics problems) {
+        long start = System.nanoTime();
         Optional<Edition> edition = new ContentLoader(problems).load(options.contentDir());
         progress.accept(String.format(java.util.Locale.ROOT, "loaded %s in %.2f s", options.contentDir(), seconds(start)));
         OutputFolder output = new OutputFolder(options.outputDir());
@@ -68,22 +93,32 @@ public final class SiteBuild {
     private BuildResult buildInto(Edition edition, OutputFolder output, Diagnostics problems, long start) throws IOException {
         Theme theme = new Theme(options.templatesDir(), options.assetsDir());
         StagingWriter writer = new StagingWriter(output.beginStaging());
-        SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(), Labels.load(theme));
-        RenderResult rendered = renderer.render(edition, writer, problems);
-        progress.accept(String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s", rendered.pagesWritten(), seconds(start)));
+        SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(edition.site().rawHtml()), Labels.load(theme));
+        BuildCache cache = new BuildCache(output.target(), BuildKeys.code(), options.incremental());
+        IssueCache issues = new IssueCache(writer, cache, new BuildKeys(edition, options.templatesDir(), options.assetsDir()),
+                output.target());
+        RenderResult rendered = renderer.render(edition, issues, problems, issues);
+        int pages = rendered.pagesWritten() + issues.reusedPages();
+        progress.accept(String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused from %s)",
+                pages, seconds(start), issues.reusedIssues(), issues.issues(), cache.usable() ? cache.dir() : "no cache"));
         IndexStats search = new SearchIndexWriter().write(SearchDocuments.from(rendered.articles()), writer.root());
         progress.accept(String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
                 search.documents(), seconds(start), search.summary()));
         int exported = new ScholarlyExports(edition).write(rendered.articles(), writer);
         progress.accept(String.format(java.util.Locale.ROOT, "wrote %d export files (citations, JATS, feeds, OAI-PMH) in %.2f s", exported, seconds(start)));
         writer.copyAssets(theme.assets());
-        for (Path file : edition.staticFiles()) {
-            writer.copy(file.toString().replace('\\', '/'), edition.contentDir().resolve(file));
-        }
+        StaticFiles.copy(writer, edition.contentDir(), edition.staticFiles(), problems);
         Sitemap.write(edition.site().baseUrl(), writer);
         MetadataChecks.check(edition, problems);
-        if (options.checkLinks() && !problems.hasErrors()) {
+        List<Diagnostic> earlier = problems.sorted().stream().filter(Diagnostic::isError).toList();
+        Path content = edition.contentDir().toAbsolutePath().normalize();
+        if (options.checkLinks() && earlier.stream().allMatch(d -> d.file() != null && d.file().toAbsolutePath().normalize().startsWith(content))) {
+            // run beside errors in the sources, so one build reports everything (not after a template error, which
+            // leaves pages unwritten); a reference that a source error already names is not reported again
             for (LinkProblem link : LinkChecker.check(writer.root())) {
+                if (earlier.stream().anyMatch(d -> d.message().contains("'" + link.reference() + "'"))) {
+                    continue;
+                }
                 problems.error(output.target().resolve(link.page()), 0, "broken link '" + link.reference() + "': " + link.reason(),
                         "fix the link in the article's Markdown or in the template");
             }
@@ -91,13 +126,20 @@ public final class SiteBuild {
         }
         int files = BagItManifest.write(writer);
         BuildSummary summary = new BuildSummary(edition.journals().size(), edition.issueCount(), edition.articleCount(),
-                rendered.pagesWritten(), files, rendered.notes(), search.total(), problems.errorCount(),
+                pages, files, rendered.notes(), search.total(), problems.errorCount(),
                 problems.warningCount(), seconds(start), rendered.webSummary());
         if (problems.hasErrors()) {
             output.abandon();
             return new BuildResult(problems, summary, false);
         }
         output.commit();
+        if (options.incremental()) {
+            try {
+                issues.store();
+            } catch (IOException e) {
+                progress.accept("could not write the build cache " + cache.dir() + ": " + e.getMessage() + " (the next build renders everything)");
+            }
+        }
         return new BuildResult(problems, summary, true);
     }
 

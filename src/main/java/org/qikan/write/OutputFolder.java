@@ -25,6 +25,9 @@ public final class OutputFolder {
 
     public OutputFolder(Path target) {
         this.target = target.toAbsolutePath().normalize();
+        if (this.target.getFileName() == null) {
+            throw new IllegalArgumentException("the output folder cannot be the root of the file system: " + this.target);
+        }
         String name = this.target.getFileName().toString();
         this.staging = this.target.resolveSibling("." + name + ".staging");
         this.previous = this.target.resolveSibling("." + name + ".previous");
@@ -50,8 +53,67 @@ public final class OutputFolder {
         }
     }
 
+    /** The hidden folders beside the target that qikan uses while it replaces the site. */
+    public java.util.List<Path> workFolders() {
+        return java.util.List.of(staging, previous);
+    }
+
+    /**
+     * Finishes a swap that a killed build left half done: when the target is missing and the previous
+     * site waits beside it, it is put back; a previous site left after a finished swap is deleted.
+     *
+     * @return whether the previous site had to be put back
+     * @throws ForeignFolderException if a work folder beside the target was not written by qikan
+     */
+    public boolean recover() throws IOException {
+        for (Path work : workFolders()) {
+            requireOwn(work);
+        }
+        if (Files.exists(previous)) {
+            if (!Files.exists(target)) {
+                move(previous, target);
+                return true;
+            }
+            deleteTree(previous);
+        }
+        return false;
+    }
+
+    /** Refuses to go on when {@code work} exists and is neither empty nor marked as qikan's. */
+    private static void requireOwn(Path work) throws IOException {
+        if (!Files.exists(work, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.isDirectory(work, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (Files.exists(work.resolve(MARKER))) {
+                return;
+            }
+            try (var entries = Files.list(work)) {
+                if (entries.findAny().isEmpty()) {
+                    return;
+                }
+            }
+        }
+        throw new ForeignFolderException(work);
+    }
+
+    /** A folder beside the output, by a name qikan uses for its work, that qikan did not write. */
+    public static final class ForeignFolderException extends IOException {
+        private final Path folder;
+
+        ForeignFolderException(Path folder) {
+            super(folder + " was not written by qikan");
+            this.folder = folder;
+        }
+
+        public Path folder() {
+            return folder;
+        }
+    }
+
     /** A fresh, empty staging folder to write the new site into. */
     public Path beginStaging() throws IOException {
+        requireOwn(staging);
         deleteTree(staging);
         Files.createDirectories(staging);
         Files.writeString(staging.resolve(MARKER), "This folder was written by qikan; the next build replaces it whole.\n");
@@ -60,6 +122,7 @@ public final class OutputFolder {
 
     /** Puts the staged site in the target's place. */
     public void commit() throws IOException {
+        requireOwn(previous);
         deleteTree(previous);
         if (Files.exists(target)) {
             move(target, previous);
@@ -77,6 +140,7 @@ public final class OutputFolder {
 
     /** Throws the staged site away; the target is untouched. */
     public void abandon() throws IOException {
+        requireOwn(staging);
         deleteTree(staging);
     }
 

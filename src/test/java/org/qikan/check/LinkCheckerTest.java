@@ -67,6 +67,34 @@ class LinkCheckerTest {
     }
 
     @Test
+    void everyAttributeAndStyleThatLoadsSomethingIsChecked() throws IOException {
+        write("index.html", page("<video poster=\"https://e.example/p.jpg\" src=\"v.mp4\"></video>"
+                + "<img src=\"a.png\" srcset=\"a.png 1x, https://e.example/2x.png 2x\" alt=\"\">"
+                + "<p style=\"background: url('https://e.example/bg.png')\">x</p>"
+                + "<style>@import \"https://e.example/i.css\"; p { background: url(//e.example/s.png) }</style>"
+                + "<object data=\"https://e.example/o.swf\"></object><embed src=\"https://e.example/e.swf\">"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=https://e.example/away\">"
+                + "<input type=\"image\" src=\"https://e.example/button.png\" alt=\"go\">"
+                + "<iframe srcdoc=\"&lt;img src=&quot;https://e.example/in.png&quot;&gt;\"></iframe>"
+                + "<svg><image href=\"https://e.example/svg.png\"/></svg>"
+                + "<img src=\"data:image/png;base64,AAAA\" alt=\"\">"));
+        write("a.png", "png");
+        assertThat(LinkChecker.check(site)).extracting(LinkProblem::reference, LinkProblem::reason).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple("https://e.example/p.jpg", "loads a resource from another host"),
+                org.assertj.core.groups.Tuple.tuple("v.mp4", "no such file"),
+                org.assertj.core.groups.Tuple.tuple("https://e.example/2x.png", "loads a resource from another host"),
+                org.assertj.core.groups.Tuple.tuple("https://e.example/bg.png", "loads a resource from another host"),
+                org.assertj.core.groups.Tuple.tuple("https://e.example/i.css", "loads a resource from another host"),
+                org.assertj.core.groups.Tuple.tuple("//e.example/s.png", "loads a resource from another host"),
+                org.assertj.core.groups.Tuple.tuple("https://e.example/o.swf", "loads a resource from another host"),
+                org.assertj.core.groups.Tuple.tuple("https://e.example/e.swf", "loads a resource from another host"),
+                org.assertj.core.groups.Tuple.tuple("https://e.example/away", "loads a resource from another host"),
+                org.assertj.core.groups.Tuple.tuple("https://e.example/button.png", "loads a resource from another host"),
+                org.assertj.core.groups.Tuple.tuple("https://e.example/in.png", "loads a resource from another host"),
+                org.assertj.core.groups.Tuple.tuple("https://e.example/svg.png", "loads a resource from another host"));
+    }
+
+    @Test
     void reportsLinksToFoldersAndOutsideTheSite() throws IOException {
         write("index.html", page("<a href=\"a/\">folder</a> <a href=\"../elsewhere.html\">out</a>"));
         write("a/index.html", page("a"));
