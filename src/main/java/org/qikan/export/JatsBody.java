@@ -17,6 +17,9 @@ import java.util.Set;
  * {@code <xref ref-type="fn">} to the notes' {@code <fn>}, and web links {@code <ext-link>}.
  */
 final class JatsBody {
+    /** Nesting of inline markup kept as JATS elements; deeper markup (legal but pathological Markdown) keeps its text. */
+    private static final int MAX_INLINE_DEPTH = 64;
+    private int inlineDepth;
     private static final String XLINK = "http://www.w3.org/1999/xlink";
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
@@ -176,8 +179,21 @@ final class JatsBody {
         xml.writeEndElement();
     }
 
-    /** The element's children as JATS inline content. */
+    /** The element's children as JATS inline content; past {@link #MAX_INLINE_DEPTH} levels of markup, its text alone. */
     private void inline(Element e) throws XMLStreamException {
+        if (++inlineDepth > MAX_INLINE_DEPTH) {
+            xml.writeCharacters(e.text().replace("\u2060", ""));
+            inlineDepth--;
+            return;
+        }
+        try {
+            inlineChildren(e);
+        } finally {
+            inlineDepth--;
+        }
+    }
+
+    private void inlineChildren(Element e) throws XMLStreamException {
         for (Node child : e.childNodes()) {
             if (child instanceof TextNode text) {
                 xml.writeCharacters(text.text().replace("\u2060", ""));
