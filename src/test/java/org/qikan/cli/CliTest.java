@@ -27,7 +27,7 @@ class CliTest {
         assertThat(code).isZero();
         assertThat(err.toString()).isEmpty();
         assertThat(out.toString().lines()).singleElement().asString()
-                .matches("Built .*out: 1 journal, 1 issue, 1 article: 22 pages written \\(\\d+ files\\), 1 note \\(1 people, 2 keywords, 1 sections, 0 references, 0 of 0 short citations linked \\(0 unresolved\\), 0 in-archive citations\\), search index .*, 0 errors, 0 warnings in \\d+\\.\\d\\d s");
+                .matches("Built .*out: 1 journal, 1 issue, 1 article: 25 pages written \\(\\d+ files\\), 1 note \\(1 people, 2 keywords, 1 sections, 0 references, 0 of 0 short citations linked \\(0 unresolved\\), 0 in-archive citations\\), search index .*, 0 errors, 0 warnings in \\d+\\.\\d\\d s");
     }
 
     @Test
@@ -41,7 +41,7 @@ class CliTest {
     void verboseTellsWhatEachStageDid() {
         TestSite site = new TestSite(dir);
         assertThat(run("build", "--verbose", "--content", site.content().toString(), "--out", site.out().toString())).isZero();
-        assertThat(out.toString()).contains("loaded ", "rendered 22 pages", "checked links", "Built ");
+        assertThat(out.toString()).contains("loaded ", "rendered 25 pages", "checked links", "Built ");
     }
 
     @Test
