@@ -14,6 +14,7 @@ import org.qikan.refs.References;
 import org.qikan.render.page.ArchiveWeb;
 import org.qikan.render.page.CatalogPages;
 import org.qikan.render.page.PageModel;
+import org.qikan.render.page.ArchivePages;
 import org.qikan.render.page.PageModels;
 import org.qikan.render.page.SitePaths;
 
@@ -100,6 +101,13 @@ public final class SiteRenderer {
         for (PageModel page : new CatalogPages(models, catalog).all()) {
             pages.write(page);
         }
+        pages.write(models.lockssPermission());
+        for (Journal journal : edition.journals()) {
+            for (int year : ArchivePages.years(journal)) {
+                pages.write(models.lockssManifest(journal, year));
+            }
+        }
+        pages.write(models.notFound());
         return new RenderResult(rendered, pages.count, notes, references.stats(), catalog);
     }
 

@@ -52,7 +52,7 @@ final class BuildKeys {
         update(digest, shared);
         update(digest, String.valueOf(new Journal(journal.slug(), journal.name(), journal.issn(), journal.cn(),
                 journal.frequency(), journal.publisher(), journal.description(), journal.masthead(), journal.color(),
-                journal.logo(), List.of())));
+                journal.logo(), List.of(), journal.license())));
         update(digest, String.valueOf(issue));
         update(digest, facts);
         return HexFormat.of().formatHex(digest.digest());

@@ -6,6 +6,10 @@ import org.qikan.content.ContentLoader;
 import org.qikan.content.Edition;
 import org.qikan.diag.Diagnostic;
 import org.qikan.diag.Diagnostics;
+import org.qikan.export.BagItManifest;
+import org.qikan.export.ScholarlyExports;
+import org.qikan.export.Sitemap;
+import org.qikan.meta.MetadataChecks;
 import org.qikan.index.IndexStats;
 import org.qikan.index.SearchDocuments;
 import org.qikan.index.SearchIndexWriter;
@@ -105,9 +109,12 @@ public final class SiteBuild {
         IndexStats search = new SearchIndexWriter().write(SearchDocuments.from(rendered.articles()), writer.root());
         progress.stageDone(BuildListener.Stage.INDEX, String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
                 search.documents(), seconds(start), search.summary()));
+        int exported = new ScholarlyExports(edition).write(rendered.articles(), writer);
         writer.copyAssets(theme.assets());
         StaticFiles.copy(writer, edition.contentDir(), edition.staticFiles(), problems);
-        progress.stageDone(BuildListener.Stage.WRITE, String.format(java.util.Locale.ROOT, "wrote %d files in %.2f s", writer.filesWritten(), seconds(start)));
+        Sitemap.write(edition.site().baseUrl(), writer);
+        MetadataChecks.check(edition, problems);
+        progress.stageDone(BuildListener.Stage.WRITE, String.format(java.util.Locale.ROOT, "wrote %d files (%d exports: citations, JATS, feeds, OAI-PMH) in %.2f s", writer.filesWritten(), exported, seconds(start)));
         List<Diagnostic> earlier = problems.sorted().stream().filter(Diagnostic::isError).toList();
         Path content = edition.contentDir().toAbsolutePath().normalize();
         if (options.checkLinks() && earlier.stream().allMatch(d -> d.file() != null && d.file().toAbsolutePath().normalize().startsWith(content))) {
@@ -122,8 +129,9 @@ public final class SiteBuild {
             }
             progress.stageDone(BuildListener.Stage.CHECK, String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
         }
+        int files = BagItManifest.write(writer);
         BuildSummary summary = new BuildSummary(edition.journals().size(), edition.issueCount(), edition.articleCount(),
-                pages, writer.filesWritten(), rendered.notes(), search.total(), problems.errorCount(),
+                pages, files, rendered.notes(), search.total(), problems.errorCount(),
                 problems.warningCount(), seconds(start), rendered.webSummary());
         if (problems.hasErrors()) {
             output.abandon();

@@ -27,11 +27,11 @@ class CliTest {
         assertThat(err.toString()).isEmpty();
         assertThat(out.toString().lines().toList()).hasSize(6).satisfies(lines -> {
             assertThat(lines.get(0)).matches("build \\[1/5\\] load: loaded .* in \\d+\\.\\d\\d s");
-            assertThat(lines.get(1)).startsWith("build [2/5] render: rendered 22 pages in ");
+            assertThat(lines.get(1)).startsWith("build [2/5] render: rendered 25 pages in ");
             assertThat(lines.get(2)).startsWith("build [3/5] index: indexed 1 articles for search");
             assertThat(lines.get(3)).startsWith("build [4/5] write: wrote ");
             assertThat(lines.get(4)).startsWith("build [5/5] check: checked links in ");
-            assertThat(lines.get(5)).matches("Built .*out: 1 journal, 1 issue, 1 article: 22 pages written \\(\\d+ files\\), 1 note \\(1 people, 2 keywords, 1 sections, 0 references, 0 of 0 short citations linked \\(0 unresolved\\), 0 in-archive citations\\), search index .*, 0 errors, 0 warnings in \\d+\\.\\d\\d s");
+            assertThat(lines.get(5)).matches("Built .*out: 1 journal, 1 issue, 1 article: 25 pages written \\(\\d+ files\\), 1 note \\(1 people, 2 keywords, 1 sections, 0 references, 0 of 0 short citations linked \\(0 unresolved\\), 0 in-archive citations\\), search index .*, 0 errors, 0 warnings in \\d+\\.\\d\\d s");
         });
     }
 
@@ -46,7 +46,7 @@ class CliTest {
     void verboseTellsWhatEachStageDid() {
         TestSite site = new TestSite(dir);
         assertThat(run("build", "--verbose", "--content", site.content().toString(), "--out", site.out().toString())).isZero();
-        assertThat(out.toString()).contains("loaded ", "rendered 22 pages", "checked links", "Built ");
+        assertThat(out.toString()).contains("loaded ", "rendered 25 pages", "checked links", "Built ");
     }
 
     @Test

@@ -202,7 +202,8 @@ class SampleEditionTest {
         if (middle.doi() != null) {
             assertThat(page.select("a[href=https://doi.org/" + middle.doi() + "]")).isNotEmpty();
         }
-        assertThat(page.selectFirst("meta[name=citation_title]").attr("content")).isEqualTo(middle.title().zh());
+        assertThat(page.selectFirst("meta[name=citation_title]").attr("content")).isEqualTo(middle.subtitle().hasChinese()
+                ? middle.title().zh() + "：" + middle.subtitle().zh() : middle.title().zh()); // Scholar wants the subtitle
     }
 
     @Test
