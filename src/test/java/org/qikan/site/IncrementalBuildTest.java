@@ -140,7 +140,7 @@ class IncrementalBuildTest {
     /** Builds into {@code out} with the cache; returns how many issues were reused. */
     private int incremental() {
         List<String> progress = new ArrayList<>();
-        BuildResult result = new SiteBuild(options(out), progress::add).run();
+        BuildResult result = new SiteBuild(options(out), (java.util.function.Consumer<String>) progress::add).run();
         assertThat(result.succeeded()).as(String.valueOf(result.diagnostics().sorted())).isTrue();
         lastSummary = result.summary();
         for (String line : progress) {
