@@ -67,7 +67,13 @@ final class ImportCommand implements Callable<Integer> {
                     "invalid --year " + year + ": give the year with four digits, such as --year 2024");
         }
         try {
-            ImportResult result = Importer.run(new ImportOptions(file, journal, out, year, number, force));
+            ImportResult result;
+            try (Progress progress = Progress.of("import", 1, Verbosity.of(quiet), stdout)) {
+                long start = System.nanoTime();
+                result = Importer.run(new ImportOptions(file, journal, out, year, number, force));
+                progress.step("import", String.format(java.util.Locale.ROOT, "%d articles in %.2f s", result.articles().size(),
+                        (System.nanoTime() - start) / 1e9));
+            }
             if (!quiet) {
                 stdout.println(result.report());
             }

@@ -11,25 +11,34 @@ import java.nio.file.Path;
  *                     {@code templates/} beside the content folder, ignored where it does not exist
  * @param assetsDir    the publisher's assets, likewise; default {@code assets/} beside the content folder
  * @param checkLinks   whether to check every link of the built site before it replaces the old one; default on
+ * @param incremental  whether to reuse the pages of issues whose sources, templates and assets did not change since
+ *                     the last build, from the cache beside the output ({@code .qikan-cache/}); default on. The
+ *                     output is byte-identical either way.
  */
-public record BuildOptions(Path contentDir, Path outputDir, Path templatesDir, Path assetsDir, boolean checkLinks) {
+public record BuildOptions(Path contentDir, Path outputDir, Path templatesDir, Path assetsDir, boolean checkLinks,
+                           boolean incremental) {
 
     public static BuildOptions of(Path contentDir, Path outputDir) {
         Path project = contentDir.toAbsolutePath().normalize().getParent();
         return new BuildOptions(contentDir, outputDir,
                 project == null ? null : project.resolve("templates"),
-                project == null ? null : project.resolve("assets"), true);
+                project == null ? null : project.resolve("assets"), true, true);
     }
 
     public BuildOptions withTemplates(Path dir) {
-        return new BuildOptions(contentDir, outputDir, dir, assetsDir, checkLinks);
+        return new BuildOptions(contentDir, outputDir, dir, assetsDir, checkLinks, incremental);
     }
 
     public BuildOptions withAssets(Path dir) {
-        return new BuildOptions(contentDir, outputDir, templatesDir, dir, checkLinks);
+        return new BuildOptions(contentDir, outputDir, templatesDir, dir, checkLinks, incremental);
     }
 
     public BuildOptions withLinkCheck(boolean on) {
-        return new BuildOptions(contentDir, outputDir, templatesDir, assetsDir, on);
+        return new BuildOptions(contentDir, outputDir, templatesDir, assetsDir, on, incremental);
+    }
+
+    /** With or without the build cache ({@code --no-cache}). */
+    public BuildOptions withIncremental(boolean on) {
+        return new BuildOptions(contentDir, outputDir, templatesDir, assetsDir, checkLinks, on);
     }
 }
