@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
                 "and <out>/<journal>/journal.yaml when the journal has none. The report is printed too."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported (read the report for what could not be placed)",
-                "1:the input cannot be imported (printed as file:line: error: ...)",
+                "1:the input cannot be imported (printed as file:line: error: ...), or with --strict: the report lists things to check",
                 "2:wrong command line", "3:internal error in qikan"})
 final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The issue's text, UTF-8.")
@@ -37,6 +37,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--number", paramLabel = "N", description = "Number of the issue within the year (default: read from the text).")
     Integer number;
+
+    @Option(names = "--strict", description = "Exit 1 when the report lists anything to check (its verdict is not \"ready to build\").")
+    boolean strict;
 
     @Option(names = "--force", description = "Overwrite sources edited since the last import (otherwise the import refuses and writes nothing).")
     boolean force;
@@ -77,6 +80,12 @@ final class ImportCommand implements Callable<Integer> {
             stdout.println("Imported " + result.articles().size() + " articles into " + result.issueDir()
                     + "; report: " + result.issueDir().resolve("_import-report.md"));
             stdout.flush();
+            if (strict && result.needsReview()) {
+                err.println(result.issueDir().resolve("_import-report.md") + ": error: " + result.toCheck().size()
+                        + " things to check (--strict). Fix them in the sources or the input text, or import without --strict");
+                err.flush();
+                return Qikan.INPUT_ERRORS;
+            }
             return 0;
         } catch (ImportException e) {
             err.println(e.diagnostic().format(Path.of("").toAbsolutePath()));
