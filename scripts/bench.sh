@@ -1,26 +1,151 @@
 #!/usr/bin/env bash
-# Build benchmark: imports the corpus issues (read in place from ../shared/corpus), copies them
-# into editions of 1x, 10x and 50x the articles (each copy a new year), and times `qikan build`
-# on each: wall time, articles per second and peak memory (RSS). Compare the ratios within one run;
-# absolute seconds depend on the machine.
+# Build benchmark, qikan beside Hugo in one run. Imports the corpus issues (read in place from
+# ../shared/corpus), copies them into editions of 1x, 10x, 100x and 222x the articles (each copy a
+# new year: about 18, 180, 1,800 and 3,996 articles), converts the same Markdown into a Hugo site,
+# and for each size prints:
+#   qikan  cold build (fresh JVM, no cache), its peak RSS, the output's size and files, the search
+#          index's size and files; then a warm rebuild (nothing changed) and a rebuild with one
+#          issue added, both with the incremental cache (.qikan-cache beside the output);
+#   hugo   the plain build of the same Markdown (Debian's hugo, installed here with apt-get if
+#          missing; skipped with a message where it cannot be installed), its wall time and RSS;
+#   ratio  qikan cold / hugo.
+# The machine may be shared: compare the rows and ratios of one run, not seconds across runs.
 #   scripts/bench.sh [corpus-dir]
+#   SIZES="1 10" scripts/bench.sh         pick sizes (copies of the corpus issues); default "1 10 100 222"
+#   QIKAN="java -jar target/qikan.jar"    the command to time (default: the launcher target/qikan)
+#   BENCH_VERIFY=1                        also checks that the incremental output equals a build with --no-cache
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/corpus-edition.sh
 corpus=${1:-../shared/corpus}
-[ -f target/qikan.jar ] || mvn -q -B package -DskipTests
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+[ -d "$corpus" ] || { echo "bench: no corpus at $corpus: give its folder as the first argument" >&2; exit 2; }
+sizes=${SIZES:-1 10 100 222}
+[ -f target/qikan.jar ] || mvn -q -B -ntp package -DskipTests
+qikan=${QIKAN:-target/qikan}
+work=${BENCH_WORK:-$(mktemp -d)}
+mkdir -p "$work"
+[ -n "${BENCH_KEEP:-}" ] || trap 'rm -rf "$work"' EXIT
+
+if ! command -v hugo >/dev/null 2>&1; then
+  if [ "$(id -u)" -eq 0 ]; then sudo=""; elif command -v sudo >/dev/null 2>&1; then sudo="sudo -n"; else sudo=none; fi
+  if [ "$sudo" != none ]; then
+    echo "bench: installing hugo (Debian) ..."
+    { $sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends hugo; } >/dev/null 2>&1 || true
+  fi
+fi
+if command -v hugo >/dev/null 2>&1; then
+  have_hugo=1
+  hugo_version=$(hugo version 2>/dev/null | grep -oE 'v[0-9]+\.[0-9]+\.[0-9]+' | head -1)
+else
+  have_hugo=
+  echo "bench: hugo is not installed and could not be installed with apt-get; the Hugo columns are left out"
+fi
+
+# The same Markdown as a Hugo site: each article and issue page with its Chinese title as the only front matter.
+to_hugo() {
+  python3 - "$1" "$2" <<'PY'
+import os, re, sys
+src, dst = sys.argv[1], sys.argv[2]
+os.makedirs(os.path.join(dst, 'layouts', '_default'), exist_ok=True)
+with open(os.path.join(dst, 'hugo.toml'), 'w') as f:
+    f.write('baseURL = "/"\nrelativeURLs = true\ndisableKinds = ["taxonomy", "term", "RSS", "sitemap"]\n'
+            '[markup.goldmark.renderer]\nunsafe = true\n')
+layouts = {
+    'baseof.html': '<!DOCTYPE html><html lang="zh-Hans"><head><meta charset="utf-8"><title>{{ .Title }}</title></head>'
+                   '<body><nav><a href="{{ "index.html" | relURL }}">home</a></nav>{{ block "main" . }}{{ end }}</body></html>\n',
+    'single.html': '{{ define "main" }}<article><h1>{{ .Title }}</h1>{{ .TableOfContents }}{{ .Content }}</article>{{ end }}\n',
+    'list.html': '{{ define "main" }}<h1>{{ .Title }}</h1><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}\n',
+}
+for name, text in layouts.items():
+    with open(os.path.join(dst, 'layouts', '_default', name), 'w') as f:
+        f.write(text)
+title = re.compile(r'^title:\s*(?:\{\s*zh:\s*([^,}]+)|\n\s+zh:\s*(.+))', re.M)
+for folder, _, files in os.walk(src):
+    for name in files:
+        if not name.endswith('.md') or name.startswith('_'):
+            continue
+        text = open(os.path.join(folder, name), encoding='utf-8').read()
+        body = text
+        head = ''
+        if text.startswith('---\n'):
+            end = text.index('\n---\n', 4)
+            head, body = text[4:end], text[end + 5:]
+        m = title.search(head)
+        t = (m.group(1) or m.group(2)).strip() if m else name[:-3]
+        out = os.path.join(dst, 'content', os.path.relpath(folder, src), name)
+        os.makedirs(os.path.dirname(out), exist_ok=True)
+        with open(out, 'w', encoding='utf-8') as f:
+            f.write('---\ntitle: "%s"\n---\n%s' % (t.replace('"', '\\"'), body))
+PY
+}
+
+# timed LABEL COMMAND…: runs COMMAND under /usr/bin/time; sets $secs (wall), $cpu (user + system) and $mib (peak RSS).
+timed() {
+  local label=$1 user sys kib; shift
+  if ! /usr/bin/time -f '%e %U %S %M' -o "$work/time" "$@" > "$work/$label.log" 2>&1; then
+    echo "bench: $label failed:"; tail -20 "$work/$label.log"; exit 1
+  fi
+  read -r secs user sys kib < "$work/time"
+  cpu=$(echo "$user + $sys" | bc -l | xargs printf '%.1f')
+  mib=$((kib / 1024))
+}
+
+size_mib() { du -sb "$1" | awk '{printf "%.1f", $1 / 1048576}'; }
+files() { find "$1" -type f | wc -l; }
 
 base="$work/base/content"
 import_corpus target/qikan.jar "$corpus" "$base"
 
-printf '%-6s %9s %9s %12s %10s\n' copies articles seconds articles/s "peak MiB"
-for copies in 1 10 50; do
+echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'); $(java -version 2>&1 | head -1)${have_hugo:+; hugo $hugo_version}"
+echo "qikan: $qikan"
+echo "Seconds are wall time; cpu is user + system seconds (what the build costs whatever else the machine runs)."
+echo
+printf '%-8s | %-26s | %-17s | %-17s | %-22s | %-11s | %-8s | %-8s\n' "" "qikan cold build" "output" "search" "hugo" "ratio" "warm" "+1 issue"
+printf '%-8s | %7s %7s %10s | %7s %9s | %7s %9s | %6s %6s %8s | %5s %5s | %8s | %8s\n' \
+  articles "wall s" "cpu s" "peak MiB" "MiB" files "MiB" files "wall s" "cpu s" "MiB" "wall" "cpu" "wall s" "wall s"
+for copies in $sizes; do
   content="$work/x$copies/content"
+  out="$work/x$copies/site"
   replicate_edition "$base" "$content" "$copies"
   articles=$(count_articles "$content")
-  /usr/bin/time -f '%e %M' -o "$work/time" java -jar target/qikan.jar build -q --content "$content" --out "$work/x$copies/site" 2>&1 | grep -v warning || true
-  read -r seconds kib < "$work/time"
-  printf '%-6s %9d %9.2f %12.1f %10.0f\n' "$copies" "$articles" "$seconds" "$(echo "$articles / $seconds" | bc -l)" "$(echo "$kib / 1024" | bc -l)"
+
+  rm -rf "$out" "$work/x$copies/.site.cache" "$work/x$copies/.qikan-cache"
+  timed "qikan-$copies" $qikan build -q --content "$content" --out "$out"
+  q_secs=$secs q_cpu=$cpu q_mib=$mib
+  out_mib=$(size_mib "$out"); out_files=$(files "$out")
+  search_mib=$(size_mib "$out/search"); search_files=$(files "$out/search")
+
+  timed "warm-$copies" $qikan build -q --content "$content" --out "$out"
+  warm_secs=$secs
+  # One issue more: the oldest issue of the first journal copied to the year before it.
+  journal=$(ls -d "$content"/*/ | head -1)
+  oldest=$(ls -d "$journal"*/ | sort | head -1)
+  folder=$(basename "$oldest"); year=${folder%-*}; number=${folder#*-}
+  added="$journal$((year - 1))-$number"
+  cp -r "$oldest" "$added"
+  sed -i -E "s/^year: .*/year: $((year - 1))/" "$added/issue.yaml"
+  timed "added-$copies" $qikan build -q --content "$content" --out "$out"
+  added_secs=$secs
+  if [ -n "${BENCH_VERIFY:-}" ]; then
+    # The incremental output must be the cold build's, byte for byte.
+    timed "verify-$copies" $qikan build -q --no-cache --content "$content" --out "$out.cold"
+    diff -rq "$out" "$out.cold" > "$work/diff" || { echo "bench: the incremental build differs from a cold build:"; head "$work/diff"; exit 1; }
+    rm -rf "$out.cold"
+  fi
+
+  h_secs=- h_cpu=- h_mib=- ratio=- cpu_ratio=-
+  if [ -n "$have_hugo" ]; then
+    hsite="$work/x$copies/hugo"
+    rm -rf "$hsite"
+    rm -rf "$added"
+    to_hugo "$content" "$hsite"
+    timed "hugo-$copies" hugo --quiet --source "$hsite" --destination "$hsite/public" --cacheDir "$work/hugo-cache"
+    h_secs=$secs h_cpu=$cpu h_mib=$mib
+    ratio=$(echo "$q_secs / $h_secs" | bc -l | xargs printf '%.1f')
+    cpu_ratio=$(echo "$q_cpu / ($h_cpu + 0.01)" | bc -l | xargs printf '%.1f')
+  fi
+  printf '%-8s | %7.2f %7s %10d | %7s %9d | %7s %9d | %6s %6s %8s | %5s %5s | %8.2f | %8.2f\n' \
+    "$articles" "$q_secs" "$q_cpu" "$q_mib" "$out_mib" "$out_files" "$search_mib" "$search_files" \
+    "$h_secs" "$h_cpu" "$h_mib" "$ratio" "$cpu_ratio" "$warm_secs" "$added_secs"
+  rm -rf "$work/x$copies"
 done

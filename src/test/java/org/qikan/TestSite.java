@@ -19,6 +19,8 @@ import java.util.List;
 public final class TestSite {
     public static final String SITE = """
             title: {zh: 测试期刊数字版, en: Test Edition}
+            base_url: https://test.example.org/edition/
+            contact_email: archive@test.example.org
             """;
     public static final String JOURNAL = """
             name: {zh: 测试国际评论, en: Test International Review}

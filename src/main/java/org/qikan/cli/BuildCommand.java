@@ -1,5 +1,6 @@
 package org.qikan.cli;
 
+import org.qikan.site.BuildListener;
 import org.qikan.site.BuildOptions;
 import org.qikan.site.BuildResult;
 import org.qikan.site.SiteBuild;
@@ -20,17 +21,11 @@ import java.util.concurrent.Callable;
         exitCodeList = {"0:the site was built", "1:the content has errors (each printed as file:line: error: ...)",
                 "2:wrong command line", "3:internal error in qikan"})
 final class BuildCommand implements Callable<Integer> {
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content", description = "Content folder (default: ${DEFAULT-VALUE}).")
-    Path content;
+    @Mixin
+    SourceFolders sources;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "site-output", description = "Output folder (default: ${DEFAULT-VALUE}).")
     Path out;
-
-    @Option(names = "--templates", paramLabel = "DIR", description = "Your templates, overriding the built-in ones file by file (default: templates/ beside the content folder, if present).")
-    Path templates;
-
-    @Option(names = "--assets", paramLabel = "DIR", description = "Your assets (CSS, JS, images), overriding the built-in ones file by file (default: assets/ beside the content folder, if present).")
-    Path assets;
 
     @Option(names = "--no-link-check", negatable = false, description = "Skip checking every link of the built site.")
     boolean noLinkCheck;
@@ -38,6 +33,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--lunr-index", negatable = false,
             description = "Also write search/lunr-index.json: the whole search index in lunr.js's own serialized form, for tools.")
     boolean lunrIndex;
+
+    @Option(names = "--no-cache", negatable = false, description = "Render every page again instead of reusing unchanged issues from the cache beside the output (.qikan-cache/); the output is the same.")
+    boolean noCache;
 
     @Mixin
     Verbosity verbosity;
@@ -49,14 +47,11 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = BuildOptions.of(content, this.out).withLinkCheck(!noLinkCheck).withLunrExport(lunrIndex);
-        if (templates != null) {
-            options = options.withTemplates(templates);
+        BuildOptions options = sources.options(this.out).withLinkCheck(!noLinkCheck).withIncremental(!noCache).withLunrExport(lunrIndex);
+        BuildResult result;
+        try (Progress progress = Progress.of("build", BuildListener.Stage.count(options), verbosity, out)) {
+            result = new SiteBuild(options, progress).run();
         }
-        if (assets != null) {
-            options = options.withAssets(assets);
-        }
-        BuildResult result = new SiteBuild(options, verbosity.verbose ? out::println : m -> { }).run();
         Path base = Path.of("").toAbsolutePath();
         for (Diagnostic problem : result.diagnostics().sorted()) {
             if (problem.isError() || !verbosity.quiet) {

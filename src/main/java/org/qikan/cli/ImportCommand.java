@@ -19,7 +19,7 @@ import java.util.concurrent.Callable;
                 "and <out>/<journal>/journal.yaml when the journal has none. The report is printed too."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:imported (read the report for what could not be placed)",
-                "1:the input cannot be imported (printed as file:line: error: ...)",
+                "1:the input cannot be imported (printed as file:line: error: ...), or with --strict: the report lists things to check",
                 "2:wrong command line", "3:internal error in qikan"})
 final class ImportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "The issue's text, UTF-8.")
@@ -37,6 +37,9 @@ final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--number", paramLabel = "N", description = "Number of the issue within the year (default: read from the text).")
     Integer number;
+
+    @Option(names = "--strict", description = "Exit 1 when the report lists anything to check (its verdict is not \"ready to build\").")
+    boolean strict;
 
     @Option(names = "--force", description = "Overwrite sources edited since the last import (otherwise the import refuses and writes nothing).")
     boolean force;
@@ -64,13 +67,25 @@ final class ImportCommand implements Callable<Integer> {
                     "invalid --year " + year + ": give the year with four digits, such as --year 2024");
         }
         try {
-            ImportResult result = Importer.run(new ImportOptions(file, journal, out, year, number, force));
+            ImportResult result;
+            try (Progress progress = Progress.of("import", 1, Verbosity.of(quiet), stdout)) {
+                long start = System.nanoTime();
+                result = Importer.run(new ImportOptions(file, journal, out, year, number, force));
+                progress.step("import", String.format(java.util.Locale.ROOT, "%d articles in %.2f s", result.articles().size(),
+                        (System.nanoTime() - start) / 1e9));
+            }
             if (!quiet) {
                 stdout.println(result.report());
             }
             stdout.println("Imported " + result.articles().size() + " articles into " + result.issueDir()
                     + "; report: " + result.issueDir().resolve("_import-report.md"));
             stdout.flush();
+            if (strict && result.needsReview()) {
+                err.println(result.issueDir().resolve("_import-report.md") + ": error: " + result.toCheck().size()
+                        + " things to check (--strict). Fix them in the sources or the input text, or import without --strict");
+                err.flush();
+                return Qikan.INPUT_ERRORS;
+            }
             return 0;
         } catch (ImportException e) {
             err.println(e.diagnostic().format(Path.of("").toAbsolutePath()));

@@ -9,4 +9,10 @@ final class Verbosity {
 
     @Option(names = {"-v", "--verbose"}, description = "Also print what each stage did and how long it took.")
     boolean verbose;
+
+    static Verbosity of(boolean quiet) {
+        Verbosity verbosity = new Verbosity();
+        verbosity.quiet = quiet;
+        return verbosity;
+    }
 }

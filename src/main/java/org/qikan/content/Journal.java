@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param cn    国内统一连续出版物号 (CN number)
  * @param color the journal's accent colour (CSS colour), or {@code null} for the theme's default
  * @param logo  path of the logo relative to the journal folder, or {@code null}
+ * @param license the journal's licence, or {@code null} where the site's applies
  */
 public record Journal(
         String slug,
@@ -23,7 +24,8 @@ public record Journal(
         List<MastheadRole> masthead,
         String color,
         String logo,
-        List<Issue> issues) {
+        List<Issue> issues,
+        License license) {
 
     public static final Comparator<Issue> NEWEST_FIRST =
             Comparator.comparingInt(Issue::year).thenComparingInt(Issue::number).reversed();

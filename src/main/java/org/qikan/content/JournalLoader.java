@@ -12,7 +12,7 @@ import java.util.Set;
 final class JournalLoader {
     static final String FILE = "journal.yaml";
     private static final Set<String> KEYS = Set.of("name", "issn", "cn", "frequency", "publisher", "description",
-            "masthead", "color", "logo");
+            "masthead", "color", "logo", "license");
     private static final Set<String> ROLE_KEYS = Set.of("role", "people");
 
     private static final java.util.regex.Pattern CSS_COLOR = java.util.regex.Pattern.compile(
@@ -74,7 +74,8 @@ final class JournalLoader {
                 masthead(root),
                 color,
                 logo,
-                loadIssues(dir)));
+                loadIssues(dir),
+                new LicenseReader(fields).read(root)));
     }
 
     private void checkLogo(Path dir, YamlNode at, String logo) {

@@ -6,8 +6,11 @@ package org.qikan.content;
  * @param defaultView the TOC view readers see first: {@code zh}, {@code en} or {@code bilingual}
  * @param baseUrl     absolute URL the site is published at, or {@code null}; only used in metadata
  *                    (canonical links), never for links between pages, which stay relative
+ * @param license     the edition's licence, or {@code null}; a journal's own licence wins over it
+ * @param contactEmail the archive's contact address (OAI-PMH {@code adminEmail}), or {@code null}
  * @param rawHtml     {@code raw_html: true}: raw HTML in Markdown passes through unsanitized (only for
  *                    trusted sources; link schemes and the link check still apply)
  */
-public record Site(Bilingual title, Bilingual description, String defaultView, String baseUrl, boolean rawHtml) {
+public record Site(Bilingual title, Bilingual description, String defaultView, String baseUrl, License license,
+                   String contactEmail, boolean rawHtml) {
 }

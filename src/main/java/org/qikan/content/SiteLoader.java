@@ -8,7 +8,7 @@ import java.util.Set;
 /** Reads {@code content/site.yaml}. */
 final class SiteLoader {
     static final String FILE = "site.yaml";
-    private static final Set<String> KEYS = Set.of("title", "description", "default_view", "base_url", "raw_html");
+    private static final Set<String> KEYS = Set.of("title", "description", "default_view", "base_url", "license", "contact_email", "raw_html");
     private static final Set<String> VIEWS = Set.of("zh", "en", "bilingual");
 
     private final YamlFileReader files;
@@ -42,7 +42,8 @@ final class SiteLoader {
             baseUrl = baseUrl + "/";
         }
         return new Site(fields.requiredBilingual(root, "title", "site title"), fields.bilingual(root, "description"),
-                view == null ? "bilingual" : view, baseUrl, rawHtml(root));
+                view == null ? "bilingual" : view, baseUrl,
+                new LicenseReader(fields).read(root), fields.text(root, "contact_email"), rawHtml(root));
     }
 
     private boolean rawHtml(YamlNode root) {

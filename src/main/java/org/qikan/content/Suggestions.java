@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.Optional;
 
 /** "Did you mean …?" for misspelt field names and ids, by edit distance. */
-final class Suggestions {
+public final class Suggestions {
     private Suggestions() {
     }
 
-    static Optional<String> didYouMean(String given, Collection<String> known) {
+    public static Optional<String> didYouMean(String given, Collection<String> known) {
         int limit = Math.max(1, given.length() / 3);
         return known.stream()
                 .filter(k -> distance(given, k) <= limit)

@@ -46,7 +46,8 @@ public record Diagnostic(Severity severity, Path file, int line, String message,
         return out.toString();
     }
 
-    private String displayPath(Path base) {
+    /** The file as shown: relative to {@code base} when under it, with {@code /} separators. */
+    public String displayPath(Path base) {
         Path shown = file;
         if (base != null) {
             Path absFile = file.toAbsolutePath().normalize();

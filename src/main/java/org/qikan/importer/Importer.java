@@ -1,5 +1,20 @@
 package org.qikan.importer;
 
+import org.qikan.importer.layout.Block;
+import org.qikan.importer.layout.LabelWords;
+import org.qikan.importer.layout.Layout;
+import org.qikan.importer.layout.SourceLines;
+import org.qikan.importer.layout.Texts;
+import org.qikan.importer.layout.WrappedLayout;
+import org.qikan.importer.structure.IssueInfo;
+import org.qikan.importer.structure.IssueInfoReader;
+import org.qikan.importer.structure.IssueParts;
+import org.qikan.importer.structure.NotePairer;
+import org.qikan.importer.structure.PrintedIssue;
+import org.qikan.importer.structure.Toc;
+import org.qikan.importer.structure.TocParser;
+import org.qikan.importer.output.IssueWriter;
+
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +60,7 @@ public final class Importer {
                     "give them with --year N --number N");
         }
         Set<Block> placed = Collections.newSetFromMap(new IdentityHashMap<>());
-        Issue issue = new Issue(source, layout, blocks, furniture, pairer, toc, info, parts, placed);
+        PrintedIssue issue = new PrintedIssue(source, layout, blocks, furniture, pairer, toc, info, parts, placed);
         issue.assemble();
         try {
             return new IssueWriter(options, issue).write();
@@ -61,7 +76,7 @@ public final class Importer {
     private static List<Block> frontBlocks(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (Labels.startsWithLabel(b.text)) {
+            if (LabelWords.startsWithLabel(b.text)) {
                 break;
             }
             out.add(b);

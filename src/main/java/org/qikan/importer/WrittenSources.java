@@ -19,7 +19,7 @@ import java.util.TreeMap;
  * that exists and matches neither its recorded hash nor the new text is an edited source; the import
  * then writes nothing, unless forced.
  */
-final class WrittenSources {
+public final class WrittenSources {
     static final String RECORD = ".qikan-import.sha256";
 
     private final Path issueDir;
@@ -30,12 +30,12 @@ final class WrittenSources {
         this.record = issueDir.resolve(RECORD);
     }
 
-    static WrittenSources in(Path issueDir) {
+    public static WrittenSources in(Path issueDir) {
         return new WrittenSources(issueDir);
     }
 
     /** Writes {@code files} (path to text) and records their hashes; refuses if a source was edited, unless {@code force}. */
-    void write(Map<Path, String> files, boolean force) throws IOException {
+    public void write(Map<Path, String> files, boolean force) throws IOException {
         Map<String, String> recorded = readRecord();
         List<String> edited = new ArrayList<>();
         for (Map.Entry<Path, String> file : files.entrySet()) {

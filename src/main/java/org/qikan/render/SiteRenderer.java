@@ -14,9 +14,10 @@ import org.qikan.refs.References;
 import org.qikan.render.page.ArchiveWeb;
 import org.qikan.render.page.CatalogPages;
 import org.qikan.render.page.PageModel;
+import org.qikan.render.page.ArchivePages;
 import org.qikan.render.page.PageModels;
-import org.qikan.published.Anchors;
 import org.qikan.render.page.EnglishContent;
+import org.qikan.published.Anchors;
 import org.qikan.published.PublishedArticle;
 import org.qikan.published.SitePaths;
 
@@ -40,20 +41,32 @@ public final class SiteRenderer {
         this.labels = labels;
     }
 
+    /** Renders the whole site; the result lists the articles as published, for the index stage of tools and tests. */
     public RenderResult render(Edition edition, PageSink sink, Diagnostics problems) throws IOException {
-        List<PublishedArticle> rendered = new ArrayList<>();
-        RenderResult result = render(edition, sink, problems, rendered::add);
-        return new RenderResult(rendered, result.pagesWritten(), result.notes(), result.references(), result.catalog());
+        List<PublishedArticle> published = new ArrayList<>();
+        RenderResult result = render(edition, sink, problems, IssueGate.RENDER_ALL, published::add);
+        return result.withPublished(published);
     }
 
-    /** Where each article goes as soon as it is rendered (the index stage), so that no stage holds every body. */
+    public RenderResult render(Edition edition, PageSink sink, Diagnostics problems, IssueGate gate) throws IOException {
+        return render(edition, sink, problems, gate, article -> { });
+    }
+
+    /** Where each article goes as it is published (the index stage), so that the index need not wait for a list of all. */
     @FunctionalInterface
     public interface ArticleSink {
         void accept(PublishedArticle article) throws IOException;
     }
 
-    /** Renders the site, handing each article to {@code articles} as it is rendered; the result lists no articles. */
-    public RenderResult render(Edition edition, PageSink sink, Diagnostics problems, ArticleSink articles) throws IOException {
+    /**
+     * Renders the site, asking {@code gate} before each issue's pages (table of contents, articles,
+     * their references, issue pages) whether they are to be written or were taken from a previous
+     * build. The gate is told, with the issue, everything from outside the issue's own sources that
+     * its pages show ({@link #crossIssueFacts}). Every article, of a reused issue too, is handed to
+     * {@code articles} as published.
+     */
+    public RenderResult render(Edition edition, PageSink sink, Diagnostics problems, IssueGate gate, ArticleSink articles)
+            throws IOException {
         LocalFiles files = new LocalFiles(edition.contentDir());
         Catalog catalog = Catalog.of(edition, problems);
         List<RenderedArticle> rendered = renderArticles(edition, files, problems);
@@ -70,14 +83,23 @@ public final class SiteRenderer {
             pages.write(models.archive(journal, false));
             pages.write(models.archive(journal, true));
             for (Issue issue : journal.issues()) {
+                if (gate.reuse(journal, issue, crossIssueFacts(journal, issue, catalog, references))) {
+                    for (Article article : issue.articles()) {
+                        articles.accept(published(journal, issue, article, next.next().body()));
+                    }
+                    for (IssuePage page : issue.pages()) {
+                        notes += markdown.render(page.body(), files, problems).notes().size();
+                    }
+                    continue;
+                }
                 pages.write(models.toc(journal, issue, false));
                 pages.write(models.toc(journal, issue, true));
                 for (Article article : issue.articles()) {
                     RenderedArticle r = next.next();
+                    articles.accept(published(journal, issue, article, r.body()));
                     String path = SitePaths.article(journal, issue, article);
                     RenderedBody body = NoteDecorator.decorate(r.body(), references.of(article),
                             cited -> SitePaths.rootFrom(path) + SitePaths.article(cited.journal(), cited.issue(), cited.article()));
-                    articles.accept(published(journal, issue, article, body, r.body().notes()));
                     pages.write(models.article(journal, issue, article, body));
                     pages.write(models.articleEnglish(journal, issue, article, body));
                     sink.write(SitePaths.references(journal, issue, article),
@@ -92,19 +114,27 @@ public final class SiteRenderer {
                         pages.write(english);
                     }
                 }
+                gate.done(journal, issue);
             }
         }
         for (PageModel page : new CatalogPages(models, catalog).all()) {
             pages.write(page);
         }
-        return new RenderResult(List.of(), pages.count, notes, references.stats(), catalog);
+        pages.write(models.lockssPermission());
+        for (Journal journal : edition.journals()) {
+            for (int year : ArchivePages.years(journal)) {
+                pages.write(models.lockssManifest(journal, year));
+            }
+        }
+        pages.write(models.notFound());
+        return new RenderResult(rendered, List.of(), pages.count, notes, references.stats(), catalog);
     }
 
     /**
      * What the index stage reads of a rendered article: its pages, its body in stretches, each at its
      * anchor, and its notes as written (not decorated with the archive's links).
      */
-    private static PublishedArticle published(Journal journal, Issue issue, Article article, RenderedBody body, List<Note> notes) {
+    private static PublishedArticle published(Journal journal, Issue issue, Article article, RenderedBody body) {
         List<PublishedArticle.Stretch> stretches = new ArrayList<>();
         for (BodyPart part : body.parts()) {
             String title = part.pieceId() == null ? "" : article.pieces().stream()
@@ -114,7 +144,7 @@ public final class SiteRenderer {
         }
         String path = SitePaths.article(journal, issue, article);
         return new PublishedArticle(journal, issue, article, path, EnglishContent.of(article) ? SitePaths.english(path) : null,
-                stretches, notes.stream().map(n -> new PublishedArticle.Note(n.id(), n.html())).toList());
+                stretches, body.notes().stream().map(n -> new PublishedArticle.Note(n.id(), n.html())).toList());
     }
 
     /** Renders every article's body, in archive order: the references between articles need them all. */
@@ -128,6 +158,62 @@ public final class SiteRenderer {
             }
         }
         return rendered;
+    }
+
+    /**
+     * What the pages of an issue show that does not come from the issue's own folder, the journal's
+     * and site's settings or the theme: for each article the references its notes make to the archive
+     * and the notes of other articles citing it, and the catalog pages its authors, keywords and
+     * sections link to. A build may reuse the issue's pages only while this is unchanged too.
+     */
+    static String crossIssueFacts(Journal journal, Issue issue, Catalog catalog, ArchiveReferences references) {
+        StringBuilder facts = new StringBuilder();
+        for (Article article : issue.articles()) {
+            facts.append(article.slug()).append('\n');
+            org.qikan.refs.ArticleReferences refs = references.of(article);
+            if (refs != null) {
+                facts.append(refs.notes()).append(refs.links()).append(refs.unresolved()).append('\n');
+                refs.archiveCitations().forEach(c -> describe(facts, c));
+            }
+            references.citing(article).forEach(c -> describe(facts, c));
+            for (org.qikan.content.Person author : article.allAuthors()) {
+                org.qikan.catalog.PersonEntry entry = catalog.people().of(author);
+                facts.append(entry == null ? "-" : entry.slug()).append(' ');
+            }
+            if (article.keywords() != null) {
+                for (String k : article.keywords().zh()) {
+                    org.qikan.catalog.KeywordEntry entry = catalog.keywords().ofChinese(k);
+                    facts.append(entry == null ? "-" : entry.slug()).append(' ');
+                }
+                for (String k : article.keywords().en()) {
+                    org.qikan.catalog.KeywordEntry entry = catalog.keywords().ofEnglish(k);
+                    facts.append(entry == null ? "-" : entry.slug()).append(' ');
+                }
+            }
+            facts.append('\n');
+        }
+        for (org.qikan.content.Section section : issue.sections()) {
+            org.qikan.catalog.SectionEntry entry = catalog.sections().of(journal, section.id());
+            facts.append(entry == null ? "-" : entry.id()).append(' ');
+        }
+        return facts.toString();
+    }
+
+    private static void describe(StringBuilder facts, org.qikan.refs.ArchiveCitation citation) {
+        facts.append("citation ").append(citation.note()).append(' ').append(citation.reference()).append('\n');
+        describe(facts, citation.citing());
+        describe(facts, citation.cited());
+    }
+
+    /** A work as another article's page shows it (not through its journal's record, which holds the whole archive). */
+    private static void describe(StringBuilder facts, org.qikan.catalog.Work work) {
+        Issue issue = work.issue();
+        Article article = work.article();
+        facts.append(work.journal().slug()).append(' ').append(work.journal().name()).append(' ')
+                .append(issue.slug()).append(' ').append(issue.year()).append(' ').append(issue.number()).append(' ')
+                .append(issue.volume()).append(' ').append(issue.cumulative()).append(' ').append(issue.published()).append(' ')
+                .append(article.slug()).append(' ').append(article.title()).append(' ').append(article.subtitle()).append(' ')
+                .append(article.allAuthors()).append(' ').append(work.piece()).append('\n');
     }
 
     /** Renders page models into the sink and counts them; a template error is reported once per template. */

@@ -49,6 +49,16 @@ public final class Theme {
         return Files.isRegularFile(builtIn) ? Optional.of(Files.readAllBytes(builtIn)) : Optional.empty();
     }
 
+    /** The publisher's own file of that name in their templates folder, if they have one. */
+    public Optional<Path> publisherTemplateFile(String name) {
+        return publisherTemplates().map(dir -> dir.resolve(name)).filter(Files::isRegularFile);
+    }
+
+    /** The built-in theme's file of that name in its templates folder. */
+    public byte[] builtInTemplateFile(String name) throws IOException {
+        return Files.readAllBytes(builtIn(TEMPLATES).resolve(name));
+    }
+
     /** Every asset by its path under {@code assets/}, in path order; the publisher's replace the built-in ones. */
     public Map<String, Path> assets() throws IOException {
         Map<String, Path> assets = new TreeMap<>();

@@ -6,6 +6,10 @@ import org.qikan.content.ContentLoader;
 import org.qikan.content.Edition;
 import org.qikan.diag.Diagnostic;
 import org.qikan.diag.Diagnostics;
+import org.qikan.export.BagItManifest;
+import org.qikan.export.ScholarlyExports;
+import org.qikan.export.Sitemap;
+import org.qikan.meta.MetadataChecks;
 import org.qikan.index.IndexStats;
 import org.qikan.index.SearchDocuments;
 import org.qikan.index.SearchIndexWriter;
@@ -35,14 +39,19 @@ import java.util.function.Consumer;
  */
 public final class SiteBuild {
     private final BuildOptions options;
-    private final Consumer<String> progress;
+    private final BuildListener progress;
 
     public SiteBuild(BuildOptions options) {
-        this(options, message -> { });
+        this(options, BuildListener.NONE);
     }
 
     /** @param progress told what each stage did, for {@code --verbose} */
     public SiteBuild(BuildOptions options, Consumer<String> progress) {
+        this(options, (stage, detail) -> progress.accept(detail));
+    }
+
+    /** @param progress told as each stage finishes, for a progress bar or stage lines */
+    public SiteBuild(BuildOptions options, BuildListener progress) {
         this.options = options;
         this.progress = progress;
     }
@@ -71,7 +80,7 @@ public final class SiteBuild {
     private BuildResult runLocked(Diagnostics problems) {
         long start = System.nanoTime();
         Optional<Edition> edition = new ContentLoader(problems).load(options.contentDir());
-        progress.accept(String.format(java.util.Locale.ROOT, "loaded %s in %.2f s", options.contentDir(), seconds(start)));
+        progress.stageDone(BuildListener.Stage.LOAD, String.format(java.util.Locale.ROOT, "loaded %s in %.2f s", options.contentDir(), seconds(start)));
         OutputFolder output = new OutputFolder(options.outputDir());
         if (edition.isEmpty() || !outputIsSafe(output, problems)) {
             return new BuildResult(problems, null, false);
@@ -89,16 +98,24 @@ public final class SiteBuild {
     private BuildResult buildInto(Edition edition, OutputFolder output, Diagnostics problems, long start) throws IOException {
         Theme theme = new Theme(options.templatesDir(), options.assetsDir());
         StagingWriter writer = new StagingWriter(output.beginStaging());
-        SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(edition.site().rawHtml()), Labels.load(theme));
+        SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(edition.site().rawHtml()), Labels.load(theme, problems));
+        BuildCache cache = new BuildCache(output.target(), BuildKeys.code(), options.incremental());
+        IssueCache issues = new IssueCache(writer, cache, new BuildKeys(edition, options.templatesDir(), options.assetsDir()),
+                output.target());
         SearchIndexWriter.Writing index = new SearchIndexWriter().withLunrExport(options.lunrExport()).begin(writer::writeBytes);
-        RenderResult rendered = renderer.render(edition, writer, problems, article -> index.add(SearchDocuments.from(article)));
-        progress.accept(String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s",
-                rendered.pagesWritten(), seconds(start)));
+        RenderResult rendered = renderer.render(edition, issues, problems, issues, article -> index.add(SearchDocuments.from(article)));
+        int pages = rendered.pagesWritten() + issues.reusedPages();
+        progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused from %s)",
+                pages, seconds(start), issues.reusedIssues(), issues.issues(), cache.usable() ? cache.dir() : "no cache"));
         IndexStats search = index.finish();
-        progress.accept(String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
+        progress.stageDone(BuildListener.Stage.INDEX, String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
                 search.documents(), seconds(start), search.summary()));
+        int exported = new ScholarlyExports(edition).write(rendered.articles(), writer);
         writer.copyAssets(theme.assets());
         StaticFiles.copy(writer, edition.contentDir(), edition.staticFiles(), problems);
+        Sitemap.write(edition.site().baseUrl(), writer);
+        MetadataChecks.check(edition, problems);
+        progress.stageDone(BuildListener.Stage.WRITE, String.format(java.util.Locale.ROOT, "wrote %d files (%d exports: citations, JATS, feeds, OAI-PMH) in %.2f s", writer.filesWritten(), exported, seconds(start)));
         List<Diagnostic> earlier = problems.sorted().stream().filter(Diagnostic::isError).toList();
         Path content = edition.contentDir().toAbsolutePath().normalize();
         if (options.checkLinks() && earlier.stream().allMatch(d -> d.file() != null && d.file().toAbsolutePath().normalize().startsWith(content))) {
@@ -111,16 +128,25 @@ public final class SiteBuild {
                 problems.error(output.target().resolve(link.page()), 0, "broken link '" + link.reference() + "': " + link.reason(),
                         "fix the link in the article's Markdown or in the template");
             }
-            progress.accept(String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
+            progress.stageDone(BuildListener.Stage.CHECK, String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
         }
+        int files = BagItManifest.write(writer);
         BuildSummary summary = new BuildSummary(edition.journals().size(), edition.issueCount(), edition.articleCount(),
-                rendered.pagesWritten(), writer.filesWritten(), rendered.notes(), search.total(), problems.errorCount(),
+                pages, files, rendered.notes(), search.total(), problems.errorCount(),
                 problems.warningCount(), seconds(start), rendered.webSummary());
         if (problems.hasErrors()) {
             output.abandon();
             return new BuildResult(problems, summary, false);
         }
         output.commit();
+        if (options.incremental()) {
+            try {
+                issues.store();
+            } catch (IOException e) {
+                problems.warning(cache.dir(), 0, "could not write the build cache: " + e.getMessage(),
+                        "the site was built; the next build renders everything (check the folder's permissions and free space)");
+            }
+        }
         return new BuildResult(problems, summary, true);
     }
 

@@ -10,12 +10,12 @@ import java.util.Map;
 
 /**
  * The write stage: writes pages, theme assets and the content folder's static files into the
- * staging folder, refusing any path that would land outside it.
+ * staging folder, refusing any path that would land outside it. Safe to call from several threads at
+ * once (pages are rendered in parallel); each path is written by one of them.
  */
 public final class StagingWriter implements PageSink {
     private final Path root;
-    private int filesWritten;
-    private final java.util.Set<Path> written = new java.util.HashSet<>();
+    private final java.util.Set<Path> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public StagingWriter(Path stagingRoot) {
         this.root = stagingRoot.toAbsolutePath().normalize();
@@ -34,9 +34,7 @@ public final class StagingWriter implements PageSink {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
         Files.write(file, bytes);
-        if (written.add(file)) {
-            filesWritten++;
-        }
+        written.add(file);
     }
 
     public void copy(String path, Path source) throws IOException {
@@ -56,7 +54,7 @@ public final class StagingWriter implements PageSink {
     }
 
     public int filesWritten() {
-        return filesWritten;
+        return written.size();
     }
 
     private Path resolve(String path) throws IOException {

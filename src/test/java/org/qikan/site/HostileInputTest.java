@@ -125,7 +125,8 @@ class HostileInputTest {
     @Test
     void rawHtmlOptInMustBeABoolean() throws IOException {
         site.file("content/site.yaml", TestSite.SITE + "raw_html: yes please\n");
-        assertThat(failingBuild()).containsExactly("content/site.yaml:2: error: raw_html must be true or false. "
+        int line = (int) TestSite.SITE.lines().count() + 1;
+        assertThat(failingBuild()).containsExactly("content/site.yaml:" + line + ": error: raw_html must be true or false. "
                 + "leave it out (raw HTML is sanitized) or write raw_html: true to pass raw HTML through unchanged");
     }
 

@@ -10,6 +10,9 @@ import org.qikan.content.IssuePage;
 import org.qikan.content.Journal;
 import org.qikan.content.Piece;
 import org.qikan.content.Section;
+import org.qikan.export.AtomFeeds;
+import org.qikan.export.ScholarlyPages;
+import org.qikan.meta.LanguageAlternates;
 import org.qikan.render.BodyPart;
 import org.qikan.render.Note;
 import org.qikan.render.NoteLetters;
@@ -35,6 +38,7 @@ public final class PageModels {
 
     private final Edition edition;
     private final Map<String, Object> labels;
+    private final ScholarlyPages scholarly;
     private final org.qikan.catalog.Catalog catalog;
     private final ArchiveWeb web;
 
@@ -46,6 +50,7 @@ public final class PageModels {
     public PageModels(Edition edition, Map<String, Object> labels, org.qikan.catalog.Catalog catalog, ArchiveWeb web) {
         this.edition = edition;
         this.labels = labels;
+        this.scholarly = new ScholarlyPages(edition.site());
         this.catalog = catalog;
         this.web = web;
     }
@@ -96,6 +101,7 @@ public final class PageModels {
             vars.put("alternate", null);
         }
         vars.put("article", articleView(journal, issue, article, body));
+        vars.put("scholarly", scholarly.page(journal, issue, article, body.notes(), false));
         vars.put("citedIn", web.citedIn(article));
         vars.put("referencesPath", SitePaths.references(journal, issue, article));
         vars.put("references", web.references(article));
@@ -107,10 +113,44 @@ public final class PageModels {
         String zhPath = SitePaths.article(journal, issue, article);
         Map<String, Object> vars = common(true, zhPath, journal, issue);
         vars.put("article", articleView(journal, issue, article, body));
+        vars.put("scholarly", scholarly.page(journal, issue, article, body.notes(), true));
         vars.put("citedIn", web.citedIn(article));
         vars.put("referencesPath", SitePaths.references(journal, issue, article));
         vars.put("references", web.references(article));
         return new PageModel("article-en", SitePaths.english(zhPath), vars);
+    }
+
+    /** The LOCKSS permission page: the statement, and a link to every journal's manifest page of every year. */
+    public PageModel lockssPermission() {
+        Map<String, Object> vars = archivePage(ArchivePages.PERMISSION, null);
+        vars.put("journals", edition.journals().stream().map(j -> new ArchivePages.JournalManifests(j.name(),
+                ArchivePages.years(j).stream().map(y -> new ArchivePages.ManifestLink(y, ArchivePages.manifest(j, y))).toList()))
+                .toList());
+        return new PageModel("lockss", ArchivePages.PERMISSION, vars);
+    }
+
+    /** A journal's LOCKSS manifest page for one year: the statement and a link to every issue of the year. */
+    public PageModel lockssManifest(Journal journal, int year) {
+        String path = ArchivePages.manifest(journal, year);
+        Map<String, Object> vars = archivePage(path, journal);
+        vars.put("year", year);
+        vars.put("issues", journal.issues().stream().filter(i -> i.year() == year).map(i -> IssueLink.of(journal, i)).toList());
+        return new PageModel("lockss-manifest", path, vars);
+    }
+
+    /** The page a web server shows for a missing page, at any depth: its links go through {@code base_url}. */
+    public PageModel notFound() {
+        return new PageModel("404", ArchivePages.NOT_FOUND, archivePage(ArchivePages.NOT_FOUND, null));
+    }
+
+    private Map<String, Object> archivePage(String path, Journal journal) {
+        Map<String, Object> vars = common(false, path, journal, null);
+        vars.put("alternate", null);
+        vars.put("alternates", List.of());
+        vars.put("enPath", null);
+        vars.put("lockssStatement", ArchivePages.LOCKSS_STATEMENT);
+        vars.put("permissionPath", ArchivePages.PERMISSION);
+        return vars;
     }
 
     /** A page of an issue that is not an article (editor's note, news…); its text is as written, usually Chinese. */
@@ -119,6 +159,7 @@ public final class PageModels {
         Map<String, Object> vars = common(false, path, journal, issue);
         if (!EnglishContent.of(issuePage)) {
             vars.put("alternate", null);
+            vars.put("alternates", List.of());
             vars.put("enPath", null);
         }
         vars.put("page", new IssuePageView(issuePage.title(), body.html(), notes(body)));
@@ -225,8 +266,12 @@ public final class PageModels {
         vars.put("zhPath", zhPath);
         vars.put("enPath", SitePaths.english(zhPath));
         vars.put("canonical", edition.site().baseUrl() == null ? null : edition.site().baseUrl() + path);
+        vars.put("alternates", LanguageAlternates.of(edition.site().baseUrl(), SitePaths.rootFrom(path), zhPath,
+                SitePaths.english(zhPath)));
         vars.put("searchPath", english ? SitePaths.english(SitePaths.search()) : SitePaths.search());
         vars.put("homePath", english ? SitePaths.english(SitePaths.home()) : SitePaths.home());
+        vars.put("license", journal != null && journal.license() != null ? journal.license() : edition.site().license());
+        vars.put("feedPath", journal == null ? AtomFeeds.SITE_FEED : AtomFeeds.journalFeed(journal));
         vars.put("journal", journal == null ? null : JournalView.of(journal));
         vars.put("issue", issue == null ? null : IssueLink.of(journal, issue));
         vars.put("links", new CatalogLinks(catalog, english, journal));

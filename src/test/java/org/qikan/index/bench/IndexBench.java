@@ -39,7 +39,7 @@ public final class IndexBench {
         Edition edition = new ContentLoader(problems).load(content).orElseThrow();
         Theme theme = new Theme(Path.of("templates"), Path.of("assets"));
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(), Labels.load(theme));
-        var rendered = renderer.render(edition, (path, html) -> { }, problems).articles();
+        var rendered = renderer.render(edition, (path, html) -> { }, problems).published();
         System.out.printf(Locale.ROOT, "rendered %d articles in %.2f s%n", rendered.size(), seconds(start));
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int run = 0; run < runs; run++) {

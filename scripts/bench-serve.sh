@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Preview benchmark: edit-to-reload latency of `qikan serve` (file saved → reload event at an open page)
+# on the sample edition, on the corpus edition (imported in place from ../shared/corpus) and on a
+# copy of it of about 400 articles (22 copies, each a new year). Each edition: a few edits of one
+# article, median/min/max, with and without the link check.
+#   scripts/bench-serve.sh [corpus-dir] [edits]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/corpus-edition.sh
+corpus=${1:-../shared/corpus}
+edits=${2:-7}
+[ -f target/qikan.jar ] || mvn -q -B package -DskipTests
+[ -f target/test-classes/org/qikan/serve/ReloadBench.class ] || mvn -q -B test-compile
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# the classes run are copied first, so that a rebuild of target/ during the run changes nothing
+cp target/qikan.jar "$work/qikan.jar"
+cp -r target/test-classes "$work/test-classes"
+cp="$work/qikan.jar:$work/test-classes"
+cp -r content "$work/sample"
+import_corpus "$work/qikan.jar" "$corpus" "$work/corpus"
+replicate_edition "$work/corpus" "$work/x22" 22
+
+bench() {
+  local name=$1 content=$2
+  echo "== $name: $(count_articles "$content") articles"
+  java -cp "$cp" org.qikan.serve.ReloadBench "$content" "$work/out-$name" "$edits"
+  java -cp "$cp" org.qikan.serve.ReloadBench "$content" "$work/out-$name" "$edits" --no-link-check | tail -1
+}
+bench sample "$work/sample"
+bench corpus "$work/corpus"
+bench x22 "$work/x22"

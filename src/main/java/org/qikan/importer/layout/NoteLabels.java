@@ -1,0 +1,102 @@
+package org.qikan.importer.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The spellings of note labels and markers the corpus layouts use: {@code <sup>①</sup>}, {@code ^①},
+ * {@code ^{①}}, {@code <sup>[1]</sup>}, bare {@code ①} or {@code [1]}, and {@code *} for the funding note.
+ */
+public final class NoteLabels {
+    static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+    public static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+    private static final String STAR = "(?:\\\\\\*|\\*)";
+    /** A note at a page bottom: label first, then the note text. */
+    private static final Pattern NOTE_START = Pattern.compile(
+            "^\\s*(?:<sup>\\s*(?<a>[" + CIRCLED + "]|\\[\\d{1,2}]|" + STAR + ")\\s*</sup>"
+                    + "|\\^\\{?(?<b>[" + CIRCLED + "]|" + STAR + ")}?"
+                    + "|(?<c>[" + CIRCLED + "])"
+                    + "|(?<d>\\^?\\[\\d{1,2}])(?!\\()"
+                    + "|(?<f>[" + SUPERSCRIPT + "]{1,2})(?=\\s*\\S)"
+                    + "|(?<e>" + STAR + ")(?=\\s*\\S))\\s*(?<rest>.*)$");
+    /** A marker inside running text. */
+    public static final Pattern MARKER = Pattern.compile(
+            "<sup>\\s*(?<a>[" + CIRCLED + "]|\\[\\d{1,2}]|" + STAR + ")\\s*</sup>"
+                    + "|\\^\\{(?<b>[" + CIRCLED + "]|" + STAR + ")}"
+                    + "|\\^(?<c>[" + CIRCLED + "])"
+                    + "|(?<d>[" + CIRCLED + "])"
+                    + "|(?<e>\\^?\\[\\d{1,2}])(?![(:])"
+                    + "|(?<f>[" + SUPERSCRIPT + "]{1,2})");
+
+    private NoteLabels() {
+    }
+
+    public record NoteStart(String label, String text) {
+    }
+
+    public record Marker(String label, int start, int end) {
+    }
+
+    /** The label and text when {@code line} starts a page-bottom note. */
+    public static Optional<NoteStart> noteStart(String line) {
+        Matcher m = NOTE_START.matcher(line);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String raw = firstGroup(m, "a", "b", "c", "d", "e", "f");
+        String rest = m.group("rest").strip();
+        boolean star = raw.contains("*");
+        if (rest.isEmpty() || star && (rest.startsWith("*") || rest.endsWith("*"))) {
+            return Optional.empty();
+        }
+        return Optional.of(new NoteStart(normalise(raw), rest));
+    }
+
+    /** Markers in running text, in reading order. */
+    public static List<Marker> markers(String text) {
+        List<Marker> out = new ArrayList<>();
+        Matcher m = MARKER.matcher(text);
+        while (m.find()) {
+            out.add(new Marker(normalise(firstGroup(m, "a", "b", "c", "d", "e", "f")), m.start(), m.end()));
+        }
+        return out;
+    }
+
+    public static boolean isStar(String label) {
+        return "*".equals(label);
+    }
+
+    /** {@code [3]} → {@code 3}, {@code \*} → {@code *}, circled digits stay as they are. */
+    public static String normalise(String raw) {
+        String t = raw.strip();
+        if (t.startsWith("^")) {
+            t = t.substring(1);
+        }
+        if (SUPERSCRIPT.indexOf(t.charAt(0)) >= 0) {
+            StringBuilder digits = new StringBuilder();
+            t.chars().forEach(c -> digits.append((char) ('0' + SUPERSCRIPT.indexOf(c))));
+            return digits.toString();
+        }
+        if (t.startsWith("[") && t.endsWith("]")) {
+            return t.substring(1, t.length() - 1);
+        }
+        return t.replace("\\*", "*");
+    }
+
+    /** How the label prints: circled digits as they are, numbers in brackets. */
+    public static String printed(String label) {
+        return Character.isDigit(label.charAt(0)) ? "[" + label + "]" : label;
+    }
+
+    private static String firstGroup(Matcher m, String... names) {
+        for (String name : names) {
+            if (m.group(name) != null) {
+                return m.group(name);
+            }
+        }
+        throw new IllegalStateException("no label group matched");
+    }
+}

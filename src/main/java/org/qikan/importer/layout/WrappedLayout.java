@@ -1,0 +1,264 @@
+package org.qikan.importer.layout;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Reads raw PDF text: hard-wrapped lines, running heads and page numbers, a leading space where a
+ * printed page starts, notes as lines starting with ① at the page bottom. Re-joins the wrapped lines
+ * into paragraphs and marks each article's title lines and byline (found above its abstract label).
+ */
+public final class WrappedLayout {
+    private static final Pattern NUMBERED_HEADING = Pattern.compile(
+            "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．]\\s*\\S).*");
+    private static final Pattern CN_NAMES = Pattern.compile("^[\\p{IsHan}·]{1,4}(?:\\s+[\\p{IsHan}·]{1,4}){0,9}$");
+    private static final Pattern EN_NAMES = Pattern.compile("^[A-Z][a-zA-Z'\\- ]+(?:\\s*[；;,&]\\s*[A-Z][a-zA-Z'\\- ]+)*$");
+
+    private enum Role { TEXT, FURNITURE, TITLE, EN_TITLE, BYLINE }
+
+    private final SourceLines source;
+    private final List<Furniture> furniture;
+    private final Role[] roles;
+    private int fullWidth;
+
+    public record Furniture(int line, String kind, String text) {
+    }
+
+    private WrappedLayout(SourceLines source, List<Furniture> furniture) {
+        this.source = source;
+        this.furniture = furniture;
+        this.roles = new Role[source.size()];
+        Arrays.fill(roles, Role.TEXT);
+    }
+
+    public static List<Block> read(SourceLines source, List<Furniture> furniture) {
+        return new WrappedLayout(source, furniture).blocks();
+    }
+
+    private List<Block> blocks() {
+        markFurniture();
+        fullWidth = fullWidth();
+        markFronts();
+        List<List<Integer>> pages = pages();
+        List<Block> out = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            readPage(pages.get(p), p, out);
+        }
+        joinAcrossPages(out);
+        return out;
+    }
+
+    private void markFurniture() {
+        for (int i = 0; i < source.size(); i++) {
+            String line = source.line(i);
+            if (line.isBlank()) {
+                continue;
+            }
+            String kind = PageFurniture.kind(line);
+            if (kind != null) {
+                roles[i] = Role.FURNITURE;
+                furniture.add(new Furniture(i + 1, kind, line.strip()));
+            }
+        }
+    }
+
+    /** The width of a full body line: the 80th percentile of line widths. */
+    private int fullWidth() {
+        List<Integer> widths = new ArrayList<>();
+        for (int i = 0; i < source.size(); i++) {
+            if (roles[i] == Role.TEXT && !source.line(i).isBlank()) {
+                widths.add(Texts.width(source.line(i).strip()));
+            }
+        }
+        if (widths.isEmpty()) {
+            return 60;
+        }
+        widths.sort(null);
+        return widths.get(widths.size() * 8 / 10);
+    }
+
+    private boolean isShort(String line, double share) {
+        return Texts.width(line.strip()) < fullWidth * share;
+    }
+
+    /** Title lines and byline above every abstract label, Chinese and English. */
+    private void markFronts() {
+        for (int i = 0; i < source.size(); i++) {
+            String line = source.line(i).strip();
+            List<LabelWords.Labelled> labels = LabelWords.parse(line);
+            if (labels.isEmpty()) {
+                continue;
+            }
+            LabelWords.Kind kind = labels.get(0).kind();
+            if (kind == LabelWords.Kind.ABSTRACT) {
+                markFront(i, CN_NAMES, Role.TITLE);
+            } else if (kind == LabelWords.Kind.EN_ABSTRACT) {
+                markFront(i, EN_NAMES, Role.EN_TITLE);
+            }
+        }
+    }
+
+    private void markFront(int labelLine, Pattern names, Role titleRole) {
+        int by = previousText(labelLine);
+        if (by < 0 || !names.matcher(source.line(by).strip()).matches() || roles[by] != Role.TEXT) {
+            return;
+        }
+        roles[by] = Role.BYLINE;
+        int t = previousText(by);
+        for (int n = 0; n < 3 && t >= 0 && looksLikeTitle(t); n++) {
+            roles[t] = titleRole;
+            if (startsPage(t)) {
+                break;
+            }
+            t = previousText(t);
+        }
+    }
+
+    private boolean looksLikeTitle(int i) {
+        String line = source.line(i).strip();
+        return roles[i] == Role.TEXT && !Texts.endsSentence(line) && isShort(line, 0.85)
+                && NoteLabels.noteStart(line).isEmpty() && !LabelWords.startsWithLabel(line)
+                && !NUMBERED_HEADING.matcher(line).matches();
+    }
+
+    private int previousText(int i) {
+        for (int j = i - 1; j >= 0; j--) {
+            if (!source.line(j).isBlank() && roles[j] != Role.FURNITURE) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private boolean startsPage(int i) {
+        String line = source.line(i);
+        return !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\u3000');
+    }
+
+    /** Line indexes per printed page: a page starts after furniture or at a line with a leading space. */
+    private List<List<Integer>> pages() {
+        List<List<Integer>> pages = new ArrayList<>();
+        List<Integer> current = new ArrayList<>();
+        boolean afterFurniture = false;
+        for (int i = 0; i < source.size(); i++) {
+            if (source.line(i).isBlank()) {
+                continue;
+            }
+            if (roles[i] == Role.FURNITURE) {
+                afterFurniture = true;
+                continue;
+            }
+            if ((afterFurniture || startsPage(i)) && !current.isEmpty()) {
+                pages.add(current);
+                current = new ArrayList<>();
+            }
+            afterFurniture = false;
+            current.add(i);
+        }
+        if (!current.isEmpty()) {
+            pages.add(current);
+        }
+        return pages;
+    }
+
+    private void readPage(List<Integer> lines, int page, List<Block> out) {
+        int notesFrom = notesStart(lines);
+        Block open = null;
+        for (int k = 0; k < notesFrom; k++) {
+            int i = lines.get(k);
+            String line = source.line(i).strip();
+            Role role = roles[i];
+            if (role == Role.TITLE || role == Role.EN_TITLE) {
+                if (open != null && open.is(Block.Kind.HEADING) && open.hashes == (role == Role.TITLE ? 1 : 2)) {
+                    open.text = Texts.joinCut(open.text, line);
+                } else {
+                    open = add(out, Block.Kind.HEADING, line, i, page);
+                    open.hashes = role == Role.TITLE ? 1 : 2;
+                }
+                continue;
+            }
+            boolean newParagraph = open == null || !open.is(Block.Kind.PARA) || role == Role.BYLINE
+                    || LabelWords.startsWithLabel(line) || isHeading(line, open) || endsParagraph(open);
+            if (newParagraph) {
+                open = add(out, isHeading(line, open) ? Block.Kind.HEADING : Block.Kind.PARA, line, i, page);
+                open.pageStart = k == 0;
+                open.label = Texts.width(line) >= fullWidth * 0.9 ? null : "short";
+                if (role == Role.BYLINE || open.is(Block.Kind.HEADING)) {
+                    open.hashes = open.is(Block.Kind.HEADING) ? 2 : 0;
+                    open.label = role == Role.BYLINE ? "byline" : null;
+                    open = null;
+                }
+            } else {
+                open.text = Texts.joinCut(open.text, line);
+                open.label = Texts.width(line) >= fullWidth * 0.9 ? null : "short";
+            }
+        }
+        Block note = null;
+        for (int k = notesFrom; k < lines.size(); k++) {
+            int i = lines.get(k);
+            String line = source.line(i).strip();
+            Optional<NoteLabels.NoteStart> start = NoteLabels.noteStart(line);
+            if (start.isPresent() && !NoteLabels.isStar(start.get().label())) {
+                note = add(out, Block.Kind.NOTE, start.get().text(), i, page);
+                note.label = start.get().label();
+            } else if (note != null) {
+                note.text = Texts.joinCut(note.text, line);
+            }
+        }
+    }
+
+    private static Block add(List<Block> out, Block.Kind kind, String text, int index, int page) {
+        Block b = new Block(kind, text, index + 1);
+        b.page = page;
+        out.add(b);
+        return b;
+    }
+
+    /** A paragraph ends at a short line that ends a sentence; a labelled block at any line that ends one. */
+    private static boolean endsParagraph(Block open) {
+        boolean labelled = LabelWords.startsWithLabel(open.text);
+        return ("short".equals(open.label) || labelled) && Texts.endsSentence(open.text);
+    }
+
+    private boolean isHeading(String line, Block open) {
+        boolean afterBreak = open == null || !open.is(Block.Kind.PARA) || endsParagraph(open);
+        return afterBreak && NUMBERED_HEADING.matcher(line).matches() && isShort(line, 0.8)
+                && !Texts.endsSentence(line) && line.codePoints().anyMatch(Texts::isHan);
+    }
+
+    /** Index in {@code lines} where the page-bottom notes start: at the last line that starts with ①. */
+    private int notesStart(List<Integer> lines) {
+        for (int k = lines.size() - 1; k >= 0; k--) {
+            String line = source.line(lines.get(k)).strip();
+            Optional<NoteLabels.NoteStart> start = NoteLabels.noteStart(line);
+            if (start.isPresent() && start.get().label().equals("①")) {
+                return k;
+            }
+        }
+        return lines.size();
+    }
+
+    /** A paragraph cut by a page break goes on with the first text of the next page. */
+    private static void joinAcrossPages(List<Block> blocks) {
+        Block lastPara = null;
+        List<Block> remove = new ArrayList<>();
+        for (Block b : blocks) {
+            if (b.is(Block.Kind.NOTE)) {
+                continue;
+            }
+            if (b.is(Block.Kind.PARA) && b.pageStart && lastPara != null && lastPara.page != b.page
+                    && !Texts.endsSentence(lastPara.text) && !"byline".equals(lastPara.label)
+                    && !LabelWords.startsWithLabel(b.text)) {
+                lastPara.text = PageJoiner.joinAcross(lastPara.text, b.text, b.page, b.line);
+                lastPara.label = b.label;
+                remove.add(b);
+                continue;
+            }
+            lastPara = b.is(Block.Kind.PARA) ? b : null;
+        }
+        blocks.removeAll(remove);
+    }
+}

@@ -1,0 +1,47 @@
+package org.qikan.importer.output;
+
+import org.qikan.importer.structure.ImportedArticle;
+import org.qikan.importer.ImportOptions;
+import org.qikan.importer.ImportResult;
+
+import java.util.List;
+
+/** Writes an article's YAML front matter in the content format (snake_case fields, bilingual values). */
+public final class FrontMatterWriter {
+    private FrontMatterWriter() {
+    }
+
+    public static String write(ImportedArticle a, String sectionId, List<Integer> tokensInFront) {
+        Yaml y = new Yaml();
+        y.bilingual("title", MarkdownBody.stripTokens(a.titleZh, tokensInFront), a.titleEn);
+        y.bilingual("subtitle", MarkdownBody.stripTokens(a.subtitleZh, tokensInFront), a.subtitleEn);
+        y.scalar("section", sectionId);
+        authors(y, a.authors);
+        y.bilingual("abstract", MarkdownBody.stripTokens(a.abstractZh, tokensInFront), a.abstractEn);
+        y.bilingualLists("keywords", a.keywordsZh, a.keywordsEn);
+        y.number("first_page", a.firstPage);
+        y.number("last_page", a.lastPage != null && a.firstPage != null && a.lastPage >= a.firstPage ? a.lastPage : null);
+        y.scalar("doi", a.doi);
+        y.scalar("clc", a.clc);
+        y.scalar("document_code", a.documentCode);
+        y.scalar("article_number", a.articleNumber);
+        y.bilingual("funding", MarkdownBody.stripTokens(a.fundingZh, tokensInFront), null);
+        y.bilingual("editor", a.editorZh, null);
+        for (ImportedArticle.Piece p : a.pieces) {
+            Yaml piece = y.addTo("pieces");
+            piece.scalar("id", p.id);
+            piece.bilingual("title", p.titleZh, p.titleEn);
+            authors(piece, p.authors);
+            piece.bilingual("funding", MarkdownBody.stripTokens(p.fundingZh, tokensInFront), null);
+        }
+        return y.asFrontMatter();
+    }
+
+    private static void authors(Yaml y, List<ImportedArticle.Author> authors) {
+        for (ImportedArticle.Author author : authors) {
+            Yaml entry = y.addTo("authors");
+            entry.bilingual("name", author.zh, author.en);
+            entry.bilingual("bio", MarkdownBody.stripTokens(author.bioZh, new java.util.ArrayList<>()), author.bioEn);
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.qikan.importer.output;
+
+import org.qikan.importer.layout.Block;
+import org.qikan.importer.layout.Layout;
+import org.qikan.importer.layout.NoteLabels;
+import org.qikan.importer.layout.PageJoiner;
+import org.qikan.importer.layout.Texts;
+import org.qikan.importer.structure.ImportedArticle;
+import org.qikan.importer.structure.IssueInfo;
+import org.qikan.importer.structure.IssuePageText;
+import org.qikan.importer.structure.PrintedIssue;
+import org.qikan.importer.structure.Toc;
+import org.qikan.importer.ImportOptions;
+import org.qikan.importer.WrittenSources;
+import org.qikan.importer.ImportResult;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes the imported issue into the content folder: {@code <journal>/journal.yaml} when the journal
+ * has none, {@code <journal>/<year>-<number>/issue.yaml}, one Markdown file per article,
+ * {@code pages/} for non-article matter, and {@code _import-report.md} (skipped by the loader).
+ */
+public final class IssueWriter {
+    public static final String REPORT = "_import-report.md";
+
+    private final ImportOptions options;
+    private final PrintedIssue issue;
+    private final Map<Path, String> written = new LinkedHashMap<>();
+    private final List<ImportResult.ArticleFigures> figures = new ArrayList<>();
+    private final List<Block> unpairedNotes = new ArrayList<>();
+    private final List<String> frontNotes = new ArrayList<>();
+
+    public IssueWriter(ImportOptions options, PrintedIssue issue) {
+        this.options = options;
+        this.issue = issue;
+    }
+
+    public ImportResult write() throws IOException {
+        Path journalDir = options.outDir().resolve(options.journal());
+        Path issueDir = journalDir.resolve(org.qikan.content.Slugs.issueFolder(issue.info.year, issue.info.number));
+        Files.createDirectories(issueDir);
+        Path journalFile = journalDir.resolve("journal.yaml");
+        if (!Files.exists(journalFile)) {
+            put(journalFile, journalYaml());
+        } else {
+            String filled = JournalYamlFill.fill(Files.readString(journalFile, StandardCharsets.UTF_8), issue.info);
+            if (filled != null) {
+                put(journalFile, filled);
+            }
+        }
+        Path siteFile = options.outDir().resolve("site.yaml");
+        if (!Files.exists(siteFile)) {
+            put(siteFile, siteYaml());
+        }
+        put(issueDir.resolve("issue.yaml"), issueYaml());
+        for (ImportedArticle a : issue.articles) {
+            put(issueDir.resolve(a.slug + ".md"), article(a));
+        }
+        for (IssuePageText page : issue.pages) {
+            put(issueDir.resolve("pages").resolve(page.slug + ".md"), page(page));
+        }
+        List<String> sources = new ArrayList<>(written.values());
+        if (!written.containsKey(journalFile)) {
+            sources.add(Files.readString(journalFile, StandardCharsets.UTF_8));
+        }
+        Coverage coverage = Coverage.measure(issue, sources);
+        Map<String, String> articleFiles = new LinkedHashMap<>();
+        issue.articles.forEach(a -> articleFiles.put(a.slug + ".md", written.get(issueDir.resolve(a.slug + ".md"))));
+        List<ReviewChecks.Finding> findings = new ReviewChecks(issue).run(articleFiles, unpairedNotes, coverage.unplaced());
+        ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage, findings);
+        String text = report.markdown(options);
+        WrittenSources.in(issueDir).write(written, options.force());
+        Files.writeString(issueDir.resolve(REPORT), text, StandardCharsets.UTF_8);
+        return new ImportResult(issueDir, text, figures, issue.toc.zh.size(), issue.tocWithoutArticle,
+                issue.english.size() + issue.ownEnglish.size(),
+                (int) issue.english.stream().filter(e -> e.article >= 0).count() + issue.ownEnglish.size(),
+                issue.pairer.unpairedMarkers().size(), unpairedNotes.size(), coverage.share(), coverage.unplaced(),
+                findings.stream().map(ReviewChecks.Finding::format).toList());
+    }
+
+    private void put(Path file, String text) {
+        written.put(file, text);
+    }
+
+    /** A minimal site.yaml, so that the content folder builds with no hand step: the journal's name as the site's title. */
+    private String siteYaml() {
+        IssueInfo info = issue.info;
+        Yaml y = new Yaml();
+        y.bilingual("title", info.journalZh == null ? options.journal() : info.journalZh,
+                info.journalEn == null ? options.journal() : info.journalEn);
+        return y.toString();
+    }
+
+    private String journalYaml() {
+        IssueInfo info = issue.info;
+        Yaml y = new Yaml();
+        y.bilingual("name", info.journalZh == null ? options.journal() : info.journalZh, info.journalEn);
+        y.scalar("issn", info.issn);
+        y.bilingual("frequency", info.frequencyZh, englishFrequency(info.frequencyZh));
+        return y.toString();
+    }
+
+    private static String englishFrequency(String zh) {
+        if (zh == null) {
+            return null;
+        }
+        return switch (zh) {
+            case "双月刊" -> "Bimonthly";
+            case "月刊" -> "Monthly";
+            case "季刊" -> "Quarterly";
+            case "半月刊" -> "Semimonthly";
+            case "半年刊" -> "Semiannual";
+            default -> null;
+        };
+    }
+
+    private String issueYaml() {
+        IssueInfo info = issue.info;
+        Yaml y = new Yaml();
+        y.number("year", info.year);
+        y.number("number", info.number);
+        y.number("volume", info.volume);
+        y.number("cumulative", info.cumulative);
+        for (int i = 0; i < issue.sections.size(); i++) {
+            Toc.Section s = issue.sections.get(i);
+            y.addTo("sections").scalar("id", issue.sectionIds.get(i)).bilingual("title", s.zh(), s.en());
+        }
+        return y.toString();
+    }
+
+    private String article(ImportedArticle a) {
+        List<Integer> tokensInFront = new ArrayList<>();
+        String front = FrontMatterWriter.write(a, issue.sectionIds.get(Math.min(a.section, issue.sectionIds.size() - 1)), tokensInFront);
+        MarkdownBody body = new MarkdownBody(issue.pairer.notes(), issue.layout == Layout.WRAPPED, issue.placed);
+        StringBuilder text = new StringBuilder(front).append('\n').append(body.write(a));
+        for (Integer id : tokensInFront) {
+            Block note = issue.pairer.notes().get(id - 1);
+            issue.placed.add(note);
+            text.append("\n> ").append(PageJoiner.withoutMarks(note.text).replace("\n", " ")).append('\n');
+            frontNotes.add(a.slug + ": note " + NoteLabels.printed(note.label) + " (line " + note.line
+                    + ") is cited from the title, abstract or author notes; kept as a quoted paragraph at the end");
+        }
+        unpairedNotes.addAll(body.unpairedNotes);
+        figures.add(new ImportResult.ArticleFigures(a.slug, a.titleZh, body.cited().size(), body.unpairedNotes.size(),
+                a.englishMatched));
+        return text.toString();
+    }
+
+    private String page(IssuePageText page) {
+        Yaml y = new Yaml();
+        y.bilingual("title", page.titleZh, page.titleEn);
+        StringBuilder out = new StringBuilder(y.asFrontMatter()).append('\n');
+        for (Block b : page.blocks) {
+            issue.placed.add(b);
+            List<Integer> cited = new ArrayList<>();
+            String text = MarkdownBody.stripTokens(b.text, cited);
+            for (Integer id : cited) {
+                Block note = issue.pairer.notes().get(id - 1);
+                issue.placed.add(note);
+                text = text + "\n" + NoteLabels.printed(note.label) + " " + PageJoiner.withoutMarks(note.text);
+            }
+            if (text.isEmpty()) {
+                continue;
+            }
+            if (b.is(Block.Kind.HEADING)) {
+                out.append("## ").append(Texts.cleanTitle(text)).append("\n\n");
+                continue;
+            }
+            String md = text.replace("\t", "　").replace("\n", "  \n");
+            if (issue.layout == Layout.WRAPPED || b.is(Block.Kind.NOTE)) {
+                md = md.replace("*", "\\*").replace("_", "\\_");
+            }
+            out.append(b.is(Block.Kind.NOTE) ? "> " : "").append(md).append("\n\n");
+        }
+        return out.toString().strip() + "\n";
+    }
+}

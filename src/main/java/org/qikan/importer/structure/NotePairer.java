@@ -1,0 +1,171 @@
+package org.qikan.importer.structure;
+
+import org.qikan.importer.layout.Block;
+import org.qikan.importer.layout.NoteLabels;
+import org.qikan.importer.layout.PageJoiner;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pairs every note marker with the note of the same label at the bottom of the same printed page.
+ * Where the layout hides the page limits (two-column fragments out of order), a marker left over is
+ * paired with the nearest note of its label left over only when no other note of that label lies
+ * between them. A paired marker becomes a token {@code \uE000n\uE001} naming note n; a marker without
+ * a note stays in the text as it prints, and a note without a marker stays unpaired. Both are recorded.
+ */
+public final class NotePairer {
+    public static final char OPEN = '\uE000';
+    public static final char CLOSE = '\uE001';
+
+    public record Unpaired(String what, String label, int line, String text) {
+    }
+
+    /** One marker found in running text: where it is and which note it names (null until paired). */
+    private static final class Found {
+        final int block;
+        final int line;
+        final int page;
+        final String label;
+        final int start;
+        final int end;
+        final String context;
+        Block note;
+
+        Found(int block, int line, int page, String label, int start, int end, String context) {
+            this.block = block;
+            this.line = line;
+            this.page = page;
+            this.label = label;
+            this.start = start;
+            this.end = end;
+            this.context = context;
+        }
+    }
+
+    private final List<Block> notes = new ArrayList<>();
+    private final List<Unpaired> unpairedMarkers = new ArrayList<>();
+    private int pairedAcrossPages;
+
+    /** Notes by token number (index + 1); unpaired notes are those never named by a token. */
+    public List<Block> notes() {
+        return notes;
+    }
+
+    public List<Unpaired> unpairedMarkers() {
+        return unpairedMarkers;
+    }
+
+    public int pairedAcrossPages() {
+        return pairedAcrossPages;
+    }
+
+    public static String token(int n) {
+        return OPEN + Integer.toString(n) + CLOSE;
+    }
+
+    public void pair(List<Block> blocks) {
+        List<Found> markers = findMarkers(blocks);
+        List<Block> candidates = blocks.stream().filter(b -> b.is(Block.Kind.NOTE) && isPairable(b.label)).toList();
+        java.util.Set<Block> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (Found m : markers) {
+            for (Block note : candidates) {
+                if (note.page == m.page && note.label.equals(m.label) && !used.contains(note)) {
+                    m.note = note;
+                    used.add(note);
+                    break;
+                }
+            }
+        }
+        for (Found m : markers) {
+            if (m.note == null) {
+                m.note = nearestAlone(m, candidates, used);
+                if (m.note != null) {
+                    used.add(m.note);
+                    pairedAcrossPages++;
+                }
+            }
+        }
+        rewrite(blocks, markers);
+    }
+
+    /** The nearest unused note of the marker's label with no other note of that label in between. */
+    private static Block nearestAlone(Found m, List<Block> candidates, java.util.Set<Block> used) {
+        Block after = null;
+        Block before = null;
+        for (Block note : candidates) {
+            if (!note.label.equals(m.label)) {
+                continue;
+            }
+            if (note.line > m.line && after == null) {
+                after = note;
+            }
+            if (note.line < m.line) {
+                before = note;
+            }
+        }
+        if (after != null && !used.contains(after)) {
+            return after;
+        }
+        return before != null && !used.contains(before) ? before : null;
+    }
+
+    private static List<Found> findMarkers(List<Block> blocks) {
+        List<Found> out = new ArrayList<>();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.is(Block.Kind.PARA) && !b.is(Block.Kind.HEADING)) {
+                continue;
+            }
+            for (PageJoiner.PagedText piece : PageJoiner.byPage(b)) {
+                for (NoteLabels.Marker m : NoteLabels.markers(piece.text())) {
+                    if (!NoteLabels.isStar(m.label())) {
+                        out.add(new Found(i, piece.line(), piece.page(), m.label(), piece.offset() + m.start(),
+                                piece.offset() + m.end(), context(piece.text(), m)));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private void rewrite(List<Block> blocks, List<Found> markers) {
+        Map<Block, Integer> ids = new HashMap<>();
+        Map<Integer, List<Found>> byBlock = new java.util.TreeMap<>();
+        markers.forEach(m -> byBlock.computeIfAbsent(m.block, k -> new ArrayList<>()).add(m));
+        for (Map.Entry<Integer, List<Found>> e : byBlock.entrySet()) {
+            Block b = blocks.get(e.getKey());
+            StringBuilder out = new StringBuilder();
+            int from = 0;
+            for (Found m : e.getValue()) {
+                out.append(b.text, from, m.start);
+                from = m.end;
+                if (m.note == null) {
+                    unpairedMarkers.add(new Unpaired("marker without note", m.label, b.line, m.context));
+                    out.append(NoteLabels.printed(m.label));
+                } else {
+                    Integer id = ids.get(m.note);
+                    if (id == null) {
+                        notes.add(m.note);
+                        id = notes.size();
+                        ids.put(m.note, id);
+                    }
+                    out.append(token(id));
+                }
+            }
+            out.append(b.text.substring(from));
+            b.text = out.toString();
+        }
+    }
+
+    private static boolean isPairable(String label) {
+        return label != null && !label.isEmpty() && !NoteLabels.isStar(label);
+    }
+
+    private static String context(String text, NoteLabels.Marker m) {
+        int from = Math.max(0, m.start() - 20);
+        return PageJoiner.withoutMarks(text.substring(from, m.start())).strip();
+    }
+}

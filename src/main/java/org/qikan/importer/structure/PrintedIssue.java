@@ -1,0 +1,279 @@
+package org.qikan.importer.structure;
+
+import org.qikan.importer.layout.Block;
+import org.qikan.importer.layout.Layout;
+import org.qikan.importer.layout.PageJoiner;
+import org.qikan.importer.layout.SourceLines;
+import org.qikan.importer.layout.Texts;
+import org.qikan.importer.layout.WrappedLayout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The issue as imported: articles with their TOC entries and English abstracts matched, non-article
+ * pages, and everything the report needs to say what was placed where.
+ */
+public final class PrintedIssue {
+    public final SourceLines source;
+    public final Layout layout;
+    public final List<Block> blocks;
+    public final List<WrappedLayout.Furniture> furniture;
+    public final NotePairer pairer;
+    public final Toc toc;
+    public final IssueInfo info;
+    public final IssueParts parts;
+    public final Set<Block> placed;
+    public final List<ImportedArticle> articles = new ArrayList<>();
+    public final List<IssuePageText> pages = new ArrayList<>();
+    public final List<String> sectionIds = new ArrayList<>();
+    public final List<Toc.Section> sections = new ArrayList<>();
+    public List<EnglishAbstracts.Entry> english = List.of();
+    /** English entries printed after their own article. */
+    public final List<EnglishAbstracts.Entry> ownEnglish = new ArrayList<>();
+    public final List<String> tocWithoutArticle = new ArrayList<>();
+    public final List<String> articlesWithoutToc = new ArrayList<>();
+
+    public PrintedIssue(SourceLines source, Layout layout, List<Block> blocks, List<WrappedLayout.Furniture> furniture, NotePairer pairer,
+          Toc toc, IssueInfo info, IssueParts parts, Set<Block> placed) {
+        this.source = source;
+        this.layout = layout;
+        this.blocks = blocks;
+        this.furniture = furniture;
+        this.pairer = pairer;
+        this.toc = toc;
+        this.info = info;
+        this.parts = parts;
+        this.placed = placed;
+    }
+
+    public void assemble() {
+        for (int i = 0; i < parts.frontEnd; i++) {
+            placed.add(blocks.get(i));
+        }
+        for (int k = 0; k < parts.articles.size(); k++) {
+            articles.add(ArticleParser.parse(blocks, parts.articles.get(k), parts.leads.get(k), placed));
+        }
+        parts.sectionBlocks.stream().filter(java.util.Objects::nonNull).forEach(placed::add);
+        sections();
+        matchToc();
+        printedSections();
+        for (ImportedArticle a : articles) {
+            if (!a.englishBlocks.isEmpty()) {
+                List<EnglishAbstracts.Entry> own = EnglishAbstracts.read(a.englishBlocks, placed);
+                if (!own.isEmpty()) {
+                    own.get(0).article = articles.indexOf(a);
+                    applyEnglish(own.get(0), a);
+                    ownEnglish.add(own.get(0));
+                }
+            }
+        }
+        if (parts.english != null) {
+            english = EnglishAbstracts.read(blocks.subList(parts.english.start(), parts.english.end()), placed);
+            EnglishAbstracts.match(english, articles);
+            english.stream().filter(e -> e.article >= 0).forEach(e -> applyEnglish(e, articles.get(e.article)));
+        }
+        readPages();
+        slugs();
+    }
+
+    /**
+     * Section lines printed above the titles: where the contents list no sections they make the sections;
+     * where they do, an article the contents did not place goes to the section printed above it.
+     */
+    private void printedSections() {
+        int current = -1;
+        for (int k = 0; k < articles.size(); k++) {
+            String name = parts.sectionNames.get(k);
+            if (name != null) {
+                current = sectionNamed(name);
+            }
+            String title = articles.get(k).titleZh + " ";
+            if (current >= 0 && (toc.sections.isEmpty() || articlesWithoutToc.stream().anyMatch(t -> t.startsWith(title)))) {
+                articles.get(k).section = current;
+            }
+        }
+        if (toc.sections.isEmpty() && sections.size() > 1 && articles.stream().noneMatch(a -> a.section == 0)) {
+            sections.remove(0);
+            sectionIds.remove(0);
+            articles.forEach(a -> a.section--);
+        }
+    }
+
+    private int sectionNamed(String name) {
+        for (int i = 0; i < sections.size(); i++) {
+            if (Texts.key(sections.get(i).zh()).equals(Texts.key(name))) {
+                return i;
+            }
+        }
+        sections.add(new Toc.Section(name, null));
+        sectionIds.add("s" + sections.size());
+        return sections.size() - 1;
+    }
+
+    private void sections() {
+        if (toc.sections.isEmpty()) {
+            sections.add(new Toc.Section("文章", "Articles"));
+            sectionIds.add("articles");
+            return;
+        }
+        for (int i = 0; i < toc.sections.size(); i++) {
+            Toc.Section s = toc.sections.get(i);
+            sections.add(s);
+            String id = s.en() == null ? "" : slugWords(s.en(), 6);
+            if (id.isEmpty() || sectionIds.contains(id)) {
+                id = "s" + (i + 1);
+            }
+            sectionIds.add(id);
+        }
+    }
+
+    private void matchToc() {
+        boolean[] used = new boolean[toc.zh.size()];
+        int lastSection = 0;
+        for (ImportedArticle a : articles) {
+            String key = Texts.key(a.titleZh);
+            int found = -1;
+            for (int i = 0; i < toc.zh.size(); i++) {
+                String tk = Texts.key(toc.zh.get(i).title());
+                if (!used[i] && !key.isEmpty() && (key.startsWith(tk) || tk.startsWith(key))) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0) {
+                a.section = lastSection;
+                if (!toc.isEmpty()) {
+                    articlesWithoutToc.add(a.titleZh + " (line " + a.line + ")");
+                }
+                continue;
+            }
+            used[found] = true;
+            TocEntry entry = toc.zh.get(found);
+            a.section = entry.section();
+            lastSection = a.section;
+            if (a.firstPage == null) {
+                a.firstPage = entry.page();
+            }
+            if (a.subtitleZh == null && entry.subtitle() != null) {
+                a.subtitleZh = entry.subtitle();
+            }
+            if (a.authors.isEmpty()) {
+                entry.authors().forEach(n -> a.authors.add(new ImportedArticle.Author(n)));
+            }
+            TocEntry en = toc.english(found);
+            if (en != null) {
+                a.titleEn = en.title();
+                a.subtitleEn = en.subtitle();
+                englishNames(a, en.authors());
+            }
+        }
+        for (int i = 0; i < toc.zh.size(); i++) {
+            if (!used[i]) {
+                tocWithoutArticle.add(toc.zh.get(i).title() + " (TOC line " + toc.zh.get(i).line() + ")");
+            }
+        }
+        lastPages();
+    }
+
+    /** An article without its own page range ends before the next article of the issue starts. */
+    private void lastPages() {
+        for (int i = 0; i + 1 < articles.size(); i++) {
+            ImportedArticle a = articles.get(i);
+            Integer next = articles.get(i + 1).firstPage;
+            if (a.lastPage == null && a.firstPage != null && next != null && next > a.firstPage) {
+                a.lastPage = next - 1;
+            }
+        }
+    }
+
+    private static void englishNames(ImportedArticle a, List<String> names) {
+        if (names.size() != a.authors.size()) {
+            return;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            a.authors.get(i).en = names.get(i);
+        }
+    }
+
+    private void applyEnglish(EnglishAbstracts.Entry e, ImportedArticle a) {
+        a.englishMatched = true;
+        if (a.titleEn == null && e.title != null) {
+            a.titleEn = e.title;
+        }
+        a.abstractEn = e.text == null ? null : e.text.replace("\n\n", " ");
+        a.keywordsEn.addAll(e.keywords);
+        if (a.authors.stream().allMatch(x -> x.en == null)) {
+            englishNames(a, e.authors);
+        }
+        if (e.bios != null) {
+            for (String part : e.bios.split("\\s*;\\s*")) {
+                for (ImportedArticle.Author author : a.authors) {
+                    if (author.en != null && part.toLowerCase(Locale.ROOT).startsWith(author.en.toLowerCase(Locale.ROOT))) {
+                        author.bioEn = part.strip();
+                    }
+                }
+            }
+        }
+    }
+
+    private void readPages() {
+        int notices = 0;
+        int news = 0;
+        for (IssueParts.Range r : parts.pages) {
+            Block head = blocks.get(r.start());
+            String title = Texts.cleanTitle(PageJoiner.withoutMarks(head.text));
+            String slug;
+            String titleZh = title;
+            String titleEn;
+            if (info.journalZh != null && Texts.key(title).startsWith(Texts.key(info.journalZh))) {
+                slug = "editorial-board";
+                titleZh = "编委会";
+                titleEn = "Editorial Board";
+            } else if (title.matches(".*(公告|启事|通知|征稿|声明).*")) {
+                slug = "notice-" + (++notices);
+                titleEn = "Notice";
+            } else {
+                slug = "news-" + (++news);
+                titleEn = "News";
+            }
+            IssuePageText page = new IssuePageText(slug, titleZh, titleEn, head.line);
+            for (int i = r.start(); i < r.end(); i++) {
+                Block b = blocks.get(i);
+                if (i == r.start() && !"editorial-board".equals(slug)) {
+                    placed.add(b);
+                    continue;
+                }
+                page.blocks.add(b);
+            }
+            pages.add(page);
+        }
+    }
+
+    private void slugs() {
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            ImportedArticle a = articles.get(i);
+            String words = a.titleEn == null ? "" : slugWords(a.titleEn, 5);
+            String slug = String.format(Locale.ROOT, "%02d", i + 1) + (words.isEmpty() ? "" : "-" + words);
+            if (seen.contains(slug)) {
+                slug = String.format(Locale.ROOT, "%02d", i + 1);
+            }
+            seen.add(slug);
+            a.slug = slug;
+        }
+    }
+
+    /** Lowercase ASCII words of an English title, joined by hyphens. */
+    public static String slugWords(String text, int max) {
+        List<String> words = new ArrayList<>();
+        for (String w : text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip().split(" ")) {
+            if (!w.isEmpty() && words.size() < max) {
+                words.add(w);
+            }
+        }
+        return String.join("-", words);
+    }
+}

@@ -1,0 +1,150 @@
+package org.qikan.site;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The incremental build's memory: a folder {@code .qikan-cache/<output name>/} beside the output
+ * folder, holding one entry per issue rendered by the last successful build, named by the issue's
+ * key ({@link BuildKeys}): the pages it wrote with their SHA-256. Pages are taken back from the output
+ * folder itself, and only where their bytes still have the recorded hash.
+ *
+ * <p>Nothing in it is trusted: a manifest of another format, of another qikan build or of another
+ * output folder makes the whole cache ignored; an entry that cannot be read, or whose key is not its
+ * name, is ignored; a page whose hash differs makes its issue render again. Written only after a
+ * successful build has replaced the output.
+ */
+final class BuildCache {
+    static final String FOLDER = ".qikan-cache";
+    static final int FORMAT = 1;
+    private static final String MANIFEST = "manifest.json";
+    private static final String ENTRIES = "issues";
+
+    private final Path dir;
+    private final Path output;
+    private final String code;
+    private final boolean usable;
+    private final ObjectMapper json = mapper();
+
+    /** The manifest: which format, which qikan, which output folder; and the entries the build made. */
+    record Manifest(int format, String code, String output, List<String> entries) {
+    }
+
+    /** The pages one issue's rendering wrote, as kept between builds. */
+    record Entry(String key, List<Page> pages) {
+    }
+
+    /** A page of an issue: its site-relative path and the SHA-256 of its bytes (hex). */
+    record Page(String path, String sha256) {
+    }
+
+    /**
+     * @param outputDir the output folder the cache belongs to
+     * @param code      the fingerprint of qikan's code ({@link BuildKeys#code()})
+     * @param enabled   {@code false} for a build that neither reads nor writes the cache
+     */
+    BuildCache(Path outputDir, String code, boolean enabled) {
+        this.output = outputDir.toAbsolutePath().normalize();
+        this.dir = output.resolveSibling(FOLDER).resolve(output.getFileName().toString());
+        this.code = code;
+        this.usable = enabled && readManifest().filter(m -> m.format() == FORMAT && code.equals(m.code())
+                && output.toString().equals(m.output())).isPresent();
+    }
+
+    Path dir() {
+        return dir;
+    }
+
+    /** Whether a cache of this qikan for this output folder was found. */
+    boolean usable() {
+        return usable;
+    }
+
+    /** The entry made under {@code key}, if there is a sound one. */
+    Optional<Entry> entry(String key) {
+        if (!usable || !key.matches("[0-9a-f]{64}")) {
+            return Optional.empty();
+        }
+        Path file = dir.resolve(ENTRIES).resolve(key + ".json");
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            Entry entry = json.readValue(file.toFile(), Entry.class);
+            return key.equals(entry.key()) && entry.pages() != null
+                    ? Optional.of(entry) : Optional.empty();
+        } catch (IOException | RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Records the entries of a successful build, and forgets every other: entries not in
+     * {@code entries} are deleted. Those in {@code reused} were read from this cache and stay as they are.
+     */
+    void store(List<Entry> entries, Set<String> reused) throws IOException {
+        Path entryDir = dir.resolve(ENTRIES);
+        Files.createDirectories(entryDir);
+        // The manifest goes first, so that a build stopped half-way leaves a cache that is ignored.
+        Files.deleteIfExists(dir.resolve(MANIFEST));
+        Set<String> keep = new HashSet<>();
+        for (Entry entry : entries) {
+            keep.add(entry.key() + ".json");
+            Path file = entryDir.resolve(entry.key() + ".json");
+            if (!usable || !reused.contains(entry.key())) {
+                writeAtomically(file, json.writeValueAsBytes(entry));
+            }
+        }
+        try (Stream<Path> old = Files.list(entryDir)) {
+            for (Path file : old.toList()) {
+                if (!keep.contains(file.getFileName().toString())) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+        List<String> names = entries.stream().map(Entry::key).sorted().toList();
+        writeAtomically(dir.resolve(MANIFEST), json.writerWithDefaultPrettyPrinter()
+                .writeValueAsBytes(new Manifest(FORMAT, code, output.toString(), names)));
+    }
+
+    private Optional<Manifest> readManifest() {
+        Path file = dir.resolve(MANIFEST);
+        try {
+            return Files.isRegularFile(file) ? Optional.of(json.readValue(file.toFile(), Manifest.class)) : Optional.empty();
+        } catch (IOException | RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        Files.write(temp, bytes);
+        try {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static ObjectMapper mapper() {
+        ObjectMapper mapper = new ObjectMapper();
+        mapper.setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+        mapper.setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE);
+        mapper.setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+        return mapper;
+    }
+}

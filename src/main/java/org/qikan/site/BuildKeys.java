@@ -1,0 +1,116 @@
+package org.qikan.site;
+
+import org.qikan.content.Edition;
+import org.qikan.content.Issue;
+import org.qikan.content.Journal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The keys of the incremental build: SHA-256 of everything the pages of an issue are made from.
+ * <ul>
+ * <li>{@link #code()}: qikan itself, its jar (or class folder), built-in theme included, so a
+ *     rebuild with another qikan renders everything again;</li>
+ * <li>the publisher's templates and assets folders, file names and bytes;</li>
+ * <li>the site settings, the journal's settings (not its other issues), the list of the content's
+ *     static files (an image a body links to may appear or go);</li>
+ * <li>the issue as loaded: its settings, sections, articles and pages with their full Markdown;</li>
+ * <li>what its pages show from the rest of the archive: references between articles, links to
+ *     catalog pages (the render stage lists them).</li>
+ * </ul>
+ * The loaded model is hashed through its records' text form, which lists every field.
+ */
+final class BuildKeys {
+    private static String code;
+
+    private final String shared;
+
+    BuildKeys(Edition edition, Path templatesDir, Path assetsDir) throws IOException {
+        MessageDigest digest = sha256();
+        update(digest, code());
+        folder(digest, templatesDir);
+        folder(digest, assetsDir);
+        update(digest, String.valueOf(edition.site()));
+        update(digest, edition.contentDir().toAbsolutePath().normalize().toString());
+        update(digest, String.valueOf(edition.staticFiles()));
+        this.shared = HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The key of one issue's pages; {@code facts} is what they show from outside the issue (see the render stage). */
+    String issue(Journal journal, Issue issue, String facts) {
+        MessageDigest digest = sha256();
+        update(digest, shared);
+        update(digest, String.valueOf(new Journal(journal.slug(), journal.name(), journal.issn(), journal.cn(),
+                journal.frequency(), journal.publisher(), journal.description(), journal.masthead(), journal.color(),
+                journal.logo(), List.of(), journal.license())));
+        update(digest, String.valueOf(issue));
+        update(digest, facts);
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** The fingerprint of qikan's own code and built-in theme: the jar it runs from, or its class folder. */
+    static synchronized String code() throws IOException {
+        if (code == null) {
+            MessageDigest digest = sha256();
+            Path location;
+            try {
+                location = Path.of(BuildKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            } catch (URISyntaxException | RuntimeException e) {
+                throw new IOException("cannot find qikan's own code: " + e.getMessage(), e);
+            }
+            if (Files.isDirectory(location)) {
+                folder(digest, location);
+            } else {
+                update(digest, location.getFileName().toString());
+                digest.update(Files.readAllBytes(location));
+            }
+            code = HexFormat.of().formatHex(digest.digest());
+        }
+        return code;
+    }
+
+    static String sha256Hex(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256().digest(bytes));
+    }
+
+    /** Names and bytes of every file under {@code dir}, in name order; nothing where it does not exist. */
+    private static void folder(MessageDigest digest, Path dir) throws IOException {
+        if (dir == null || !Files.isDirectory(dir)) {
+            update(digest, "-");
+            return;
+        }
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path file : files) {
+            update(digest, dir.relativize(file).toString().replace('\\', '/'));
+            digest.update(Files.readAllBytes(file));
+        }
+    }
+
+    private static void update(MessageDigest digest, String text) {
+        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+        digest.update((byte) ':');
+        digest.update(bytes);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new UncheckedIOException(new IOException("SHA-256 is missing from this Java", e));
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.qikan.site;
+
+import org.qikan.content.Issue;
+import org.qikan.content.Journal;
+import org.qikan.render.IssueGate;
+import org.qikan.render.PageSink;
+import org.qikan.write.StagingWriter;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The build's side of the render stage: the sink every page goes through (into the staging folder,
+ * its hash noted for the cache), and the gate that puts
+ * an issue's pages back from the previous output where the cache has them under the issue's key and
+ * each page still has its recorded hash. Used by one thread.
+ */
+final class IssueCache implements IssueGate, PageSink {
+    private final StagingWriter writer;
+    private final BuildCache cache;
+    private final BuildKeys keys;
+    private final Path previousOutput;
+    private final List<BuildCache.Entry> entries = new ArrayList<>();
+    private final Set<String> reused = new HashSet<>();
+    private String currentKey;
+    private List<BuildCache.Page> currentPages;
+    private int reusedPages;
+    private int issues;
+
+    IssueCache(StagingWriter writer, BuildCache cache, BuildKeys keys, Path previousOutput) {
+        this.writer = writer;
+        this.cache = cache;
+        this.keys = keys;
+        this.previousOutput = previousOutput;
+    }
+
+    @Override
+    public void write(String path, String html) throws IOException {
+        byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
+        writer.writeBytes(path, bytes);
+        if (currentPages != null) {
+            currentPages.add(new BuildCache.Page(path, BuildKeys.sha256Hex(bytes)));
+        }
+    }
+
+    @Override
+    public boolean reuse(Journal journal, Issue issue, String facts) throws IOException {
+        issues++;
+        String key = keys.issue(journal, issue, facts);
+        Optional<BuildCache.Entry> entry = cache.entry(key);
+        if (entry.isPresent() && copied(entry.get())) {
+            entries.add(entry.get());
+            reused.add(key);
+            // pages as the render stage counts them: templates' HTML, not the data files written beside them
+            reusedPages += (int) entry.get().pages().stream().filter(p -> p.path().endsWith(".html")).count();
+            return true;
+        }
+        currentKey = key;
+        currentPages = new ArrayList<>();
+        return false;
+    }
+
+    @Override
+    public void done(Journal journal, Issue issue) {
+        entries.add(new BuildCache.Entry(currentKey, List.copyOf(currentPages)));
+        currentKey = null;
+        currentPages = null;
+    }
+
+    /** Copies the entry's pages from the previous output, or nothing where any of them is missing or changed. */
+    private boolean copied(BuildCache.Entry entry) throws IOException {
+        List<byte[]> contents = new ArrayList<>();
+        for (BuildCache.Page page : entry.pages()) {
+            Path file = previousOutput.resolve(page.path()).normalize();
+            if (!file.startsWith(previousOutput) || !Files.isRegularFile(file)) {
+                return false;
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (!BuildKeys.sha256Hex(bytes).equals(page.sha256())) {
+                return false;
+            }
+            contents.add(bytes);
+        }
+        for (int i = 0; i < contents.size(); i++) {
+            String path = entry.pages().get(i).path();
+            writer.writeBytes(path, contents.get(i));
+        }
+        return true;
+    }
+
+    int reusedIssues() {
+        return reused.size();
+    }
+
+    int issues() {
+        return issues;
+    }
+
+    int reusedPages() {
+        return reusedPages;
+    }
+
+    /** Records this build's entries in the cache (after a successful build). */
+    void store() throws IOException {
+        cache.store(entries, reused);
+    }
+}

@@ -1,0 +1,221 @@
+package org.qikan.importer.roundtrip;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Prints an issue as a converter leaves a printed issue: masthead, table of contents, each article's
+ * front and body cut into pages (notes at each page's bottom or after the article, running heads, page
+ * numbers, paragraphs cut by a page end), English abstracts after each article or at the back.
+ */
+final class IssuePrinter {
+    private final Script.Issue issue;
+    private final PrintForm form;
+    private final Random random;
+    private final StringBuilder out = new StringBuilder();
+    /** Notes waiting for the bottom of the page (or the end of the article). */
+    private final List<String> pendingNotes = new ArrayList<>();
+    private int used;
+    private int page = 1;
+    private final List<String> articleNotes = new ArrayList<>();
+
+    IssuePrinter(Script.Issue issue, PrintForm form, long seed) {
+        this.issue = issue;
+        this.form = form;
+        this.random = new Random(seed);
+    }
+
+    String print() {
+        line(heading(1) + issue.journalZh());
+        line(issue.journalEn().toUpperCase(java.util.Locale.ROOT));
+        line(issue.year() + "年第" + issue.number() + "期");
+        if (form.contents()) {
+            contents();
+        }
+        int section = -1;
+        for (Script.Article a : issue.articles()) {
+            if (a.section() != section) {
+                section = a.section();
+                line(sectionLine(issue.sections().get(section).zh()));
+            }
+            article(a);
+        }
+        if (form.englishAtBack()) {
+            line(heading(1) + (random.nextBoolean() ? "英文摘要" : "Abstracts"));
+            issue.articles().forEach(this::english);
+        }
+        return out.toString();
+    }
+
+    private String heading(int level) {
+        return form.headingMarks() ? "#".repeat(level) + " " : "";
+    }
+
+    private String sectionLine(String name) {
+        return switch (random.nextInt(3)) {
+            case 0 -> heading(2) + "■ " + name;
+            case 1 -> heading(2) + "【" + name + "】";
+            default -> heading(2) + "■" + name;
+        };
+    }
+
+    private void contents() {
+        line(heading(2) + (random.nextBoolean() ? "目录" : "目 录"));
+        int section = -1;
+        int pageNo = 1;
+        for (Script.Article a : issue.articles()) {
+            if (a.section() != section) {
+                section = a.section();
+                line(sectionLine(issue.sections().get(section).zh()));
+            }
+            String names = String.join(" ", a.authors().stream().map(Script.Author::zh).toList());
+            line(a.titleZh());
+            line(names + " (" + pageNo + ")");
+            pageNo += 10;
+        }
+        line(heading(2) + "Table of Contents");
+        section = -1;
+        pageNo = 1;
+        for (Script.Article a : issue.articles()) {
+            line(a.titleEn());
+            line(String.join("; ", a.authors().stream().map(Script.Author::en).toList()) + " (" + pageNo + ")");
+            pageNo += 10;
+        }
+    }
+
+    private void article(Script.Article a) {
+        line(heading(1) + a.titleZh());
+        String names = String.join(random.nextBoolean() ? " " : "　", a.authors().stream().map(Script.Author::zh).toList());
+        line(switch (form.byline()) {
+            case BOX -> "□ " + names;
+            case PLAIN -> names;
+            case LABELLED -> "作者：" + names;
+        });
+        line(form.label(random.nextBoolean() ? "摘要" : random.nextBoolean() ? "提要" : "内容摘要") + a.abstractZh());
+        line(form.label("关键词") + String.join(random.nextBoolean() ? "；" : "　", a.keywordsZh()));
+        List<String> bios = a.authors().stream().map(Script.Author::bio).toList();
+        if (form.bioOnTwoLines() && bios.size() > 1) {
+            line(form.label("作者简介") + bios.get(0) + "；");
+            for (int i = 1; i < bios.size(); i++) {
+                line(bios.get(i) + (i + 1 < bios.size() ? "；" : "。"));
+            }
+        } else {
+            line(form.label("作者简介") + String.join("；", bios) + "。");
+        }
+        if (random.nextBoolean()) {
+            line(form.label("中图分类号") + "D81");
+        }
+        used = 0;
+        for (Script.Part part : a.body()) {
+            if (part instanceof Script.Heading h) {
+                fit(20);
+                line(heading(h.level()) + h.text());
+            } else if (part instanceof Script.Paragraph p) {
+                paragraph(p);
+            }
+        }
+        if (a.editor() != null) {
+            line("【责任编辑：" + a.editor() + "】");
+        }
+        if (!form.notesPerPage()) {
+            notesBlock();
+        }
+        endPage();
+        if (!form.englishAtBack()) {
+            english(a);
+        }
+    }
+
+    private void english(Script.Article a) {
+        line(heading(2) + a.titleEn());
+        line(String.join(random.nextBoolean() ? "; " : ", ", a.authors().stream().map(Script.Author::en).toList()));
+        line((random.nextBoolean() ? "Abstract: " : "**Abstract:** ") + a.abstractEn());
+        line((random.nextBoolean() ? "Key words: " : "Keywords: ") + String.join("; ", a.keywordsEn()));
+    }
+
+    /** Prints a paragraph, cutting it once where the page ends: mid-sentence, between two Han characters. */
+    private void paragraph(Script.Paragraph p) {
+        StringBuilder text = new StringBuilder();
+        boolean cut = false;
+        for (Script.Run run : p.runs()) {
+            String t = run.text();
+            int room = form.pageWidth() - used - text.length();
+            if (!cut && room >= 12 && room < t.length() - 2 && cuttable(t, room)) {
+                text.append(t, 0, room);
+                line(text.toString());
+                text.setLength(0);
+                endPage();
+                t = t.substring(room);
+                cut = true;
+            }
+            text.append(t);
+            if (run.note() != null) {
+                int n;
+                if (form.notesPerPage()) {
+                    pendingNotes.add(run.note());
+                    n = pendingNotes.size();
+                } else {
+                    articleNotes.add(run.note());
+                    n = articleNotes.size();
+                }
+                text.append(form.marker().inText(n));
+            }
+        }
+        line(text.toString());
+        used += text.length();
+        if (used > form.pageWidth()) {
+            endPage();
+        }
+    }
+
+    private static boolean cuttable(String t, int at) {
+        return Character.UnicodeScript.of(t.charAt(at - 1)) == Character.UnicodeScript.HAN
+                && Character.UnicodeScript.of(t.charAt(at)) == Character.UnicodeScript.HAN;
+    }
+
+    private void fit(int width) {
+        if (used + width > form.pageWidth()) {
+            endPage();
+        }
+        used += width;
+    }
+
+    /** The page bottom: its notes (under a rule or not), the page number, the next page's running head. */
+    private void endPage() {
+        if (form.notesPerPage() && !pendingNotes.isEmpty()) {
+            if (form.pageRules()) {
+                line("---");
+            }
+            for (int i = 0; i < pendingNotes.size(); i++) {
+                line(form.marker().atNote(i + 1) + " " + pendingNotes.get(i));
+            }
+            pendingNotes.clear();
+        }
+        if (form.pageNumbers()) {
+            line(random.nextBoolean() ? String.valueOf(page) : "- " + page + " -");
+        }
+        page++;
+        if (form.runningHeads()) {
+            line("《" + issue.journalZh() + "》" + issue.year() + "年第" + issue.number() + "期");
+        }
+        used = 0;
+    }
+
+    private void notesBlock() {
+        if (articleNotes.isEmpty()) {
+            return;
+        }
+        if (form.pageRules()) {
+            line("---");
+        }
+        for (int i = 0; i < articleNotes.size(); i++) {
+            line(form.marker().atNote(i + 1) + " " + articleNotes.get(i));
+        }
+        articleNotes.clear();
+    }
+
+    private void line(String text) {
+        out.append(text).append("\n\n");
+    }
+}

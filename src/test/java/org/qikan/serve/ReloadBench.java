@@ -1,0 +1,66 @@
+package org.qikan.serve;
+
+import org.qikan.site.BuildOptions;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * Edit-to-reload latency of {@code qikan serve} (a benchmark, not a test): serves an edition, then
+ * edits one article's body several times and measures, for each save, the time from the file written
+ * to the {@code reload} event reaching an open page's event stream (the moment the browser starts reloading).
+ * <pre>
+ * mvn -q package -DskipTests &amp;&amp; mvn -q test-compile
+ * java -cp target/qikan.jar:target/test-classes org.qikan.serve.ReloadBench CONTENT OUT [edits] [--no-link-check]
+ * </pre>
+ * Used by {@code scripts/bench-serve.sh}.
+ */
+public final class ReloadBench {
+    private ReloadBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path content = Path.of(args[0]);
+        Path out = Path.of(args[1]);
+        int edits = args.length > 2 ? Integer.parseInt(args[2]) : 7;
+        boolean linkCheck = !List.of(args).contains("--no-link-check");
+        Path article = lastArticle(content);
+        String original = Files.readString(article);
+        long started = System.nanoTime();
+        try (PreviewServer server = PreviewServer.start(BuildOptions.of(content, out).withLinkCheck(linkCheck), 0, r -> { })) {
+            System.out.printf(Locale.ROOT, "first build and serve: %.2f s; editing %s%n", (System.nanoTime() - started) / 1e9, content.relativize(article));
+            EventStream events = EventStream.open(server.address());
+            events.next();
+            List<Double> millis = new ArrayList<>();
+            for (int i = 0; i < edits; i++) {
+                Thread.sleep(300);
+                events.clear();
+                long saved = System.nanoTime();
+                Files.writeString(article, original + "\n编辑第 " + i + " 次。\n");
+                String event = events.next("reload", 600);
+                if (event == null) {
+                    throw new IllegalStateException("no reload within 10 minutes after edit " + i);
+                }
+                millis.add((System.nanoTime() - saved) / 1e6);
+            }
+            List<Double> sorted = millis.stream().sorted(Comparator.naturalOrder()).toList();
+            System.out.printf(Locale.ROOT, "edit-to-reload over %d edits: median %.0f ms, min %.0f ms, max %.0f ms (link check %s)%n",
+                    edits, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), linkCheck ? "on" : "off");
+        } finally {
+            Files.writeString(article, original);
+        }
+    }
+
+    private static Path lastArticle(Path content) throws java.io.IOException {
+        try (Stream<Path> files = Files.walk(content)) {
+            return files.filter(p -> p.toString().endsWith(".md") && !p.toString().contains("/pages/")
+                            && !p.getFileName().toString().startsWith("_"))
+                    .max(Comparator.naturalOrder()).orElseThrow(() -> new IllegalArgumentException("no article in " + content));
+        }
+    }
+}
