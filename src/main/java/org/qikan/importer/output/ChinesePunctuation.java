@@ -60,7 +60,7 @@ public final class ChinesePunctuation {
         boolean[] locked = locked(text);
         char[] out = text.toCharArray();
         boolean[] drop = new boolean[out.length];
-        parentheses(text, locked, out, changed);
+        parentheses(text, locked, out, drop, changed);
         for (int i = 0; i < out.length; i++) {
             int mark = MARKS.indexOf(text.charAt(i));
             if (mark < 0 || locked[i]) {
@@ -68,19 +68,17 @@ public final class ChinesePunctuation {
             }
             int before = before(text, i);
             int after = after(text, i + 1);
-            boolean digits = before >= 0 && after == i + 1 && after < text.length() && isDigit(text.charAt(before)) && isDigit(text.charAt(after));
+            boolean digits = before >= 0 && after == i + 1 && after < text.length()
+                    && isDigit(text.charAt(before)) && isDigit(text.charAt(after));
             int afterSpaces = after(text, skipSpaces(text, i + 1));
-            boolean chineseBefore = before >= 0 && isChinese(out[before]);
-            boolean chineseAfter = afterSpaces < text.length() && isChinese(out[afterSpaces]);
+            boolean chineseBefore = before >= 0 && isChineseAt(out, before);
+            boolean chineseAfter = afterSpaces < text.length() && isChineseAt(out, afterSpaces);
             if (digits || !(chineseBefore || chineseAfter)) {
                 continue;
             }
             out[i] = FULL.charAt(mark);
             changed[0]++;
-            for (int j = i + 1; j < text.length() && text.charAt(j) == ' ' && skipSpaces(text, j) < text.length()
-                    && text.charAt(skipSpaces(text, j)) != '\n'; j++) {
-                drop[j] = true;
-            }
+            dropSpacesAround(text, i, drop, true);
         }
         StringBuilder result = new StringBuilder(out.length);
         for (int i = 0; i < out.length; i++) {
@@ -91,8 +89,11 @@ public final class ChinesePunctuation {
         return result.toString();
     }
 
-    /** Pairs unprotected parentheses per line; a pair holding Han or opened right after Chinese becomes full width. */
-    private static void parentheses(String text, boolean[] locked, char[] out, int[] changed) {
+    /**
+     * Pairs unprotected parentheses per line; a pair holding Han, or opened after Chinese (past spaces),
+     * becomes full width.
+     */
+    private static void parentheses(String text, boolean[] locked, char[] out, boolean[] drop, int[] changed) {
         Deque<Integer> open = new ArrayDeque<>();
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -102,15 +103,44 @@ public final class ChinesePunctuation {
                 open.push(i);
             } else if (c == ')' && !locked[i] && !open.isEmpty()) {
                 int start = open.pop();
-                int before = before(text, start);
+                int before = before(text, start - spacesBefore(text, start));
                 boolean han = text.substring(start + 1, i).codePoints().anyMatch(Texts::isHan);
-                if (han || before >= 0 && isChinese(text.charAt(before))) {
+                if (han || before >= 0 && isChineseAt(text.toCharArray(), before)) {
                     out[start] = '（';
                     out[i] = '）';
                     changed[0] += 2;
+                    dropSpacesAround(text, start, drop, false);
+                    int next = skipSpaces(text, i + 1);
+                    if (next < text.length() && isChineseAt(out, next)) {
+                        dropSpacesAround(text, i, drop, true);
+                    }
                 }
             }
         }
+    }
+
+    /** Marks for dropping the spaces before a full-width mark at {@code i}, and those after it if {@code after}. */
+    private static void dropSpacesAround(String text, int i, boolean[] drop, boolean after) {
+        int start = i - spacesBefore(text, i);
+        if (start > 0 && text.charAt(start - 1) != '\n') {
+            for (int j = start; j < i; j++) {
+                drop[j] = true;
+            }
+        }
+        int end = skipSpaces(text, i + 1);
+        if (after && end < text.length() && text.charAt(end) != '\n') {
+            for (int j = i + 1; j < end; j++) {
+                drop[j] = true;
+            }
+        }
+    }
+
+    private static int spacesBefore(String text, int i) {
+        int n = 0;
+        while (i - n > 0 && text.charAt(i - n - 1) == ' ') {
+            n++;
+        }
+        return n;
     }
 
     private static boolean[] locked(String text) {
@@ -168,6 +198,18 @@ public final class ChinesePunctuation {
 
     private static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
+    }
+
+    /** Chinese at {@code i}; a curly quote counts as Chinese when the text it quotes starts or ends with Chinese. */
+    private static boolean isChineseAt(char[] text, int i) {
+        char c = text[i];
+        if (c == '”' || c == '’') {
+            return i > 0 && isChinese(text[i - 1]);
+        }
+        if (c == '“' || c == '‘') {
+            return i + 1 < text.length && isChinese(text[i + 1]);
+        }
+        return isChinese(c);
     }
 
     /** Han, CJK symbols and punctuation (、。《》「」【】〔〕) or full-width forms (，（）：). */

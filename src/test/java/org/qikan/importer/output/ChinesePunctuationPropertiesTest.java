@@ -59,7 +59,7 @@ class ChinesePunctuationPropertiesTest {
     }
 
     private static Arbitrary<String> hanRun() {
-        return Arbitraries.of("中", "国", "合", "作", "治", "理", "秩", "序", "见", "下", "文", "《", "》", "、")
+        return Arbitraries.of("中", "国", "合", "作", "治", "理", "秩", "序", "见", "下", "文", "《", "》", "、", "“", "”")
                 .list().ofMinSize(1).ofMaxSize(6).map(l -> String.join("", l));
     }
 

@@ -44,6 +44,18 @@ class ChinesePunctuationTest {
     }
 
     @Test
+    void spacesAroundMadeFullWidthParenthesesAreDropped() {
+        assertEquals("记者芬斯特（Danny Fenster）曾", zh("记者芬斯特 (Danny Fenster) 曾"));
+        assertEquals("中国，美国", zh("中国 , 美国"));
+    }
+
+    @Test
+    void curlyQuotesTakeTheScriptOfWhatTheyQuote() {
+        assertEquals("“重建更美好世界”（B3W）", zh("“重建更美好世界”(B3W)"));
+        unchanged("the “Global South” (GS) and “rules”, mostly");
+    }
+
+    @Test
     void markBeforeChineseAfterANumberOrLatinWord() {
         assertEquals("2020年以来，中国", zh("2020年以来,中国"));
         assertEquals("截至2020，中国", zh("截至2020,中国"));
