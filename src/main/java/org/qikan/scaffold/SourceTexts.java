@@ -17,6 +17,10 @@ final class SourceTexts {
                 description: {zh: 在此填写本数字版的简介。, en: A one-line description of this edition.}
                 # What a reader sees first in each table of contents: zh, en or bilingual.
                 default_view: bilingual
+                # Where the site will be published; needed for sitemap.xml, robots.txt, absolute canonical and
+                # citation URLs and the OAI-PMH file (the build warns until it is set):
+                # base_url: https://journals.example.org/
+                # contact_email: editor@example.org
                 """;
     }
 
