@@ -8,13 +8,8 @@ import org.qikan.TestSite;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,24 +20,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadInputTest {
     @TempDir
     Path dir;
+    BuiltSite built;
     TestSite site;
     Map<String, String> previousOutput;
 
     @BeforeEach
     void buildAGoodSiteFirst() throws IOException {
-        site = new TestSite(dir);
-        assertThat(site.build().succeeded()).isTrue();
-        previousOutput = fingerprint(site.out());
+        built = BuiltSite.in(dir);
+        site = built.site();
+        previousOutput = built.previousOutput();
     }
 
     private List<String> failingBuild() throws IOException {
-        BuildResult result = site.build();
-        assertThat(result.succeeded()).as("the build must fail").isFalse();
-        assertThat(fingerprint(site.out())).as("previous output untouched").isEqualTo(previousOutput);
-        try (Stream<Path> left = Files.list(dir)) {
-            assertThat(left.map(p -> p.getFileName().toString())).as("no staging folder left behind").noneMatch(n -> n.startsWith(".") && !n.endsWith(".lock") && !n.equals(".qikan-cache"));
-        }
-        return site.errors(result);
+        return built.failingBuild();
     }
 
     @Test
@@ -203,23 +193,5 @@ class BadInputTest {
                 .allSatisfy(s -> assertThat(s.data()).doesNotContain("alert"));
         assertThat(org.jsoup.Jsoup.parse(page).select("script[type=application/ld+json]"))
                 .allSatisfy(s -> assertThat(s.data()).doesNotContain("<"));
-    }
-
-    static Map<String, String> fingerprint(Path root) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                files.put(root.relativize(file).toString(), sha256(Files.readAllBytes(file)));
-            }
-        }
-        return files;
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -20,7 +20,7 @@ class DeterminismTest {
         Path out = dir.resolve(name);
         BuildResult result = new SiteBuild(BuildOptions.of(Path.of("content"), out)).run();
         assertThat(result.succeeded()).isTrue();
-        return BadInputTest.fingerprint(out);
+        return BuiltSite.fingerprint(out);
     }
 
     @Test

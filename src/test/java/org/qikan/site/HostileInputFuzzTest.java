@@ -53,7 +53,7 @@ class HostileInputFuzzTest {
         dir = Files.createTempDirectory("qikan-fuzz");
         site = new TestSite(dir);
         assertThat(site.build().succeeded()).isTrue();
-        previousOutput = BadInputTest.fingerprint(site.out());
+        previousOutput = BuiltSite.fingerprint(site.out());
     }
 
     @AfterContainer
@@ -113,10 +113,10 @@ class HostileInputFuzzTest {
         }
         if (result.succeeded()) {
             assertThat(site.out().resolve("tj/2024-04/first.html")).exists();
-            previousOutput = BadInputTest.fingerprint(site.out());
+            previousOutput = BuiltSite.fingerprint(site.out());
         } else {
             assertThat(site.errors(result)).isNotEmpty().allSatisfy(e -> assertThat(e).matches(ERROR));
-            assertThat(BadInputTest.fingerprint(site.out())).as("previous output untouched").isEqualTo(previousOutput);
+            assertThat(BuiltSite.fingerprint(site.out())).as("previous output untouched").isEqualTo(previousOutput);
         }
     }
 }

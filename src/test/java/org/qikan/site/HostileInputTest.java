@@ -11,11 +11,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.qikan.TestSite;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,14 +26,15 @@ class HostileInputTest {
     private static final String FILE = "content/tj/2024-04/first.md";
     @TempDir
     Path dir;
+    BuiltSite built;
     TestSite site;
     Map<String, String> previousOutput;
 
     @BeforeEach
     void buildAGoodSiteFirst() throws IOException {
-        site = new TestSite(dir);
-        assertThat(site.build().succeeded()).isTrue();
-        previousOutput = BadInputTest.fingerprint(site.out());
+        built = BuiltSite.in(dir);
+        site = built.site();
+        previousOutput = built.previousOutput();
     }
 
     private BuildResult succeedingBuild() {
@@ -46,14 +45,7 @@ class HostileInputTest {
     }
 
     private List<String> failingBuild() throws IOException {
-        BuildResult result = site.build();
-        assertThat(result.succeeded()).as("the build must fail").isFalse();
-        assertThat(BadInputTest.fingerprint(site.out())).as("previous output untouched").isEqualTo(previousOutput);
-        try (Stream<Path> left = Files.list(dir)) {
-            assertThat(left.map(p -> p.getFileName().toString())).as("no staging folder left behind")
-                    .noneMatch(n -> n.endsWith(".staging") || n.endsWith(".previous"));
-        }
-        return site.errors(result);
+        return built.failingBuild();
     }
 
     private List<String> warnings(BuildResult result) {

@@ -156,8 +156,8 @@ class IncrementalBuildTest {
         Path cold = dir.resolve("cold-" + (++colds));
         BuildResult result = new SiteBuild(options(cold).withIncremental(false)).run();
         assertThat(result.succeeded()).isTrue();
-        Map<String, String> expected = BadInputTest.fingerprint(cold);
-        assertThat(BadInputTest.fingerprint(out)).isEqualTo(expected);
+        Map<String, String> expected = BuiltSite.fingerprint(cold);
+        assertThat(BuiltSite.fingerprint(out)).isEqualTo(expected);
         assertThat(lastSummary.pages()).as("pages in the summary").isEqualTo(result.summary().pages());
         assertThat(lastSummary.files()).as("files in the summary").isEqualTo(result.summary().files());
     }

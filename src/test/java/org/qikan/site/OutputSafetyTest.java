@@ -24,25 +24,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OutputSafetyTest {
     @TempDir
     Path dir;
+    BuiltSite built;
     TestSite site;
     Map<String, String> previousOutput;
 
     @BeforeEach
     void buildAGoodSiteFirst() throws IOException {
-        site = new TestSite(dir);
-        assertThat(site.build().succeeded()).isTrue();
-        previousOutput = BadInputTest.fingerprint(site.out());
+        built = BuiltSite.in(dir);
+        site = built.site();
+        previousOutput = built.previousOutput();
     }
 
     private List<String> failingBuild() throws IOException {
-        BuildResult result = site.build();
-        assertThat(result.succeeded()).as("the build must fail").isFalse();
-        assertThat(BadInputTest.fingerprint(site.out())).as("previous output untouched").isEqualTo(previousOutput);
-        try (Stream<Path> left = Files.list(dir)) {
-            assertThat(left.map(p -> p.getFileName().toString())).as("no staging folder left behind")
-                    .noneMatch(n -> n.equals(".out.staging"));
-        }
-        return site.errors(result);
+        return built.failingBuild();
     }
 
     @Test
@@ -91,7 +85,7 @@ class OutputSafetyTest {
         site.file("content/tj/2024-04/first.md", TestSite.ARTICLE.replace("section: research", "section: nope"));
         BuildResult result = site.build();
         assertThat(result.succeeded()).isFalse();
-        assertThat(BadInputTest.fingerprint(site.out())).as("previous site back in place").isEqualTo(previousOutput);
+        assertThat(BuiltSite.fingerprint(site.out())).as("previous site back in place").isEqualTo(previousOutput);
         assertThat(dir.resolve(".out.previous")).doesNotExist();
         assertThat(result.diagnostics().sorted().stream().map(d -> d.format(dir)))
                 .contains("out: warning: an earlier build was stopped while it replaced the site; the previous site was put back. "
@@ -116,7 +110,7 @@ class OutputSafetyTest {
             assertThat(site.errors(result)).containsExactly(name + ": error: a folder by this name exists beside the output folder and "
                     + "was not written by qikan. move or rename it: qikan uses this name while it replaces the site, and deletes only folders it wrote");
             assertThat(folder.resolve("notes.txt")).hasContent("mine");
-            assertThat(BadInputTest.fingerprint(site.out())).isEqualTo(previousOutput);
+            assertThat(BuiltSite.fingerprint(site.out())).isEqualTo(previousOutput);
             Files.delete(folder.resolve("notes.txt"));
             Files.delete(folder);
         }

@@ -30,10 +30,12 @@ public final class ImportReport {
     private final Coverage coverage;
 
     private final List<ReviewChecks.Finding> findings;
+    private final int punctuationMadeFull;
 
     public ImportReport(PrintedIssue issue, List<ImportResult.ArticleFigures> figures, List<Block> unpairedNotes, List<String> frontNotes,
-                 Coverage coverage, List<ReviewChecks.Finding> findings) {
+                 Coverage coverage, List<ReviewChecks.Finding> findings, int punctuationMadeFull) {
         this.findings = findings;
+        this.punctuationMadeFull = punctuationMadeFull;
         this.issue = issue;
         this.figures = figures;
         this.unpairedNotes = unpairedNotes;
@@ -63,6 +65,7 @@ public final class ImportReport {
                 .append("; notes without a marker: ").append(unpairedNotes.size()).append('\n');
         out.append(String.format(Locale.ROOT, "- Han characters in the sources: %.2f%% (%d of %d; %d missing)%n",
                 coverage.share() * 100, coverage.inputHan() - coverage.missing(), coverage.inputHan(), coverage.missing()));
+        out.append("- ").append(punctuationMadeFull).append(" half-width punctuation marks in Chinese text made full width\n");
         out.append("- Spans placed nowhere: ").append(coverage.unplaced().size()).append("\n\n");
         toCheck(out);
         articles(out);

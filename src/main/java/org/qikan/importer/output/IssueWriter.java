@@ -37,6 +37,7 @@ public final class IssueWriter {
     private final List<ImportResult.ArticleFigures> figures = new ArrayList<>();
     private final List<Block> unpairedNotes = new ArrayList<>();
     private final List<String> frontNotes = new ArrayList<>();
+    private final ChinesePunctuation punctuation = new ChinesePunctuation();
 
     public IssueWriter(ImportOptions options, PrintedIssue issue) {
         this.options = options;
@@ -75,7 +76,7 @@ public final class IssueWriter {
         Map<String, String> articleFiles = new LinkedHashMap<>();
         issue.articles.forEach(a -> articleFiles.put(a.slug + ".md", written.get(issueDir.resolve(a.slug + ".md"))));
         List<ReviewChecks.Finding> findings = new ReviewChecks(issue).run(articleFiles, unpairedNotes, coverage.unplaced());
-        ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage, findings);
+        ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage, findings, punctuation.count());
         String text = report.markdown(options);
         WrittenSources.in(issueDir).write(written, options.force());
         Files.writeString(issueDir.resolve(REPORT), text, StandardCharsets.UTF_8);
@@ -138,13 +139,13 @@ public final class IssueWriter {
 
     private String article(ImportedArticle a) {
         List<Integer> tokensInFront = new ArrayList<>();
-        String front = FrontMatterWriter.write(a, issue.sectionIds.get(Math.min(a.section, issue.sectionIds.size() - 1)), tokensInFront);
-        MarkdownBody body = new MarkdownBody(issue.pairer.notes(), issue.layout == Layout.WRAPPED, issue.placed);
+        String front = FrontMatterWriter.write(a, issue.sectionIds.get(Math.min(a.section, issue.sectionIds.size() - 1)), tokensInFront, punctuation);
+        MarkdownBody body = new MarkdownBody(issue.pairer.notes(), issue.layout == Layout.WRAPPED, issue.placed, punctuation);
         StringBuilder text = new StringBuilder(front).append('\n').append(body.write(a));
         for (Integer id : tokensInFront) {
             Block note = issue.pairer.notes().get(id - 1);
             issue.placed.add(note);
-            text.append("\n> ").append(PageJoiner.withoutMarks(note.text).replace("\n", " ")).append('\n');
+            text.append("\n> ").append(punctuation.apply(PageJoiner.withoutMarks(note.text).replace("\n", " "))).append('\n');
             frontNotes.add(a.slug + ": note " + NoteLabels.printed(note.label) + " (line " + note.line
                     + ") is cited from the title, abstract or author notes; kept as a quoted paragraph at the end");
         }

@@ -31,13 +31,15 @@ public final class MarkdownBody {
     private final List<Block> notes;
     private final boolean escape;
     private final Set<Block> placed;
+    private final ChinesePunctuation punctuation;
     private final Map<Integer, Integer> numbers = new LinkedHashMap<>();
     public final List<Block> unpairedNotes = new ArrayList<>();
 
-    public MarkdownBody(List<Block> notes, boolean escape, Set<Block> placed) {
+    public MarkdownBody(List<Block> notes, boolean escape, Set<Block> placed, ChinesePunctuation punctuation) {
         this.notes = notes;
         this.escape = escape;
         this.placed = placed;
+        this.punctuation = punctuation;
     }
 
     /** Note numbers (token id → footnote number) cited by the body written last. */
@@ -109,13 +111,13 @@ public final class MarkdownBody {
         String[] lines = PageJoiner.withoutMarks(text).split("\n");
         StringBuilder out = new StringBuilder();
         for (String line : lines) {
-            out.append(out.length() == 0 ? "" : "\n").append(escapeText(line.strip()));
+            out.append(out.length() == 0 ? "" : "\n").append(escapeText(punctuation.apply(line.strip())));
         }
         return out.toString();
     }
 
     private String inline(String text) {
-        return escapeText(PageJoiner.withoutMarks(text).replace("\n", " ").strip());
+        return escapeText(punctuation.apply(PageJoiner.withoutMarks(text).replace("\n", " ").strip()));
     }
 
     private String escapeText(String text) {
