@@ -1,7 +1,7 @@
 /*
- * qikan search core: text folding, the tokenizer, part hashing, merging parts and querying.
- * The one browser-side copy of org.qikan.index.TextNormalizer, SearchTokenizer, TermHash and of
- * what IndexPart promises (merged parts score as the whole index). The Java tests run this file in
+ * qikan search core: text folding, the tokenizer, part hashing, expanding compact parts into lunr's
+ * serialized index, and querying. The one browser-side copy of org.qikan.index.TextNormalizer,
+ * SearchTokenizer, TermHash and Varints, and the reader of CompactParts. The Java tests run this file in
  * Node on the same strings as the Java side and compare.
  *
  * Browser: after lunr.min.js and search-t2s.js, defines qikanSearchCore(lunr, qikanT2S).
@@ -154,79 +154,139 @@
     }
 
     function byTerm(a, b) {
-      return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0;
+      return a.term < b.term ? -1 : a.term > b.term ? 1 : 0;
     }
 
-    /** Vector elements [index, value, …] of several parts into one, by index. */
-    function mergeElements(lists) {
-      if (lists.length === 1) return lists[0];
-      var pairs = [];
-      lists.forEach(function (elements) {
-        for (var i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]]);
-      });
-      pairs.sort(function (a, b) { return a[0] - b[0]; });
-      var out = [];
-      pairs.forEach(function (pair) { out.push(pair[0], pair[1]); });
-      return out;
-    }
+    /* Varints (org.qikan.index.Varints): five bits a character, least significant first; the first 32 characters end a number. */
+    var DIGITS = '0123456789ABCDEFGHIJKLMNOPQRSTUVabcdefghijklmnopqrstuvwxyzWXYZ-_';
+    var DIGIT = {};
+    for (var d = 0; d < DIGITS.length; d++) DIGIT[DIGITS.charCodeAt(d)] = d;
 
-    /** The largest _index of a serialized part, plus one: where the next part's numbers may start. */
-    function termNumberEnd(part) {
-      var end = 0;
-      part.invertedIndex.forEach(function (entry) { end = Math.max(end, entry[1]._index + 1); });
-      return end;
-    }
-
-    /**
-     * Serialized parts into one serialized index. Parts hold disjoint terms, each part numbering its
-     * own from 0, so each part's numbers (_index and vector element indexes) are moved past the
-     * previous parts'; a document field present in several parts gets the union of its vector
-     * entries. Scores do not change: a dot product only pairs equal numbers. The parts are not changed.
-     */
-    function mergeParts(parts) {
-      if (parts.length === 1) return parts[0];
-      var invertedIndex = [];
-      var vectors = new Map();
-      var offset = 0;
-      parts.forEach(function (part) {
-        var shift = offset;
-        part.invertedIndex.forEach(function (entry) {
-          var posting = Object.assign({}, entry[1]);
-          posting._index = entry[1]._index + shift;
-          invertedIndex.push([entry[0], posting]);
-        });
-        part.fieldVectors.forEach(function (entry) {
-          var elements = entry[1].slice();
-          for (var i = 0; i < elements.length; i += 2) elements[i] += shift;
-          if (!vectors.has(entry[0])) vectors.set(entry[0], []);
-          vectors.get(entry[0]).push(elements);
-        });
-        offset += termNumberEnd(part);
-      });
-      invertedIndex.sort(byTerm);
-      var fieldVectors = [];
-      vectors.forEach(function (lists, ref) { fieldVectors.push([ref, mergeElements(lists)]); });
+    function reader(text) {
+      var at = 0;
       return {
-        version: parts[0].version,
-        fields: parts[0].fields,
-        fieldVectors: fieldVectors,
-        invertedIndex: invertedIndex,
-        pipeline: []
+        more: function () { return at < text.length; },
+        next: function () {
+          var value = 0, scale = 1, digit;
+          do {
+            digit = DIGIT[text.charCodeAt(at++)];
+            value += (digit & 31) * scale;
+            scale *= 32;
+          } while (digit >= 32);
+          return value;
+        }
       };
     }
 
     /**
-     * A part's first-chunk table for one term ({term: [doc, chunk, doc step, chunk, …]}) as a Map from
-     * document number to the first text chunk of that document holding the term.
+     * What the index stage wrote in meta.js, ready for scoring: field keys and boosts, the number of
+     * documents, every document field's length and each field's average length, summed in document
+     * order over all documents as lunr.Builder#calculateAverageFieldLengths does.
      */
-    function firstChunks(encoded) {
-      var map = new Map();
-      var doc = 0;
-      for (var i = 0; encoded && i + 1 < encoded.length; i += 2) {
-        doc += encoded[i];
-        map.set(doc, encoded[i + 1]);
+    function model(meta) {
+      var fieldCount = meta.fields.length;
+      var lengths = [];
+      var r = reader(meta.lengths);
+      while (r.more()) lengths.push(r.next());
+      var docCount = lengths.length / fieldCount;
+      var sums = meta.fields.map(function () { return 0; });
+      for (var i = 0; i < lengths.length; i++) sums[i % fieldCount] += lengths[i];
+      return {
+        fields: meta.fields,
+        boosts: meta.boosts,
+        documentCount: docCount,
+        lengths: lengths,
+        averages: sums.map(function (sum) { return sum / docCount; })
+      };
+    }
+
+    /* The fields cut into text chunks (SearchField#chunks: body, notes), whose postings say which half of the text first holds the term. */
+    var CHUNKED_FIELDS = ['b', 'n'];
+
+    /**
+     * A part's terms and postings string (org.qikan.index.CompactParts) as
+     * [{term, docs: [[doc, …] per field], tfs: [[tf, …] per field], halves: Map doc → text half}],
+     * the half being the first of the document's text files to hold the term, in the body or the notes.
+     */
+    function decodePart(terms, postings, fields) {
+      var r = reader(postings);
+      var chunked = fields.map(function (field) { return CHUNKED_FIELDS.indexOf(field) >= 0; });
+      return terms.map(function (term) {
+        var mask = r.next();
+        var entry = { term: term, docs: [], tfs: [], halves: new Map() };
+        for (var f = 0; f < fields.length; f++) {
+          var docs = [], tfs = [];
+          if (mask & (1 << f)) {
+            var count = r.next(), doc = -1;
+            for (var i = 0; i < count; i++) {
+              var v = r.next();
+              doc += Math.floor(v / (chunked[f] ? 4 : 2)) + 1;
+              docs.push(doc);
+              tfs.push(v & 1 ? r.next() + 2 : 1);
+              if (chunked[f]) {
+                var half = (v >> 1) & 1;
+                if (!(entry.halves.get(doc) <= half)) entry.halves.set(doc, half);
+              }
+            }
+          }
+          entry.docs.push(docs);
+          entry.tfs.push(tfs);
+        }
+        return entry;
+      });
+    }
+
+    var K1 = 1.2;
+    var B = 0.75;
+
+    /**
+     * Decoded parts into the serialized index lunr.Index.load reads, scored as lunr.Builder 2.3.9
+     * scores (createFieldVectors: BM25, lunr.idf, the field boost, rounded to thousandths, in lunr's
+     * own order of operations). Terms are numbered in text order; a document field's vector holds the
+     * parts' terms only, which changes no score: a dot product only pairs equal numbers, and only a
+     * query's terms are in the query vector.
+     */
+    function expandParts(m, parts) {
+      var entries = [];
+      parts.forEach(function (part) { entries.push.apply(entries, part); });
+      entries.sort(byTerm);
+      var invertedIndex = [];
+      var vectors = new Map();
+      entries.forEach(function (entry, index) {
+        var posting = { _index: index };
+        m.fields.forEach(function (field, f) {
+          var refs = {};
+          entry.docs[f].forEach(function (doc) { refs[doc] = {}; });
+          posting[field] = refs;
+        });
+        var idf = lunr.idf(posting, m.documentCount);
+        m.fields.forEach(function (field, f) {
+          var docs = entry.docs[f], tfs = entry.tfs[f];
+          for (var i = 0; i < docs.length; i++) {
+            var tf = tfs[i];
+            var fieldLength = m.lengths[docs[i] * m.fields.length + f];
+            var score = idf * ((K1 + 1) * tf) / (K1 * (1 - B + B * (fieldLength / m.averages[f])) + tf);
+            score *= m.boosts[f];
+            var ref = field + '/' + docs[i];
+            if (!vectors.has(ref)) vectors.set(ref, []);
+            vectors.get(ref).push(index, Math.round(score * 1000) / 1000);
+          }
+        });
+        invertedIndex.push([entry.term, posting]);
+      });
+      var fieldVectors = [];
+      vectors.forEach(function (elements, ref) { fieldVectors.push([ref, elements]); });
+      return { version: lunr.version, fields: m.fields, fieldVectors: fieldVectors, invertedIndex: invertedIndex, pipeline: [] };
+    }
+
+    /** The text half (0 or 1) that first holds the term in document doc's body or notes, from the decoded parts; undefined where neither holds it. */
+    function bodyHalf(parts, term, doc) {
+      for (var p = 0; p < parts.length; p++) {
+        for (var i = 0; i < parts[p].length; i++) {
+          if (parts[p][i].term === term) return parts[p][i].halves.get(doc);
+        }
       }
-      return map;
+      return undefined;
     }
 
     /** Every term required, none through lunr's pipeline: the tokenizer has made them already. */
@@ -239,10 +299,10 @@
       });
     }
 
-    /** The answer to a query's terms from the parts partsFor named, loaded: as the whole index would answer. */
-    function searchParts(parts, terms) {
+    /** The answer to a query's terms from the decoded parts partsFor named: as the whole index would answer. */
+    function searchParts(m, parts, terms) {
       if (terms.length === 0 || parts.length === 0) return [];
-      return search(lunr.Index.load(mergeParts(parts)), terms);
+      return search(lunr.Index.load(expandParts(m, parts)), terms);
     }
 
     /**
@@ -341,8 +401,10 @@
       hash: hash,
       partOf: partOf,
       partsFor: partsFor,
-      mergeParts: mergeParts,
-      firstChunks: firstChunks,
+      model: model,
+      decodePart: decodePart,
+      expandParts: expandParts,
+      bodyHalf: bodyHalf,
       search: search,
       searchParts: searchParts
     };

@@ -1,8 +1,10 @@
 /*
  * qikan search page. Loads the index as scripts (never fetch), so it works from file:// and under any
  * sub-path: search/meta.js once, then for each query only the parts its terms fall in
- * (search/parts/<n>.js), and for each shown result its card (search/docs/<n>.js) and the one text
- * chunk its snippet comes from (search/text/<n>.<k>.js; the parts say which chunk first holds each
+ * (search/parts/<n>.js, compact; search-core.js expands them into lunr's serialized index), and for
+ * each shown result its card (search/docs/<n>.js, with the abstracts) and, where the snippet or the
+ * check that the query occurs as typed needs the text, the half of the text (body, then notes) that
+ * first holds the query (search/text/<n>.<h>.js, deflated; the parts say which half first holds each
  * term). No request leaves the site.
  * Needs lunr.min.js, search-t2s.js and search-core.js before it, and the markup of search.peb.
  */
@@ -63,17 +65,18 @@
   var moreButton = page.querySelector('[data-search-more]');
 
   /* Every loaded script hands its payload to this registry. */
-  var store = { meta: null, issueOfDoc: [], parts: {}, chunkTables: {}, docs: {}, texts: {} };
+  var store = { meta: null, model: null, issueOfDoc: [], parts: {}, docs: {}, texts: {} };
   window.qikanSearch = {
     meta: function (m) {
       store.meta = m;
+      store.model = core.model(m);
       for (var i = 0; i + 1 < m.docs.length; i += 2) {
         for (var k = 0; k < m.docs[i + 1]; k++) store.issueOfDoc.push(m.docs[i]);
       }
     },
-    part: function (n, index, chunks) { store.parts[n] = index; store.chunkTables[n] = chunks || {}; },
+    part: function (n, terms, postings) { store.parts[n] = core.decodePart(terms, postings, store.meta.fields); },
     doc: function (n, d) { store.docs[n] = d; },
-    text: function (n, k, t) { store.texts[n + '.' + k] = t; }
+    text: function (n, h, t) { store.texts[n + '.' + h] = t; }
   };
 
   var loading = {};
@@ -182,7 +185,7 @@
     return Promise.all(parts.map(function (n) { return load('search/parts/' + n + '.js'); }))
       .then(function () {
         if (token !== current.token) return;
-        var results = core.searchParts(parts.map(function (n) { return store.parts[n]; }), terms);
+        var results = core.searchParts(store.model, parts.map(function (n) { return store.parts[n]; }), terms);
         var phrase = core.typedPhrase(query);
         return (phrase ? phraseFirst(results, { text: phrase, latin: true }) : Promise.resolve(results)).then(function (ranked) {
           if (token !== current.token) return;
@@ -199,8 +202,8 @@
   /**
    * Two or more English words typed without quotes: of the first results, those holding the words as a
    * phrase come first (in lunr's order), then the rest. A result holds the phrase in its card (title,
-   * authors, keywords) or in the text chunk where its words first occur together; only the first
-   * PHRASE_CHECKED results are looked at, whose cards and chunks the first pages load anyway.
+   * authors, keywords, abstracts) or in its text from the half where its words first occur together;
+   * only the first PHRASE_CHECKED results are looked at, whose cards the first pages load anyway.
    */
   function phraseFirst(results, need) {
     var head = results.slice(0, PHRASE_CHECKED);
@@ -209,16 +212,22 @@
       var n = Number(result.ref);
       return load('search/docs/' + n + '.js').then(function () {
         var doc = store.docs[n];
-        var headline = [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en);
-        if (containsNeed(headline, need)) return true;
-        var k = startChunk(n, terms);
-        if (k === undefined) return false;
-        return loadChunks(n, k, k + 1).then(function () { return containsNeed([store.texts[n + '.' + k][1]], need); });
+        if (containsNeed(headlineOf(doc).concat(abstractsOf(doc).map(function (a) { return a[1]; })), need)) return true;
+        var from = canInflate ? startHalf(n, terms) : undefined;
+        return from === undefined ? false : textHolds(n, doc, from, need);
       });
     })).then(function (hasPhrase) {
       var withPhrase = head.filter(function (r, i) { return hasPhrase[i]; });
       var without = head.filter(function (r, i) { return !hasPhrase[i]; });
       return withPhrase.concat(without, results.slice(PHRASE_CHECKED));
+    });
+  }
+
+  /** Whether half h of document n's text, or a later half, holds the need. */
+  function textHolds(n, doc, h, need) {
+    if (h >= doc.halves) return Promise.resolve(false);
+    return bodyText(n, h).then(function (chunks) {
+      return chunks.some(function (chunk) { return containsNeed([chunk[1]], need); }) || textHolds(n, doc, h + 1, need);
     });
   }
 
@@ -234,8 +243,9 @@
   }
 
   /**
-   * Shows results up to current.target. A result that turns out not to contain a Chinese run of the
-   * query as it stands (its pairs occur, but apart) is dropped, and the next one takes its place.
+   * Shows results up to current.target. A result that turns out not to contain what the query needs as
+   * it stands (a Chinese run whose pairs occur, but apart; a quoted phrase whose words occur, but not
+   * together; an identifier that is not its own) is dropped, and the next one takes its place.
    */
   function showBatch() {
     var token = current.token;
@@ -311,97 +321,58 @@
     return core.containsNeed(sources.join('\n'), need);
   }
 
-  /** The first text chunk of document n holding the term, from the part the term falls in; undefined if none does. */
-  var chunkMaps = {};
-  function firstChunk(n, term) {
-    if (!chunkMaps[term]) {
-      var table = store.chunkTables[core.partOf(term, store.meta.parts)] || {};
-      chunkMaps[term] = core.firstChunks(Object.prototype.hasOwnProperty.call(table, term) ? table[term] : null);
-    }
-    return chunkMaps[term].get(n);
+  /** What a card shows of a document that a query can match: titles, authors, keywords and identifiers. */
+  function headlineOf(doc) {
+    return [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en, doc.ids || []);
   }
 
-  /** The first chunk that can hold all of the terms: the last of their first chunks; undefined if one is in no chunk. */
-  function startChunk(n, terms) {
+  /** The abstracts as text chunks without anchor, the page's language first. */
+  function abstractsOf(doc) {
+    var both = lang === 'en' ? [doc.abstract.en, doc.abstract.zh] : [doc.abstract.zh, doc.abstract.en];
+    return both.filter(Boolean).map(function (t) { return [null, t]; });
+  }
+
+  /** The half of document n's text that first holds the term (body or notes), from the part the term falls in; undefined if neither holds it. */
+  function firstHalf(n, term) {
+    var part = store.parts[core.partOf(term, store.meta.parts)];
+    return part ? core.bodyHalf([part], term, n) : undefined;
+  }
+
+  /** The first half that can hold all of the terms: the last of their first halves; undefined if one is not in the text. */
+  function startHalf(n, terms) {
     var start = -1;
     for (var i = 0; i < terms.length; i++) {
-      var k = firstChunk(n, terms[i]);
-      if (k === undefined) return undefined;
-      start = Math.max(start, k);
+      var h = firstHalf(n, terms[i]);
+      if (h === undefined) return undefined;
+      start = Math.max(start, h);
     }
     return start < 0 ? undefined : start;
   }
 
-  function loadChunks(n, from, to) {
-    var loads = [];
-    for (var k = from; k < to; k++) loads.push(load('search/text/' + n + '.' + k + '.js'));
-    return Promise.all(loads);
+  var canInflate = typeof DecompressionStream === 'function' && typeof Blob === 'function' && typeof Response === 'function';
+  var bodies = {};
+
+  /** Half h of document n's text: [[anchor, text], …], inflated from its script. */
+  function bodyText(n, h) {
+    var key = n + '.' + h;
+    if (!bodies[key]) {
+      bodies[key] = load('search/text/' + key + '.js').then(function () {
+        var bytes = Uint8Array.from(atob(store.texts[key]), function (c) { return c.charCodeAt(0); });
+        delete store.texts[key];
+        var stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
+        return new Response(stream).text();
+      }).then(JSON.parse);
+    }
+    return bodies[key];
   }
 
-  var SCAN_BATCH = 3;
-
-  /**
-   * A result's card, or null where the document does not contain the query's Chinese as it stands.
-   * Each run of Chinese characters of the query must be in the card (title, authors, keywords) or
-   * in a text chunk; it can be in no chunk before the last of the first chunks of its pairs, so the
-   * chunks are read from there, a few at a time, until every run is found; the snippet comes from the
-   * first chunk read that shows the query. For a run in the card, only the chunk the query first
-   * shows in is read, or else the first (the abstract's beginning).
-   */
-  function card(result) {
-    var n = Number(result.ref);
-    var query = current.query;
-    return load('search/docs/' + n + '.js').then(function () {
-      var doc = store.docs[n];
-      var headline = [doc.title.zh || '', doc.title.en || ''].concat(doc.authors.zh, doc.authors.en, doc.keywords.zh, doc.keywords.en, doc.ids || []);
-      var needs = core.queryNeeds(query);
-      var runTerms = [];
-      var missing = [];
-      var starts = [];
-      needs.forEach(function (need) {
-        var terms = core.queryTerms(need.text);
-        runTerms = runTerms.concat(terms);
-        var start = startChunk(n, terms);
-        if (start !== undefined) starts.push(start);
-        if (!containsNeed(headline, need)) missing.push({ need: need, start: start });
-      });
-      core.queryTerms(query).forEach(function (term) {
-        if (runTerms.indexOf(term) < 0) {
-          var k = firstChunk(n, term);
-          if (k !== undefined) starts.push(k);
-        }
-      });
-      if (missing.some(function (m) { return m.start === undefined || m.need.card; })) return null;
-      var from = missing.length > 0
-        ? Math.min.apply(null, missing.map(function (m) { return m.start; }))
-        : (starts.length > 0 ? Math.min.apply(null, starts) : doc.chunks);
-      var found = {};
-      var snip = null;
-      function scan(k, batch) {
-        var to = Math.min(doc.chunks, k + batch);
-        if (k >= to) return Promise.resolve();
-        return loadChunks(n, k, to).then(function () {
-          for (var i = k; i < to; i++) {
-            var chunk = store.texts[n + '.' + i];
-            missing.forEach(function (m) { if (containsNeed([chunk[1]], m.need)) found[m.need.text] = true; });
-            if (!snip) snip = snippetOf(chunk, query);
-          }
-          var allFound = missing.every(function (m) { return found[m.need.text]; });
-          if (missing.length === 0 || (allFound && snip)) return;
-          if (!allFound) return scan(to, SCAN_BATCH);
-        });
-      }
-      return scan(from, 1).then(function () {
-        if (!missing.every(function (m) { return found[m.need.text]; })) return null;
-        if (snip) return render(n, doc, snip, snip.anchor);
-        if (doc.chunks === 0) return render(n, doc, { source: '', ranges: [] }, null);
-        var k = lang === 'en' && doc.enChunk !== undefined ? doc.enChunk : 0;
-        return loadChunks(n, k, k + 1).then(function () {
-          var first = store.texts[n + '.' + k];
-          return render(n, doc, snippetOf(first, query) || { source: first[1], ranges: [], anchor: first[0] }, first[0]);
-        });
-      });
-    });
+  /** The snippet of the first chunk that shows the query, or null. */
+  function firstMatch(chunks, query) {
+    for (var i = 0; i < chunks.length; i++) {
+      var snip = snippetOf(chunks[i], query);
+      if (snip) return snip;
+    }
+    return null;
   }
 
   /**
@@ -419,6 +390,112 @@
       if (inLine.length > 0) return { source: lines[i], ranges: inLine, anchor: chunk[0][Math.min(i, chunk[0].length - 1)], note: true };
     }
     return null;
+  }
+
+  /** Whether no term of the query is in the result's body (lunr's match data): its hit in the text is in the notes. */
+  function notInBody(result) {
+    var metadata = result.matchData && result.matchData.metadata || {};
+    return !Object.keys(metadata).some(function (term) { return Object.prototype.hasOwnProperty.call(metadata[term], 'b'); });
+  }
+
+  /**
+   * A result's card, or null where the document does not contain what the query needs as it stands
+   * (core.queryNeeds). An identifier must be the result's own: on its card. Each run of Chinese
+   * characters and each quoted phrase must be in the card (title, authors, keywords, identifiers,
+   * abstracts) or in the text (body, then notes); it can be in no half of the text before the last of
+   * the first halves of its terms, so the text is read from there until every need is found. The
+   * snippet comes from the abstracts where they show the query (the page's language first), else from
+   * the first text chunk read that does (in the notes, the note's line, linking to the note); where
+   * the title, authors or keywords show the query already, the text is not read for a snippet. A
+   * snippet from the body that only decorates the card loads when the card is seen; one from the
+   * notes, the only sign of why the article was found, loads at once. Without DecompressionStream
+   * (older browsers) results show without text snippets and unchecked against the text.
+   */
+  function card(result) {
+    var n = Number(result.ref);
+    var query = current.query;
+    return load('search/docs/' + n + '.js').then(function () {
+      var doc = store.docs[n];
+      var abstracts = abstractsOf(doc);
+      var headline = headlineOf(doc);
+      var known = headline.concat(abstracts.map(function (a) { return a[1]; }));
+      var headlineShows = headline.some(function (t) { return core.matchRanges(t, query).length > 0; });
+      var needs = core.queryNeeds(query);
+      if (needs.some(function (need) { return need.card && !containsNeed(headline, need); })) return null;
+      // a run of one pair (or one character) is in the document whenever lunr found it: nothing to check
+      var missing = canInflate ? needs.filter(function (need) {
+        return !need.card && (need.latin || core.queryTerms(need.text).length > 1) && !containsNeed(known, need);
+      }) : [];
+      var snip = firstMatch(abstracts, query);
+      var from;
+      if (missing.length > 0) {
+        var starts = missing.map(function (need) { return startHalf(n, core.queryTerms(need.text)); });
+        if (starts.some(function (h) { return h === undefined; })) return null;
+        from = Math.min.apply(null, starts);
+      } else if (!snip && canInflate && !headlineShows) {
+        var halves = core.queryTerms(query).map(function (t) { return firstHalf(n, t); })
+          .filter(function (h) { return h !== undefined; });
+        from = halves.length > 0 ? Math.min.apply(null, halves) : doc.halves;
+        if (from < doc.halves && lazySnippets && !notInBody(result)) return Promise.resolve(snippetLater(n, doc, from, query, abstracts));
+      } else {
+        from = doc.halves;
+      }
+      var found = {};
+      function allFound() {
+        return missing.every(function (need) { return found[need.text]; });
+      }
+      function scan(h) {
+        if (h >= doc.halves) return Promise.resolve();
+        return bodyText(n, h).then(function (chunks) {
+          chunks.forEach(function (chunk) {
+            missing.forEach(function (need) { if (containsNeed([chunk[1]], need)) found[need.text] = true; });
+          });
+          snip = snip || firstMatch(chunks, query);
+          if (!allFound()) return scan(h + 1);
+        });
+      }
+      return scan(from).then(function () {
+        if (!allFound()) return null;
+        if (snip) return render(n, doc, snip, snip.anchor);
+        return render(n, doc, { source: abstracts.length > 0 ? abstracts[0][1] : '', ranges: [] }, null);
+      });
+    });
+  }
+
+  /* Body snippets that only make the card nicer are loaded when the card scrolls into view. */
+  var lazySnippets = typeof IntersectionObserver === 'function' ? new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (entry.isIntersecting) {
+        lazySnippets.unobserve(entry.target);
+        entry.target.qikanLoad();
+      }
+    });
+  }) : null;
+
+  /** The card now, with the abstract's beginning; the body snippet (and the link to its heading) once it is seen. */
+  function snippetLater(n, doc, from, query, abstracts) {
+    var fragment = render(n, doc, { source: abstracts.length > 0 ? abstracts[0][1] : '', ranges: [] }, null);
+    var holder = text('p', 'result-snippet-later');
+    holder.qikanLoad = function () {
+      readSnippet(n, doc, from, query).then(function (snip) {
+        var card = holder.parentNode;
+        if (!snip || !card) return;
+        var fresh = render(n, doc, snip, snip.anchor);
+        card.textContent = '';
+        card.appendChild(fresh);
+      });
+    };
+    fragment.appendChild(holder);
+    lazySnippets.observe(holder);
+    return fragment;
+  }
+
+  /** The first body chunk from half `from` on that shows the query, or null. */
+  function readSnippet(n, doc, from, query) {
+    if (from >= doc.halves) return Promise.resolve(null);
+    return bodyText(n, from).then(function (chunks) {
+      return firstMatch(chunks, query) || readSnippet(n, doc, from + 1, query);
+    });
   }
 
   function highlighted(tag, className, source, language) {

@@ -4,8 +4,8 @@
  *   {mode: "tokens", strings}            normalize, indexTerms, queryTerms and hash of each string
  *   {mode: "search", fields, docs, site, whole, queries}
  *       builds an index with lunr.js itself from docs (same tokenizer, empty pipeline, same boosts),
- *       loads the Java-written whole index, and the Java-written parts of the site a query needs,
- *       and answers every query from all three.
+ *       loads the Java-written whole index (lunr's serialized form), and the Java-written compact parts
+ *       of the site a query needs, expanded as the browser expands them, and answers every query from all three.
  * Paths in the job: lunr (lunr.js), core (search-core.js), t2s (search-t2s.js).
  */
 'use strict';
@@ -39,16 +39,18 @@ function lunrBuilt() {
   return builder.build();
 }
 
+/** The site's meta.js and, on demand, its parts decoded, as search.js reads them. */
 function loadSite(site) {
   const found = {};
   const sink = {
     meta: m => { found.meta = m; },
-    part: (n, index) => { found.part = index; }
+    part: (n, terms, postings) => { found.part = core.decodePart(terms, postings, found.meta.fields); }
   };
   const run = file => { vm.runInNewContext(fs.readFileSync(file, 'utf8'), { qikanSearch: sink }); };
   run(path.join(site, 'search', 'meta.js'));
   return {
     meta: found.meta,
+    model: core.model(found.meta),
     part(n) {
       run(path.join(site, 'search', 'parts', n + '.js'));
       return found.part;
@@ -84,7 +86,7 @@ function compareIndexes(built, java) {
 function checkPartsAlone(site, partCount, whole) {
   let checked = 0, terms = 0, mismatches = [];
   for (let n = 0; n < partCount; n++) {
-    const serialized = site.part(n);
+    const serialized = core.expandParts(site.model, [site.part(n)]);
     const alone = lunr.Index.load(serialized);
     checked++;
     const step = Math.max(1, Math.floor(serialized.invertedIndex.length / 3));
@@ -114,7 +116,7 @@ function searchAll() {
       parts: parts,
       lunrBuilt: ranked(core.search(built, terms)),
       javaWhole: ranked(core.search(whole, terms)),
-      javaSplit: ranked(core.searchParts(parts.map(n => site.part(n)), terms))
+      javaSplit: ranked(core.searchParts(site.model, parts.map(n => site.part(n)), terms))
     };
   });
   return { index: compareIndexes(built, javaJson), parts: checkPartsAlone(site, partCount, whole), answers: answers };

@@ -30,6 +30,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-link-check", negatable = false, description = "Skip checking every link of the built site.")
     boolean noLinkCheck;
 
+    @Option(names = "--lunr-index", negatable = false,
+            description = "Also write search/lunr-index.json: the whole search index in lunr.js's own serialized form, for tools.")
+    boolean lunrIndex;
+
     @Option(names = "--no-cache", negatable = false, description = "Render every page again instead of reusing unchanged issues from the cache beside the output (.qikan-cache/); the output is the same.")
     boolean noCache;
 
@@ -43,7 +47,7 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildOptions options = sources.options(this.out).withLinkCheck(!noLinkCheck).withIncremental(!noCache);
+        BuildOptions options = sources.options(this.out).withLinkCheck(!noLinkCheck).withIncremental(!noCache).withLunrExport(lunrIndex);
         BuildResult result;
         try (Progress progress = Progress.of("build", BuildListener.Stage.count(options), verbosity, out)) {
             result = new SiteBuild(options, progress).run();

@@ -13,7 +13,7 @@ import org.qikan.content.Issue;
 import org.qikan.content.Journal;
 import org.qikan.meta.Contributor;
 import org.qikan.meta.ScholarlyRecord;
-import org.qikan.render.page.SitePaths;
+import org.qikan.published.SitePaths;
 import org.qikan.write.StagingWriter;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package org.qikan.export;
 
 import org.qikan.content.Issue;
 import org.qikan.content.Journal;
-import org.qikan.render.page.SitePaths;
+import org.qikan.published.SitePaths;
 
 /** Where the citation files of an issue are: one BibTeX and one RIS file with all of its articles. */
 public final class CitationDownloads {

@@ -8,10 +8,13 @@ import java.util.Locale;
  *
  * @param index         the index parts and {@code search/meta.js}
  * @param results       what results show: {@code search/docs/} and {@code search/text/}
+ * @param export        {@code search/lunr-index.json}, where asked for
  * @param scripts       lunr.js and the traditional-to-simplified table in {@code assets/js/}
  * @param largestPart   the largest index part: the most one query term can cost
+ * @param files         how many files
  */
-public record IndexStats(int documents, int terms, int parts, Size index, Size results, Size scripts, Size largestPart) {
+public record IndexStats(int documents, int terms, int parts, Size index, Size results, Size export, Size scripts,
+                         Size largestPart, int files) {
 
     /** Bytes as written and gzipped. */
     public record Size(long raw, long gzip) {
@@ -28,7 +31,7 @@ public record IndexStats(int documents, int terms, int parts, Size index, Size r
     }
 
     public Size total() {
-        return index.plus(results).plus(scripts);
+        return index.plus(results).plus(export).plus(scripts);
     }
 
     public long rawBytes() {
@@ -42,8 +45,9 @@ public record IndexStats(int documents, int terms, int parts, Size index, Size r
     /** Such as {@code search: 40 articles, 54,860 terms in 128 parts; index 6.1 MB (1.1 MB gzip), …}. */
     public String summary() {
         return String.format(Locale.ROOT, "search: %,d articles, %,d terms in %,d parts; index %s, largest part %s;"
-                        + " result data %s; scripts %s; total %s",
-                documents, terms, parts, index, largestPart, results, scripts, total());
+                        + " result data %s;%s scripts %s; total %s in %,d files",
+                documents, terms, parts, index, largestPart, results,
+                export.raw() > 0 ? " lunr export " + export + ";" : "", scripts, total(), files);
     }
 
     static String human(long bytes) {

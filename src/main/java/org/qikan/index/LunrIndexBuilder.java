@@ -7,185 +7,204 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Builds a {@link LunrIndex} the way {@code lunr.Builder} 2.3.9 does: BM25 with k1 = 1.2 and b = 0.75,
- * lunr's idf ({@code log(1 + |(N - n + 0.5) / (n + 0.5)|)}, where n counts a document once for each
- * field holding the term), field lengths averaged over all documents, the field boost multiplied in,
- * and every weight rounded to thousandths. The arithmetic runs in the same order as lunr's and uses
- * {@link StrictMath#log} (fdlibm, as V8's {@code Math.log}), so the weights are the same numbers.
- * The abstracts and the body are tokenized {@linkplain TextChunks chunk} by chunk (the same terms as
- * the whole field), noting for each term the first chunk of each document that holds it.
+ * Counts terms the way {@code lunr.Builder} 2.3.9 does ({@link LunrIndex} then scores them as lunr
+ * does): terms numbered in the order met, each document field's length and each term's frequency per
+ * document field. The body and the notes are tokenized {@linkplain TextChunks chunk} by chunk (the
+ * same terms as the whole field), noting for each term and document the half of the document's text
+ * that first holds it in that field. Counts live in int arrays per term (no boxed counter per occurrence).
  */
 public final class LunrIndexBuilder {
-    static final double K1 = 1.2;
-    static final double B = 0.75;
+    private static final byte[] NO_HALVES = new byte[0];
 
     private final List<SearchField> fields = List.of(SearchField.values());
-    private final Map<String, Integer> termNumbers = new HashMap<>();
+    private final TermTable hanTerms = new TermTable();
+    private final Map<String, Integer> wordTerms = new HashMap<>();
+    private final Counter counter = new Counter();
     private final List<String> terms = new ArrayList<>();
     private final List<IntList[]> postings = new ArrayList<>();
-    private final List<IntList> chunks = new ArrayList<>();
-    private final List<FieldTerms[]> documents = new ArrayList<>();
-    /** Per term: the last field (document * fields + field) and the last document counted, and the count. */
+    private final List<IntList[]> frequencies = new ArrayList<>();
+    private final List<ByteList[]> halves = new ArrayList<>();
+    private final List<int[]> lengths = new ArrayList<>();
+    /** The distinct terms of the field being counted. */
+    private final IntList fieldTerms = new IntList();
+    /** Per term: the last field (document * fields + field) counted, and its count there. */
     private int[] lastField = new int[1024];
-    private int[] lastDocument = new int[1024];
     private int[] count = new int[1024];
 
     /** Adds a document, numbered in the order of adding, and returns its number. */
     public int add(SearchDocument document) {
-        int docNumber = documents.size();
-        FieldTerms[] byField = new FieldTerms[fields.size()];
-        List<TextChunks.Chunk> textChunks = TextChunks.of(document);
+        return add(document, TextChunks.of(document));
+    }
+
+    /** Adds a document whose text chunks ({@link TextChunks#of}) the caller has made already. */
+    public int add(SearchDocument document, List<TextChunks.Chunk> chunks) {
+        int docNumber = lengths.size();
+        int[] fieldLengths = new int[fields.size()];
         for (int f = 0; f < fields.size(); f++) {
-            SearchField field = fields.get(f);
-            TextChunks.Source source = switch (field) {
-                case ABSTRACT_ZH -> TextChunks.Source.ABSTRACT_ZH;
-                case ABSTRACT_EN -> TextChunks.Source.ABSTRACT_EN;
-                case BODY -> TextChunks.Source.BODY;
-                case NOTES -> TextChunks.Source.NOTES;
-                default -> null;
-            };
-            if (source == null) {
-                byField[f] = countTerms(docNumber, f, List.of(SearchTokenizer.indexTerms(field.textOf(document))), -1);
+            TextChunks.Source source = fields.get(f).chunks();
+            if (source != null) {
+                fieldLengths[f] = countChunks(docNumber, f, source, chunks);
             } else {
-                List<List<String>> pieces = new ArrayList<>();
-                int first = -1;
-                for (int c = 0; c < textChunks.size(); c++) {
-                    if (textChunks.get(c).source() == source) {
-                        first = first < 0 ? c : first;
-                        pieces.add(SearchTokenizer.indexTerms(textChunks.get(c).text()));
-                    }
-                }
-                byField[f] = countTerms(docNumber, f, pieces, first);
+                fieldLengths[f] = countTerms(docNumber, f, fields.get(f).textOf(document), -1);
+                finishField(f);
             }
         }
-        documents.add(byField);
+        lengths.add(fieldLengths);
         return docNumber;
     }
 
+    /** The index; the builder is spent (each term's growing lists are let go as they are copied, to keep memory flat). */
     public LunrIndex build() {
-        double[] averageLengths = averageFieldLengths();
-        double[] idf = new double[terms.size()];
-        Arrays.fill(idf, Double.NaN);
-        LunrIndex.FieldVector[][] vectors = new LunrIndex.FieldVector[documents.size()][fields.size()];
-        for (int d = 0; d < documents.size(); d++) {
-            for (int f = 0; f < fields.size(); f++) {
-                vectors[d][f] = vector(documents.get(d)[f], f, averageLengths[f], idf);
+        List<int[][]> frozenPostings = new ArrayList<>(terms.size());
+        List<int[][]> frozenFrequencies = new ArrayList<>(terms.size());
+        List<byte[][]> frozenHalves = new ArrayList<>(terms.size());
+        for (int t = 0; t < terms.size(); t++) {
+            frozenPostings.add(Arrays.stream(postings.get(t)).map(IntList::toArray).toArray(int[][]::new));
+            frozenFrequencies.add(Arrays.stream(frequencies.get(t)).map(IntList::toArray).toArray(int[][]::new));
+            frozenHalves.add(Arrays.stream(halves.get(t)).map(h -> h == null ? NO_HALVES : h.toArray()).toArray(byte[][]::new));
+            postings.set(t, null);
+            frequencies.set(t, null);
+            halves.set(t, null);
+        }
+        return new LunrIndex(fields, List.copyOf(terms), frozenPostings, frozenFrequencies, frozenHalves,
+                lengths.toArray(int[][]::new));
+    }
+
+    /** Counts a chunked field (body or notes) chunk by chunk, each chunk's terms with its half. */
+    private int countChunks(int docNumber, int field, TextChunks.Source source, List<TextChunks.Chunk> chunks) {
+        int length = 0;
+        for (TextChunks.Chunk chunk : chunks) {
+            if (chunk.source() == source) {
+                length += countTerms(docNumber, field, chunk.text(), chunk.half());
             }
         }
-        List<int[][]> frozenPostings = postings.stream()
-                .map(byField -> Arrays.stream(byField).map(IntList::toArray).toArray(int[][]::new))
-                .toList();
-        List<int[]> firstChunks = chunks.stream().map(IntList::toArray).toList();
-        return new LunrIndex(fields, List.copyOf(terms), frozenPostings, vectors, firstChunks);
+        finishField(field);
+        return length;
     }
 
     /**
-     * Counts a field's terms, given as the term lists of its consecutive chunks (numbered from
-     * firstChunk; -1 for a field not cut into chunks), numbering new terms in the order met.
+     * Counts the terms of a field's text (for the body and the notes, one chunk's, with its half; -1 elsewhere),
+     * numbering new terms in the order met, and returns how many there were.
      */
-    private FieldTerms countTerms(int docNumber, int field, List<List<String>> pieces, int firstChunk) {
-        int fieldKey = docNumber * fields.size() + field;
-        int length = 0;
-        IntList distinct = new IntList();
-        for (int c = 0; c < pieces.size(); c++) {
-            List<String> fieldTerms = pieces.get(c);
-            length += fieldTerms.size();
-            for (String term : fieldTerms) {
-                Integer known = termNumbers.get(term);
-                int number = known != null ? known : newTerm(term);
-                if (lastField[number] != fieldKey) {
-                    lastField[number] = fieldKey;
-                    count[number] = 0;
-                    distinct.add(number);
-                    postings.get(number)[field].add(docNumber);
-                }
-                count[number]++;
-                if (firstChunk >= 0 && lastDocument[number] != docNumber) {
-                    lastDocument[number] = docNumber;
-                    chunks.get(number).add(docNumber);
-                    chunks.get(number).add(firstChunk + c);
+    private int countTerms(int docNumber, int field, String text, int half) {
+        counter.start(docNumber * fields.size() + field, docNumber, field, half);
+        SearchTokenizer.indexTerms(text, counter);
+        return counter.length;
+    }
+
+    /** Counts one field's terms as the tokenizer hands them over. */
+    private final class Counter implements SearchTokenizer.TermSink {
+        private int fieldKey;
+        private int docNumber;
+        private int field;
+        private int half;
+        private int length;
+
+        void start(int fieldKey, int docNumber, int field, int half) {
+            this.fieldKey = fieldKey;
+            this.docNumber = docNumber;
+            this.field = field;
+            this.half = half;
+            this.length = 0;
+        }
+
+        @Override
+        public void han(int cp) {
+            long key = TermTable.han(cp);
+            int number = hanTerms.get(key);
+            count(number >= 0 ? number : newHanTerm(key, Character.toString(cp)));
+        }
+
+        @Override
+        public void pair(int first, int second) {
+            long key = TermTable.pair(first, second);
+            int number = hanTerms.get(key);
+            count(number >= 0 ? number : newHanTerm(key, Character.toString(first) + Character.toString(second)));
+        }
+
+        @Override
+        public void word(String term) {
+            Integer known = wordTerms.get(term);
+            count(known != null ? known : newWordTerm(term));
+        }
+
+        private void count(int number) {
+            length++;
+            if (lastField[number] != fieldKey) {
+                lastField[number] = fieldKey;
+                count[number] = 0;
+                postings.get(number)[field].add(docNumber);
+                fieldTerms.add(number);
+                if (half >= 0) {
+                    halves.get(number)[field].add((byte) half);
                 }
             }
+            count[number]++;
         }
-        int[] numbers = distinct.toArray();
-        int[] counts = new int[numbers.length];
-        for (int i = 0; i < numbers.length; i++) {
-            counts[i] = count[numbers[i]];
+    }
+
+    private int newHanTerm(long key, String term) {
+        int number = newTerm(term);
+        hanTerms.put(key, number);
+        return number;
+    }
+
+    private int newWordTerm(String term) {
+        int number = newTerm(term);
+        wordTerms.put(term, number);
+        return number;
+    }
+
+    /** Notes the frequency of each term the field has in the document, in the order of its postings. */
+    private void finishField(int field) {
+        for (int i = 0; i < fieldTerms.size(); i++) {
+            int number = fieldTerms.get(i);
+            frequencies.get(number)[field].add(count[number]);
         }
-        return new FieldTerms(length, numbers, counts);
+        fieldTerms.clear();
     }
 
     private int newTerm(String term) {
         int number = terms.size();
-        termNumbers.put(term, number);
         IntList[] byField = new IntList[fields.size()];
         Arrays.setAll(byField, f -> new IntList());
         postings.add(byField);
-        chunks.add(new IntList());
+        IntList[] tfs = new IntList[fields.size()];
+        Arrays.setAll(tfs, f -> new IntList());
+        frequencies.add(tfs);
+        ByteList[] byFieldHalves = new ByteList[fields.size()];
+        for (int f = 0; f < fields.size(); f++) {
+            byFieldHalves[f] = fields.get(f).chunks() == null ? null : new ByteList();
+        }
+        halves.add(byFieldHalves);
         terms.add(term);
         if (number == lastField.length) {
             lastField = Arrays.copyOf(lastField, number * 2);
-            lastDocument = Arrays.copyOf(lastDocument, number * 2);
             count = Arrays.copyOf(count, number * 2);
         }
         lastField[number] = -1;
-        lastDocument[number] = -1;
         return number;
     }
 
-    private double[] averageFieldLengths() {
-        double[] averages = new double[fields.size()];
-        for (int f = 0; f < fields.size(); f++) {
-            double total = 0;
-            for (FieldTerms[] doc : documents) {
-                total += doc[f].length();
+    /** A growable list of bytes. */
+    private static final class ByteList {
+        private byte[] values = new byte[4];
+        private int size;
+
+        void add(byte value) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
             }
-            averages[f] = total / documents.size();
+            values[size++] = value;
         }
-        return averages;
-    }
 
-    private LunrIndex.FieldVector vector(FieldTerms field, int f, double averageLength, double[] idfCache) {
-        int n = field.terms().length;
-        long[] order = new long[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = ((long) field.terms()[i] << 32) | i;
+        byte[] toArray() {
+            return Arrays.copyOf(values, size);
         }
-        Arrays.sort(order);
-        int[] termNumbers = new int[n];
-        long[] weights = new long[n];
-        double boost = fields.get(f).boost();
-        for (int i = 0; i < n; i++) {
-            int position = (int) order[i];
-            int term = field.terms()[position];
-            double tf = field.counts()[position];
-            if (Double.isNaN(idfCache[term])) {
-                idfCache[term] = idf(term);
-            }
-            double score = idfCache[term] * ((K1 + 1) * tf)
-                    / (K1 * (1 - B + B * (field.length() / averageLength)) + tf);
-            score *= boost;
-            termNumbers[i] = term;
-            weights[i] = Math.round(score * 1000);
-        }
-        return new LunrIndex.FieldVector(termNumbers, weights);
-    }
-
-    private double idf(int term) {
-        int documentsWithTerm = 0;
-        for (IntList docs : postings.get(term)) {
-            documentsWithTerm += docs.size();
-        }
-        double x = (documents.size() - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
-        return StrictMath.log(1 + Math.abs(x));
-    }
-
-    /** A document field's length in terms, its distinct term numbers and how often each occurs. */
-    private record FieldTerms(int length, int[] terms, int[] counts) {
     }
 
     /** A growable list of ints. */
-    private static final class IntList {
+    static final class IntList {
         private int[] values = new int[4];
         private int size;
 
@@ -198,6 +217,14 @@ public final class LunrIndexBuilder {
 
         int size() {
             return size;
+        }
+
+        int get(int i) {
+            return values[i];
+        }
+
+        void clear() {
+            size = 0;
         }
 
         int[] toArray() {

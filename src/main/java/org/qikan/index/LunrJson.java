@@ -8,11 +8,13 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * Writes an {@link IndexPart} as the JSON {@code lunr.Index.load} reads (the shape of
+ * Writes a whole {@link LunrIndex} as the JSON {@code lunr.Index.load} reads (the shape of
  * {@code lunr.Index#toJSON}): version, fields, fieldVectors as {@code ["field/ref", [term, weight, …]]},
  * invertedIndex sorted by term as {@code [term, {"_index": n, field: {ref: {}}}]}, and an empty
  * search pipeline (the tokenizer has done all the work). Weights are written from their thousandths
- * with no exponent and no locale, the shortest form, as {@code JSON.stringify} writes them.
+ * with no exponent and no locale, the shortest form, as {@code JSON.stringify} writes them. This is
+ * the single-file export for tools ({@code search/lunr-index.json}); the site's search reads the
+ * compact parts ({@link CompactParts}), which the browser expands into the same form.
  */
 public final class LunrJson {
     private static final JsonFactory JSON = new JsonFactory();
@@ -20,17 +22,17 @@ public final class LunrJson {
     private LunrJson() {
     }
 
-    public static byte[] toBytes(LunrIndex index, IndexPart part) {
+    public static byte[] toBytes(LunrIndex index) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (JsonGenerator json = JSON.createGenerator(out)) {
-            write(index, part, json);
+            write(index, json);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
     }
 
-    public static void write(LunrIndex index, IndexPart part, JsonGenerator json) throws IOException {
+    public static void write(LunrIndex index, JsonGenerator json) throws IOException {
         List<SearchField> fields = index.fields();
         json.writeStartObject();
         json.writeStringField("version", LunrIndex.LUNR_VERSION);
@@ -40,14 +42,18 @@ public final class LunrJson {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("fieldVectors");
-        for (IndexPart.PartVector vector : part.vectors()) {
-            writeVector(fields.get(vector.field()).key() + "/" + vector.document(), vector, json);
+        LunrIndex.FieldVector[][] vectors = index.vectors();
+        for (int d = 0; d < vectors.length; d++) {
+            for (int f = 0; f < fields.size(); f++) {
+                if (vectors[d][f].size() > 0) {
+                    writeVector(fields.get(f).key() + "/" + d, vectors[d][f], json);
+                }
+            }
         }
         json.writeEndArray();
         json.writeArrayFieldStart("invertedIndex");
-        int[] terms = part.termNumbers();
-        for (int position = 0; position < terms.length; position++) {
-            writePosting(index, terms[position], part.writtenIndex(position), json);
+        for (int term : index.termsInOrder()) {
+            writePosting(index, term, json);
         }
         json.writeEndArray();
         json.writeArrayFieldStart("pipeline");
@@ -55,11 +61,11 @@ public final class LunrJson {
         json.writeEndObject();
     }
 
-    private static void writeVector(String fieldRef, IndexPart.PartVector vector, JsonGenerator json) throws IOException {
+    private static void writeVector(String fieldRef, LunrIndex.FieldVector vector, JsonGenerator json) throws IOException {
         json.writeStartArray();
         json.writeString(fieldRef);
         json.writeStartArray();
-        for (int i = 0; i < vector.terms().length; i++) {
+        for (int i = 0; i < vector.size(); i++) {
             json.writeNumber(vector.terms()[i]);
             json.writeNumber(thousandths(vector.weights()[i]));
         }
@@ -67,11 +73,11 @@ public final class LunrJson {
         json.writeEndArray();
     }
 
-    private static void writePosting(LunrIndex index, int term, int written, JsonGenerator json) throws IOException {
+    private static void writePosting(LunrIndex index, int term, JsonGenerator json) throws IOException {
         json.writeStartArray();
         json.writeString(index.terms().get(term));
         json.writeStartObject();
-        json.writeNumberField("_index", written);
+        json.writeNumberField("_index", term);
         int[][] byField = index.postings().get(term);
         for (int f = 0; f < byField.length; f++) {
             json.writeObjectFieldStart(index.fields().get(f).key());

@@ -14,17 +14,14 @@ import org.qikan.content.BilingualList;
 import org.qikan.content.Issue;
 import org.qikan.content.Journal;
 import org.qikan.content.Person;
-import org.qikan.content.Piece;
-import org.qikan.render.BodyPart;
-import org.qikan.render.Note;
-import org.qikan.render.RenderedArticle;
-import org.qikan.render.page.IssueLink;
-import org.qikan.render.page.SitePaths;
+import org.qikan.published.DisplayText;
+import org.qikan.published.PublishedArticle;
 
 /**
- * Makes {@link SearchDocument}s from the content model and the render stage's HTML. The body is cut
- * into sections at every heading that has an {@code id} (so a body match links to the nearest
- * heading), and at every symposium piece; note markers and the notes section are left out.
+ * Makes {@link SearchDocument}s from the articles the render stage published. The body is cut into
+ * sections at every stretch the page anchors (symposium pieces) and at every heading that has an
+ * {@code id} (so a body match links to the nearest heading); note markers and the notes section are
+ * left out of the body. The notes are a field of their own, each note's text on one line with its id.
  */
 public final class SearchDocuments {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
@@ -32,36 +29,26 @@ public final class SearchDocuments {
             "table", "tr", "td", "th", "br", "pre", "figure", "figcaption", "dl", "dt", "dd", "hr", "aside");
     private static final String LEFT_OUT = "sup.note-ref, a[role=doc-noteref], section.notes, [role=doc-endnotes], script, style";
 
-    /** The id the article page gives a symposium piece's section ({@code PageModels}: "piece-" + id). */
-    static final String PIECE_ID_PREFIX = "piece-";
-
-    private SearchDocuments() {
-    }
-
-    /** Every rendered article, in the order given (the render stage's: journal, issue, table of contents). */
-    public static List<SearchDocument> from(List<RenderedArticle> articles) {
+    /** Every published article, in the order given (the render stage's: journal, issue, table of contents). */
+    public static List<SearchDocument> from(List<PublishedArticle> articles) {
         return articles.stream().map(SearchDocuments::from).toList();
     }
 
-    public static SearchDocument from(RenderedArticle rendered) {
+    public static SearchDocument from(PublishedArticle published) {
         List<SearchDocument.BodySection> sections = new ArrayList<>();
-        for (BodyPart part : rendered.body().parts()) {
-            sections.addAll(part.pieceId() == null
-                    ? sections(part.html())
-                    : pieceSections(rendered.article(), part));
+        for (PublishedArticle.Stretch stretch : published.body()) {
+            sections.addAll(sections(stretch.anchor(), stretch.heading(), stretch.html()));
         }
-        SearchDocument doc = of(rendered.journal(), rendered.issue(), rendered.article(),
-                SitePaths.article(rendered.journal(), rendered.issue(), rendered.article()), sections);
+        SearchDocument doc = of(published.journal(), published.issue(), published.article(), published.path(), sections);
         return new SearchDocument(doc.ref(), doc.journalSlug(), doc.journalName(), doc.issueLabel(), doc.year(),
                 doc.title(), doc.authors(), doc.keywords(), doc.abstractText(), doc.sections(),
-                notes(rendered.body().notes()), hasEnglish(rendered.article()) ? SitePaths.english(doc.ref()) : null,
-                identifiers(rendered.article()));
+                notes(published.notes()), published.englishPath(), identifiers(published.article()));
     }
 
     /** Each note's plain text on one line, with the id of its list item; note markers left out. */
-    static List<SearchDocument.NoteText> notes(List<Note> notes) {
+    static List<SearchDocument.NoteText> notes(List<PublishedArticle.Note> notes) {
         List<SearchDocument.NoteText> out = new ArrayList<>();
-        for (Note note : notes) {
+        for (PublishedArticle.Note note : notes) {
             Element html = Jsoup.parseBodyFragment(note.html()).body();
             html.select(LEFT_OUT).remove();
             String text = html.text().replaceAll("[\\s\\u00A0]+", " ").strip();
@@ -72,13 +59,7 @@ public final class SearchDocuments {
         return out;
     }
 
-    /** Whether the article has an English page worth linking to (as the article pages decide: English title, abstract or keywords). */
-    static boolean hasEnglish(Article article) {
-        return article.title().hasEnglish()
-                || article.abstractText() != null && article.abstractText().hasEnglish()
-                || article.keywords() != null && !article.keywords().en().isEmpty();
-    }
-
+    /** DOI, CLC number and article number, where given, as written. */
     static List<String> identifiers(Article article) {
         List<String> out = new ArrayList<>();
         for (String id : new String[] {article.doi(), article.clc(), article.articleNumber()}) {
@@ -92,43 +73,23 @@ public final class SearchDocuments {
     public static SearchDocument of(Journal journal, Issue issue, Article article, String ref,
                                     List<SearchDocument.BodySection> sections) {
         List<Person> authors = article.allAuthors();
-        return new SearchDocument(ref, journal.slug(), journal.name(), issueLabel(issue), issue.year(),
-                titleWithSubtitle(article),
+        return new SearchDocument(ref, journal.slug(), journal.name(), DisplayText.issueLabel(issue), issue.year(),
+                DisplayText.titleWithSubtitle(article),
                 new BilingualList(names(authors, true), names(authors, false)),
                 article.keywords() == null ? BilingualList.EMPTY : article.keywords(),
                 article.abstractText() == null ? Bilingual.EMPTY : article.abstractText(),
                 sections);
     }
 
-    /** "2024年第4期" / "2024, No. 4", as the issue's pages name it. */
-    public static Bilingual issueLabel(Issue issue) {
-        return IssueLink.label(issue);
-    }
-
-    /** The title as the article page prints it, subtitle included, so that words of the subtitle are title hits. */
-    static Bilingual titleWithSubtitle(Article article) {
-        Bilingual title = article.title();
-        Bilingual subtitle = article.subtitle() == null ? Bilingual.EMPTY : article.subtitle();
-        return new Bilingual(
-                subtitle.hasChinese() && title.zh() != null ? title.zh() + "——" + subtitle.zh() : title.zh(),
-                subtitle.hasEnglish() && title.en() != null ? title.en() + ": " + subtitle.en() : title.en());
-    }
-
     /** The plain text of body HTML, cut at each heading with an id; text before the first heading has anchor "". */
     public static List<SearchDocument.BodySection> sections(String bodyHtml) {
-        Element body = Jsoup.parseBodyFragment(bodyHtml).body();
-        body.select(LEFT_OUT).remove();
-        SectionCutter cutter = new SectionCutter("", "");
-        body.traverse(cutter);
-        return cutter.finish();
+        return sections("", "", bodyHtml);
     }
 
-    private static List<SearchDocument.BodySection> pieceSections(Article article, BodyPart part) {
-        String title = article.pieces().stream().filter(p -> p.id().equals(part.pieceId())).findFirst()
-                .map(Piece::title).map(Bilingual::zhOrEn).orElse("");
-        Element body = Jsoup.parseBodyFragment(part.html()).body();
+    private static List<SearchDocument.BodySection> sections(String anchor, String heading, String html) {
+        Element body = Jsoup.parseBodyFragment(html).body();
         body.select(LEFT_OUT).remove();
-        SectionCutter cutter = new SectionCutter(PIECE_ID_PREFIX + part.pieceId(), title == null ? "" : title);
+        SectionCutter cutter = new SectionCutter(anchor, heading);
         body.traverse(cutter);
         return cutter.finish();
     }

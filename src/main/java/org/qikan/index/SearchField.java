@@ -45,6 +45,18 @@ public enum SearchField {
         return boost;
     }
 
+    /**
+     * The source of the {@linkplain TextChunks chunks} the field's text is cut into, whose halves the
+     * index records for each posting (body and notes); {@code null} for a field not cut into chunks.
+     */
+    public TextChunks.Source chunks() {
+        return switch (this) {
+            case BODY -> TextChunks.Source.BODY;
+            case NOTES -> TextChunks.Source.NOTES;
+            default -> null;
+        };
+    }
+
     /** The field's text in a document, {@code ""} where it has none; list items on lines of their own. */
     public String textOf(SearchDocument document) {
         String value = text.apply(document);

@@ -26,8 +26,61 @@ public final class SearchTokenizer {
     /** The terms of a field's text, in order, repeats kept: what the index counts. */
     public static List<String> indexTerms(String text) {
         List<String> terms = new ArrayList<>();
-        scan(TextNormalizer.normalize(text), run -> addRunTerms(run, terms), word -> addWord(word, terms));
+        indexTerms(text, new TermSink() {
+            @Override
+            public void han(int cp) {
+                terms.add(Character.toString(cp));
+            }
+
+            @Override
+            public void pair(int first, int second) {
+                terms.add(Character.toString(first) + Character.toString(second));
+            }
+
+            @Override
+            public void word(String term) {
+                terms.add(term);
+            }
+        });
         return terms;
+    }
+
+    /** The terms of {@link #indexTerms(String)}, in the same order, handed over without making a string for Han terms. */
+    public static void indexTerms(String text, TermSink sink) {
+        String normalized = TextNormalizer.normalize(text);
+        int[] cps = normalized.codePoints().toArray();
+        int i = 0;
+        while (i < cps.length) {
+            int start = i;
+            if (isHan(cps[i])) {
+                while (i < cps.length && isHan(cps[i])) {
+                    sink.han(cps[i]);
+                    if (i + 1 < cps.length && isHan(cps[i + 1])) {
+                        sink.pair(cps[i], cps[i + 1]);
+                    }
+                    i++;
+                }
+            } else if (isWordChar(cps[i])) {
+                while (i < cps.length && isWordChar(cps[i])) {
+                    i++;
+                }
+                String word = new String(cps, start, i - start);
+                if (!StopWords.contains(word)) {
+                    sink.word(PorterStemmer.stem(word));
+                }
+            } else {
+                i++;
+            }
+        }
+    }
+
+    /** Receives index terms: a Han character, a pair of them, or a (stemmed) word. */
+    public interface TermSink {
+        void han(int cp);
+
+        void pair(int first, int second);
+
+        void word(String term);
     }
 
     /** The distinct terms a query needs, in order. */
@@ -68,15 +121,6 @@ public final class SearchTokenizer {
                 word.accept(new String(cps, start, i - start));
             } else {
                 i++;
-            }
-        }
-    }
-
-    private static void addRunTerms(int[] run, List<String> terms) {
-        for (int i = 0; i < run.length; i++) {
-            terms.add(new String(run, i, 1));
-            if (i + 1 < run.length) {
-                terms.add(new String(run, i, 2));
             }
         }
     }

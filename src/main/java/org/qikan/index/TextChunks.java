@@ -1,47 +1,63 @@
 package org.qikan.index;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A document's searchable text cut into small chunks, the units a result's snippet is loaded in:
- * the Chinese abstract, the English abstract, then the body (each section's heading line and text),
- * each cut into pieces of about {@value #CHUNK_BYTES} bytes of UTF-8. Cuts fall only at line breaks,
- * or, in a longer line, after a character that is neither Han nor part of a word, so no term spans two
- * chunks: the terms of a field are the terms of its chunks, in order. The index records for each term
- * and document the first chunk holding the term; the browser loads that chunk for the snippet.
+ * A document's text, its body (each section's heading line and text) and then its notes (one per
+ * line), cut into small chunks, the units a result's snippet is looked for in, and the chunks shared
+ * between two halves, the two files a result's text is loaded in. Chunks are about
+ * {@value #CHUNK_BYTES} bytes of UTF-8, cut only at line breaks or, in a longer line, after a
+ * character that is neither Han nor part of a word, so no term spans two chunks: the terms of the
+ * body (of the notes) are the terms of its chunks, in order. The index records for each term and
+ * document which half first holds the term in the body and in the notes; the browser loads that half.
  */
 public final class TextChunks {
-    /** About 2 KB raw, 1 KB gzip: a few paragraphs, enough for a snippet. */
+    /** About 2 KB raw: a few paragraphs, enough for a snippet. */
     static final int CHUNK_BYTES = 2048;
+    /** The halves a document's text is stored in: half 0 holds the chunks that start before half of the text's bytes. */
+    public static final int HALVES = 2;
 
     private TextChunks() {
     }
 
     /** Which field a chunk belongs to. */
-    public enum Source { ABSTRACT_ZH, ABSTRACT_EN, BODY, NOTES }
+    public enum Source { BODY, NOTES }
 
     /**
-     * @param anchor the section's heading id for a body chunk ({@code ""} before the first heading), {@code null} for an
-     *               abstract; for a chunk of notes, the ids of its notes separated by spaces, one per line of the text
+     * @param source the field the chunk is a piece of
+     * @param anchor for a body chunk, the section's heading id ({@code ""} before the first heading); for a
+     *               chunk of notes, the ids of its notes separated by spaces, one per line of the text
      * @param text   a piece of the field's text, the heading line first in a section's first chunk
+     * @param half   0 or 1: which of the document's two text files holds the chunk
      */
-    public record Chunk(Source source, String anchor, String text) {
+    public record Chunk(Source source, String anchor, String text, int half) {
     }
 
+    /** The body's chunks in reading order, then the notes', each with its half. */
     public static List<Chunk> of(SearchDocument doc) {
-        List<Chunk> chunks = new ArrayList<>();
-        if (doc.abstractText() != null) {
-            cut(Source.ABSTRACT_ZH, null, doc.abstractText().zh(), chunks);
-            cut(Source.ABSTRACT_EN, null, doc.abstractText().en(), chunks);
-        }
+        List<Chunk> pieces = new ArrayList<>();
         for (SearchDocument.BodySection section : doc.sections()) {
             StringBuilder text = new StringBuilder();
             appendLine(text, section.heading());
             appendLine(text, section.text());
-            cut(Source.BODY, section.anchor(), text.toString(), chunks);
+            cut(Source.BODY, section.anchor(), text.toString(), pieces);
         }
-        cutNotes(doc.notes(), chunks);
+        cutNotes(doc.notes(), pieces);
+        long total = 0;
+        long[] sizes = new long[pieces.size()];
+        for (int i = 0; i < pieces.size(); i++) {
+            sizes[i] = pieces.get(i).text().getBytes(StandardCharsets.UTF_8).length;
+            total += sizes[i];
+        }
+        List<Chunk> chunks = new ArrayList<>(pieces.size());
+        long before = 0;
+        for (int i = 0; i < pieces.size(); i++) {
+            Chunk piece = pieces.get(i);
+            chunks.add(new Chunk(piece.source(), piece.anchor(), piece.text(), 2 * before < total ? 0 : 1));
+            before += sizes[i];
+        }
         return chunks;
     }
 
@@ -54,17 +70,15 @@ public final class TextChunks {
         StringBuilder anchors = new StringBuilder();
         int bytes = 0;
         for (SearchDocument.NoteText note : notes) {
-            int size = note.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length + 1;
+            int size = note.text().getBytes(StandardCharsets.UTF_8).length + 1;
             if (bytes > 0 && bytes + size > CHUNK_BYTES) {
-                out.add(new Chunk(Source.NOTES, anchors.toString(), text.toString()));
+                out.add(new Chunk(Source.NOTES, anchors.toString(), text.toString(), 0));
                 text.setLength(0);
                 anchors.setLength(0);
                 bytes = 0;
             }
             if (size > CHUNK_BYTES) {
-                List<Chunk> pieces = new ArrayList<>();
-                cut(Source.NOTES, note.anchor(), note.text(), pieces);
-                out.addAll(pieces);
+                cut(Source.NOTES, note.anchor(), note.text(), out);
                 continue;
             }
             appendLine(text, note.text());
@@ -72,7 +86,7 @@ public final class TextChunks {
             bytes += size;
         }
         if (bytes > 0) {
-            out.add(new Chunk(Source.NOTES, anchors.toString(), text.toString()));
+            out.add(new Chunk(Source.NOTES, anchors.toString(), text.toString(), 0));
         }
     }
 
@@ -96,7 +110,7 @@ public final class TextChunks {
             int end = end(text, start);
             String piece = text.substring(start, end);
             if (!piece.isEmpty()) {
-                out.add(new Chunk(source, anchor, piece));
+                out.add(new Chunk(source, anchor, piece, 0));
             }
             start = end < text.length() && text.charAt(end) == '\n' ? end + 1 : end;
         }

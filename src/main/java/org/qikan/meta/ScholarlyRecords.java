@@ -8,7 +8,7 @@ import org.qikan.content.License;
 import org.qikan.content.Section;
 import org.qikan.content.Site;
 import org.qikan.render.Note;
-import org.qikan.render.page.SitePaths;
+import org.qikan.published.SitePaths;
 
 import java.util.List;
 

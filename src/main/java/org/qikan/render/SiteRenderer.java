@@ -16,7 +16,10 @@ import org.qikan.render.page.CatalogPages;
 import org.qikan.render.page.PageModel;
 import org.qikan.render.page.ArchivePages;
 import org.qikan.render.page.PageModels;
-import org.qikan.render.page.SitePaths;
+import org.qikan.render.page.EnglishContent;
+import org.qikan.published.Anchors;
+import org.qikan.published.PublishedArticle;
+import org.qikan.published.SitePaths;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -38,17 +41,32 @@ public final class SiteRenderer {
         this.labels = labels;
     }
 
+    /** Renders the whole site; the result lists the articles as published, for the index stage of tools and tests. */
     public RenderResult render(Edition edition, PageSink sink, Diagnostics problems) throws IOException {
-        return render(edition, sink, problems, IssueGate.RENDER_ALL);
+        List<PublishedArticle> published = new ArrayList<>();
+        RenderResult result = render(edition, sink, problems, IssueGate.RENDER_ALL, published::add);
+        return result.withPublished(published);
+    }
+
+    public RenderResult render(Edition edition, PageSink sink, Diagnostics problems, IssueGate gate) throws IOException {
+        return render(edition, sink, problems, gate, article -> { });
+    }
+
+    /** Where each article goes as it is published (the index stage), so that the index need not wait for a list of all. */
+    @FunctionalInterface
+    public interface ArticleSink {
+        void accept(PublishedArticle article) throws IOException;
     }
 
     /**
      * Renders the site, asking {@code gate} before each issue's pages (table of contents, articles,
      * their references, issue pages) whether they are to be written or were taken from a previous
      * build. The gate is told, with the issue, everything from outside the issue's own sources that
-     * its pages show ({@link #crossIssueFacts}).
+     * its pages show ({@link #crossIssueFacts}). Every article, of a reused issue too, is handed to
+     * {@code articles} as published.
      */
-    public RenderResult render(Edition edition, PageSink sink, Diagnostics problems, IssueGate gate) throws IOException {
+    public RenderResult render(Edition edition, PageSink sink, Diagnostics problems, IssueGate gate, ArticleSink articles)
+            throws IOException {
         LocalFiles files = new LocalFiles(edition.contentDir());
         Catalog catalog = Catalog.of(edition, problems);
         List<RenderedArticle> rendered = renderArticles(edition, files, problems);
@@ -66,8 +84,8 @@ public final class SiteRenderer {
             pages.write(models.archive(journal, true));
             for (Issue issue : journal.issues()) {
                 if (gate.reuse(journal, issue, crossIssueFacts(journal, issue, catalog, references))) {
-                    for (int i = 0; i < issue.articles().size(); i++) {
-                        next.next();
+                    for (Article article : issue.articles()) {
+                        articles.accept(published(journal, issue, article, next.next().body()));
                     }
                     for (IssuePage page : issue.pages()) {
                         notes += markdown.render(page.body(), files, problems).notes().size();
@@ -78,6 +96,7 @@ public final class SiteRenderer {
                 pages.write(models.toc(journal, issue, true));
                 for (Article article : issue.articles()) {
                     RenderedArticle r = next.next();
+                    articles.accept(published(journal, issue, article, r.body()));
                     String path = SitePaths.article(journal, issue, article);
                     RenderedBody body = NoteDecorator.decorate(r.body(), references.of(article),
                             cited -> SitePaths.rootFrom(path) + SitePaths.article(cited.journal(), cited.issue(), cited.article()));
@@ -108,7 +127,24 @@ public final class SiteRenderer {
             }
         }
         pages.write(models.notFound());
-        return new RenderResult(rendered, pages.count, notes, references.stats(), catalog);
+        return new RenderResult(rendered, List.of(), pages.count, notes, references.stats(), catalog);
+    }
+
+    /**
+     * What the index stage reads of a rendered article: its pages, its body in stretches, each at its
+     * anchor, and its notes as written (not decorated with the archive's links).
+     */
+    private static PublishedArticle published(Journal journal, Issue issue, Article article, RenderedBody body) {
+        List<PublishedArticle.Stretch> stretches = new ArrayList<>();
+        for (BodyPart part : body.parts()) {
+            String title = part.pieceId() == null ? "" : article.pieces().stream()
+                    .filter(p -> p.id().equals(part.pieceId())).findFirst()
+                    .map(p -> p.title().zhOrEn()).filter(t -> t != null).orElse("");
+            stretches.add(new PublishedArticle.Stretch(part.pieceId() == null ? "" : Anchors.piece(part.pieceId()), title, part.html()));
+        }
+        String path = SitePaths.article(journal, issue, article);
+        return new PublishedArticle(journal, issue, article, path, EnglishContent.of(article) ? SitePaths.english(path) : null,
+                stretches, body.notes().stream().map(n -> new PublishedArticle.Note(n.id(), n.html())).toList());
     }
 
     /** Renders every article's body, in archive order: the references between articles need them all. */

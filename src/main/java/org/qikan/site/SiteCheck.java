@@ -28,7 +28,7 @@ public final class SiteCheck {
         try {
             Path output = scratch.resolve(SHOWN_OUTPUT);
             BuildResult built = new SiteBuild(new BuildOptions(options.contentDir(), output, options.templatesDir(),
-                    options.assetsDir(), options.checkLinks(), false)).run();
+                    options.assetsDir(), options.checkLinks(), false, false)).run();
             return new BuildResult(renamed(built.diagnostics(), scratch), built.summary(), false);
         } finally {
             try {

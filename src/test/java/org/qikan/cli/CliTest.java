@@ -36,6 +36,14 @@ class CliTest {
     }
 
     @Test
+    void lunrIndexOptionWritesTheWholeIndexForTools() throws Exception {
+        TestSite site = new TestSite(dir);
+        assertThat(run("build", "--quiet", "--lunr-index", "--content", site.content().toString(), "--out", site.out().toString())).isZero();
+        assertThat(java.nio.file.Files.readString(site.out().resolve("search/lunr-index.json")))
+                .startsWith("{\"version\":\"2.3.9\",").contains("\"invertedIndex\":[[");
+    }
+
+    @Test
     void quietPrintsNothingOnSuccess() {
         TestSite site = new TestSite(dir);
         assertThat(run("build", "--quiet", "--content", site.content().toString(), "--out", site.out().toString())).isZero();

@@ -118,7 +118,7 @@ final class CorpusSearch {
         docs.forEach(builder::add);
         LunrIndex index = builder.build();
         Path whole = dir.resolve("whole.json");
-        Files.write(whole, LunrJson.toBytes(index, IndexPart.whole(index)));
+        Files.write(whole, LunrJson.toBytes(index));
 
         ObjectNode job = NodeHarness.job("search");
         job.put("site", dir.resolve("site").toString());

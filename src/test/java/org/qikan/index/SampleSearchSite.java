@@ -46,6 +46,6 @@ final class SampleSearchSite {
         Edition edition = new ContentLoader(problems).load(options.contentDir()).orElseThrow();
         Theme theme = new Theme(options.templatesDir(), options.assetsDir());
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(), Labels.load(theme));
-        return SearchDocuments.from(renderer.render(edition, (path, html) -> { }, problems).articles());
+        return SearchDocuments.from(renderer.render(edition, (path, html) -> { }, problems).published());
     }
 }

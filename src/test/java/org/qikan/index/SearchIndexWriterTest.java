@@ -83,17 +83,118 @@ class SearchIndexWriterTest {
     }
 
     @Test
-    void partFilesAreScriptsCallingTheRegistry() throws IOException {
+    void filesAreScriptsCallingTheRegistry() throws IOException {
         new SearchIndexWriter(8).write(docs(), tmp);
-        assertThat(Files.readString(tmp.resolve("search/parts/0.js"))).startsWith("qikanSearch.part(0,{\"version\":\"2.3.9\",\"fields\":[\"tz\",")
-                .endsWith(");\n");
+        assertThat(Files.readString(tmp.resolve("search/parts/0.js"))).startsWith("qikanSearch.part(0,[\"").endsWith("\");\n");
         assertThat(Files.readString(tmp.resolve("search/meta.js"))).startsWith("qikanSearch.meta({\"parts\":")
+                .contains("\"boosts\":[10,10,6,6,8,8,2,2,1,0.25,8]").contains("\"lengths\":\"")
                 .contains("\"issues\":[{\"journal\":0,\"year\":2024,\"zh\":\"2024年第1期\"").contains("\"docs\":[0,2,1,1]");
-        assertThat(Files.readString(tmp.resolve("search/docs/0.js"))).contains("\"chunks\":4").doesNotContain("abstract");
-        assertThat(Files.readString(tmp.resolve("search/text/0.0.js"))).isEqualTo("qikanSearch.text(0,0,[null,\"提要。\"]);\n");
-        assertThat(Files.readString(tmp.resolve("search/text/0.2.js"))).isEqualTo("qikanSearch.text(0,2,[\"\",\"芯片产业链正在重构。\"]);\n");
-        assertThat(Files.readString(tmp.resolve("search/text/0.3.js")))
-                .isEqualTo("qikanSearch.text(0,3,[\"s1\",\"一、问题\\n芯片产业链正在重构。\"]);\n");
+        assertThat(Files.readString(tmp.resolve("search/docs/0.js")))
+                .contains("\"abstract\":{\"zh\":\"提要。\",\"en\":\"Abstract.\"}").contains("\"halves\":1");
+        String text = Files.readString(tmp.resolve("search/text/0.0.js"));
+        assertThat(text).startsWith("qikanSearch.text(0,0,\"").endsWith("\");\n");
+        assertThat(inflate(text.substring(text.indexOf('"') + 1, text.lastIndexOf('"'))))
+                .isEqualTo("[[\"\",\"芯片产业链正在重构。\"],[\"s1\",\"一、问题\\n芯片产业链正在重构。\"]]");
+        assertThat(tmp.resolve("search/text/0.1.js")).doesNotExist();
+        assertThat(tmp.resolve("search/lunr-index.json")).doesNotExist();
+    }
+
+    @Test
+    void writesAtMostThreeFilesPerArticleBesidesParts() throws IOException {
+        IndexStats stats = new SearchIndexWriter(8).write(docs(), tmp);
+        assertThat(stats.files()).isLessThanOrEqualTo(3 * stats.documents() + stats.parts() + 3);
+        try (Stream<Path> files = Files.walk(tmp)) {
+            assertThat(files.filter(Files::isRegularFile).count()).isEqualTo(stats.files());
+        }
+    }
+
+    @Test
+    void exportsTheWholeIndexInLunrsOwnFormOnRequest() throws IOException {
+        IndexStats stats = new SearchIndexWriter(8).withLunrExport(true).write(docs(), tmp);
+        String json = Files.readString(tmp.resolve("search/lunr-index.json"));
+        assertThat(json).startsWith("{\"version\":\"2.3.9\",\"fields\":[\"tz\",\"te\",").contains("\"fieldVectors\":[[\"tz/0\",[")
+                .contains("[\"芯片\",{\"_index\":").endsWith("\"pipeline\":[]}");
+        assertThat(stats.export().raw()).isEqualTo(json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        assertThat(stats.summary()).contains("lunr export");
+    }
+
+    @Test
+    void compactPostingsGiveGapsFlagsAndFrequencies() {
+        LunrIndexBuilder builder = new LunrIndexBuilder();
+        docs().forEach(builder::add);
+        LunrIndex index = builder.build();
+        int chip = index.terms().indexOf("芯片");
+        // title zh (bit 0) and keywords zh (bit 4) of doc 0, body (bit 8) of doc 0 twice in half 0
+        assertThat(index.postings().get(chip)[SearchField.BODY.ordinal()]).containsExactly(0);
+        StringBuilder expected = new StringBuilder();
+        Varints.append(expected, 1 | 1 << 4 | 1 << 8);
+        Varints.append(expected, 1);
+        Varints.append(expected, 0);
+        Varints.append(expected, 1);
+        Varints.append(expected, 0);
+        Varints.append(expected, 1);
+        Varints.append(expected, 0b001);
+        Varints.append(expected, 0);
+        assertThat(CompactParts.postings(index, new int[] {chip})).isEqualTo(expected.toString());
+    }
+
+    /** Notes follow the body in the text halves, a notes chunk naming its notes; the card has the English page and identifiers. */
+    @Test
+    void notesFollowTheBodyInTheTextAndTheCardNamesEnglishPageAndIdentifiers() throws IOException {
+        SearchDocument plain = docs().get(0);
+        String longBody = "芯片产业链正在重构。".repeat(400);
+        SearchDocument withNotes = new SearchDocument(plain.ref(), plain.journalSlug(), plain.journalName(), plain.issueLabel(),
+                plain.year(), plain.title(), plain.authors(), plain.keywords(), plain.abstractText(),
+                List.of(new SearchDocument.BodySection("", "", longBody)),
+                List.of(new SearchDocument.NoteText("note-1", "Henry Farrell, Weaponized Interdependence."),
+                        new SearchDocument.NoteText("note-2", "同上，第3页。")),
+                "en/j/2024-01/a.html", List.of("10.1234/j.2024.01", "D871.21"));
+        new SearchIndexWriter(8).write(List.of(withNotes), tmp);
+        assertThat(Files.readString(tmp.resolve("search/docs/0.js")))
+                .contains("\"urlEn\":\"en/j/2024-01/a.html\"").contains("\"ids\":[\"10.1234/j.2024.01\",\"D871.21\"]")
+                .contains("\"halves\":2");
+        String second = Files.readString(tmp.resolve("search/text/0.1.js"));
+        assertThat(inflate(second.substring(second.indexOf('"') + 1, second.lastIndexOf('"'))))
+                .endsWith(",[[\"note-1\",\"note-2\"],\"Henry Farrell, Weaponized Interdependence.\\n同上，第3页。\"]]");
+
+        LunrIndexBuilder builder = new LunrIndexBuilder();
+        builder.add(withNotes);
+        LunrIndex index = builder.build();
+        int farrell = index.terms().indexOf("farrel");
+        int notes = SearchField.NOTES.ordinal();
+        assertThat(index.postings().get(farrell)[notes]).containsExactly(0);
+        assertThat(index.halves().get(farrell)[notes]).containsExactly(1);
+        int chip = index.terms().indexOf("芯片");
+        assertThat(index.halves().get(chip)[SearchField.BODY.ordinal()]).containsExactly(0);
+        StringBuilder expected = new StringBuilder();
+        Varints.append(expected, 1 << notes);
+        Varints.append(expected, 1);
+        Varints.append(expected, 0b010);
+        assertThat(CompactParts.postings(index, new int[] {farrell})).isEqualTo(expected.toString());
+    }
+
+    @Test
+    void varintsUseOneCharacterBelow32() {
+        StringBuilder out = new StringBuilder();
+        Varints.append(out, 0);
+        Varints.append(out, 31);
+        Varints.append(out, 32);
+        Varints.append(out, 1023);
+        Varints.append(out, 1024);
+        assertThat(out.toString()).isEqualTo("0" + "V" + "a1" + "_V" + "aa1");
+    }
+
+    private static String inflate(String base64) {
+        try {
+            java.util.zip.Inflater inflater = new java.util.zip.Inflater(true);
+            inflater.setInput(java.util.Base64.getDecoder().decode(base64));
+            byte[] out = new byte[1 << 16];
+            int n = inflater.inflate(out);
+            inflater.end();
+            return new String(out, 0, n, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.util.zip.DataFormatException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.qikan.render.page;
 
+import org.qikan.published.SitePaths;
 import org.qikan.content.Article;
 import org.qikan.content.Bilingual;
 import org.qikan.content.Issue;

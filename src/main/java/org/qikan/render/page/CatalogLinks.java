@@ -1,5 +1,6 @@
 package org.qikan.render.page;
 
+import org.qikan.published.SitePaths;
 import org.qikan.catalog.Catalog;
 import org.qikan.catalog.KeywordEntry;
 import org.qikan.catalog.PersonEntry;

@@ -8,11 +8,11 @@ import org.qikan.content.IssuePage;
  * it holds English: an article with an English title, abstract or keywords; an issue page with an
  * English title.
  */
-final class EnglishContent {
+public final class EnglishContent {
     private EnglishContent() {
     }
 
-    static boolean of(Article article) {
+    public static boolean of(Article article) {
         return article.title().hasEnglish()
                 || article.abstractText() != null && article.abstractText().hasEnglish()
                 || article.keywords() != null && !article.keywords().en().isEmpty();

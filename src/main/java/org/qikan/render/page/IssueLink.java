@@ -1,10 +1,11 @@
 package org.qikan.render.page;
 
+import org.qikan.published.DisplayText;
+import org.qikan.published.SitePaths;
 import org.qikan.content.Bilingual;
 import org.qikan.content.Issue;
 import org.qikan.content.Journal;
 
-import java.util.Locale;
 
 /**
  * An issue as other pages list it.
@@ -19,19 +20,13 @@ public record IssueLink(Bilingual label, Bilingual longLabel, String path, Strin
 
     static IssueLink of(Journal journal, Issue issue) {
         String toc = SitePaths.toc(journal, issue);
-        return new IssueLink(label(issue), longLabel(issue), toc, SitePaths.english(toc), issue.year(), issue.number(),
+        return new IssueLink(DisplayText.issueLabel(issue), longLabel(issue), toc, SitePaths.english(toc), issue.year(), issue.number(),
                 issue.volume(), issue.cumulative(), issue.published() == null ? null : issue.published().toString(),
                 issue.articles().size());
     }
 
-    /** "2024年第4期" / "2024, No. 4". */
-    public static Bilingual label(Issue issue) {
-        return new Bilingual(issue.year() + "年第" + issue.number() + "期",
-                String.format(Locale.ROOT, "%d, No. %d", issue.year(), issue.number()));
-    }
-
     private static Bilingual longLabel(Issue issue) {
-        StringBuilder zh = new StringBuilder(label(issue).zh());
+        StringBuilder zh = new StringBuilder(DisplayText.issueLabel(issue).zh());
         StringBuilder en = new StringBuilder();
         if (issue.volume() != null) {
             zh.append("（第").append(issue.volume()).append("卷");

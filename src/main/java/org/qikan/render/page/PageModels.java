@@ -1,5 +1,7 @@
 package org.qikan.render.page;
 
+import org.qikan.published.Anchors;
+import org.qikan.published.SitePaths;
 import org.qikan.content.Article;
 import org.qikan.content.Bilingual;
 import org.qikan.content.Edition;
@@ -220,7 +222,7 @@ public final class PageModels {
             Piece piece = article.pieces().stream().filter(p -> p.id().equals(part.pieceId())).findFirst().orElse(null);
             parts.add(piece == null
                     ? new PartView(null, Bilingual.EMPTY, List.of(), Bilingual.EMPTY, part.html())
-                    : new PartView("piece-" + piece.id(), piece.title(), piece.authors(), piece.funding(), part.html()));
+                    : new PartView(Anchors.piece(piece.id()), piece.title(), piece.authors(), piece.funding(), part.html()));
         }
         return parts;
     }

@@ -1,5 +1,7 @@
 package org.qikan.render.page;
 
+import org.qikan.published.Anchors;
+import org.qikan.published.DisplayText;
 import org.qikan.catalog.Work;
 import org.qikan.content.Bilingual;
 import org.qikan.content.Person;
@@ -21,7 +23,7 @@ public record WorkView(Bilingual articleTitle, Bilingual pieceTitle, List<Biling
         Bilingual section = work.issue().sections().stream().filter(s -> s.id().equals(work.article().sectionId()))
                 .map(org.qikan.content.Section::title).findFirst().orElse(Bilingual.EMPTY);
         return new WorkView(work.article().title(), work.piece() == null ? Bilingual.EMPTY : work.piece().title(),
-                people.stream().map(Person::name).toList(), work.journal().name(), IssueLink.label(work.issue()), section,
-                work.piece() == null ? link.path() : link.path() + "#piece-" + work.piece().id(), link.pathEn(), link.pages());
+                people.stream().map(Person::name).toList(), work.journal().name(), DisplayText.issueLabel(work.issue()), section,
+                work.piece() == null ? link.path() : link.path() + "#" + Anchors.piece(work.piece().id()), link.pathEn(), link.pages());
     }
 }

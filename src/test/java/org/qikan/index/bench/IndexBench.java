@@ -19,7 +19,8 @@ import org.qikan.render.Theme;
 
 /**
  * Times the index stage alone on an edition, for profiling (not a test): renders the edition once,
- * then runs {@link SearchIndexWriter#write} a few times and prints each run's seconds.
+ * then runs {@link SearchIndexWriter#write} a few times and prints each run's seconds, wall and CPU
+ * (CPU time is the fairer figure on a shared machine).
  * <pre>
  * mvn -q package -DskipTests &amp;&amp; mvn -q test-compile
  * java -cp target/qikan.jar:target/test-classes org.qikan.index.bench.IndexBench CONTENT OUT [runs]
@@ -38,16 +39,18 @@ public final class IndexBench {
         Edition edition = new ContentLoader(problems).load(content).orElseThrow();
         Theme theme = new Theme(Path.of("templates"), Path.of("assets"));
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(), Labels.load(theme));
-        var rendered = renderer.render(edition, (path, html) -> { }, problems).articles();
+        var rendered = renderer.render(edition, (path, html) -> { }, problems).published();
         System.out.printf(Locale.ROOT, "rendered %d articles in %.2f s%n", rendered.size(), seconds(start));
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         for (int run = 0; run < runs; run++) {
             long t0 = System.nanoTime();
+            long cpu0 = os.getProcessCpuTime();
             List<SearchDocument> docs = SearchDocuments.from(rendered);
             double documents = seconds(t0);
             Files.createDirectories(out);
             IndexStats stats = new SearchIndexWriter().write(docs, out);
-            System.out.printf(Locale.ROOT, "run %d: index stage %.2f s (documents %.2f s)%n  %s%n",
-                    run + 1, seconds(t0), documents, stats.summary());
+            System.out.printf(Locale.ROOT, "run %d: index stage %.2f s, %.2f s of CPU (documents %.2f s)%n  %s%n",
+                    run + 1, seconds(t0), (os.getProcessCpuTime() - cpu0) / 1e9, documents, stats.summary());
         }
     }
 

@@ -1,4 +1,4 @@
-package org.qikan.render.page;
+package org.qikan.published;
 
 import org.qikan.content.Article;
 import org.qikan.content.Issue;
