@@ -1,15 +1,11 @@
 package org.qikan.site;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.qikan.TestSite;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,24 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Each kind of bad input gets a clear error naming file and line, and the previously built site
  * survives untouched.
  */
-class BadInputTest {
-    @TempDir
-    Path dir;
-    BuiltSite built;
-    TestSite site;
-    Map<String, String> previousOutput;
-
-    @BeforeEach
-    void buildAGoodSiteFirst() throws IOException {
-        built = BuiltSite.in(dir);
-        site = built.site();
-        previousOutput = built.previousOutput();
-    }
-
-    private List<String> failingBuild() throws IOException {
-        return built.failingBuild();
-    }
-
+class BadInputTest extends AfterAGoodBuild {
     @Test
     void malformedYaml() throws IOException {
         site.file("content/tj/2024-04/issue.yaml", "year: 2024\nnumber: 4\nsections:\n  - id: research\n   title: [unclosed\n");

@@ -2,18 +2,14 @@ package org.qikan.site;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.qikan.TestSite;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,20 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a warning at its line), dangerous link schemes are errors, and odd but legal Markdown either renders
  * or fails with an error at its line, within seconds, never a stack trace.
  */
-class HostileInputTest {
+class HostileInputTest extends AfterAGoodBuild {
     private static final String FILE = "content/tj/2024-04/first.md";
-    @TempDir
-    Path dir;
-    BuiltSite built;
-    TestSite site;
-    Map<String, String> previousOutput;
-
-    @BeforeEach
-    void buildAGoodSiteFirst() throws IOException {
-        built = BuiltSite.in(dir);
-        site = built.site();
-        previousOutput = built.previousOutput();
-    }
 
     private BuildResult succeedingBuild() {
         BuildResult result = site.build();
@@ -44,9 +28,6 @@ class HostileInputTest {
         return result;
     }
 
-    private List<String> failingBuild() throws IOException {
-        return built.failingBuild();
-    }
 
     private List<String> warnings(BuildResult result) {
         return result.diagnostics().sorted().stream().filter(d -> !d.isError()).map(d -> d.format(dir)).toList();

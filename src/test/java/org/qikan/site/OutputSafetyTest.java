@@ -1,8 +1,6 @@
 package org.qikan.site;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.qikan.TestSite;
 import org.qikan.write.OutputLock;
 
@@ -21,24 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * next start, folders beside the output that qikan did not write are never deleted, and no two
  * sources (or a source and a page qikan generates) may claim one output path.
  */
-class OutputSafetyTest {
-    @TempDir
-    Path dir;
-    BuiltSite built;
-    TestSite site;
-    Map<String, String> previousOutput;
-
-    @BeforeEach
-    void buildAGoodSiteFirst() throws IOException {
-        built = BuiltSite.in(dir);
-        site = built.site();
-        previousOutput = built.previousOutput();
-    }
-
-    private List<String> failingBuild() throws IOException {
-        return built.failingBuild();
-    }
-
+class OutputSafetyTest extends AfterAGoodBuild {
     @Test
     void aSecondBuildOnTheSameOutputFailsWhileTheFirstHoldsTheLock() throws IOException {
         Optional<OutputLock> first = OutputLock.tryAcquire(site.out());

@@ -1,37 +1,17 @@
 package org.qikan.site;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.qikan.TestSite;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Errors in sources say what is wrong in plain words, at the exact line, and what to do. */
-class SourceMessagesTest {
+class SourceMessagesTest extends AfterAGoodBuild {
     private static final String FILE = "content/tj/2024-04/first.md";
-    @TempDir
-    Path dir;
-    BuiltSite built;
-    TestSite site;
-    Map<String, String> previousOutput;
-
-    @BeforeEach
-    void buildAGoodSiteFirst() throws IOException {
-        built = BuiltSite.in(dir);
-        site = built.site();
-        previousOutput = built.previousOutput();
-    }
-
-    private List<String> failingBuild() throws IOException {
-        return built.failingBuild();
-    }
 
     @Test
     void aTabUsedForIndentationIsReportedAtItsLineWithTheReason() throws IOException {
