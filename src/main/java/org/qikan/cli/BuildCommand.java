@@ -4,7 +4,6 @@ import org.qikan.site.BuildListener;
 import org.qikan.site.BuildOptions;
 import org.qikan.site.BuildResult;
 import org.qikan.site.SiteBuild;
-import org.qikan.diag.Diagnostic;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -52,12 +51,7 @@ final class BuildCommand implements Callable<Integer> {
         try (Progress progress = Progress.of("build", BuildListener.Stage.count(options), verbosity, out)) {
             result = new SiteBuild(options, progress).run();
         }
-        Path base = Path.of("").toAbsolutePath();
-        for (Diagnostic problem : result.diagnostics().sorted()) {
-            if (problem.isError() || !verbosity.quiet) {
-                err.println(problem.format(base));
-            }
-        }
+        DiagnosticLines.print(result.diagnostics().sorted(), verbosity.quiet, err);
         if (!result.succeeded()) {
             err.printf("Build failed: %d errors, %d warnings. %s was left as it was.%n",
                     result.diagnostics().errorCount(), result.diagnostics().warningCount(), this.out);

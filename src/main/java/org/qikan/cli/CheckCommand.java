@@ -50,11 +50,7 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.println(DiagnosticJson.of(found, base));
         } else {
-            for (Diagnostic problem : found) {
-                if (problem.isError() || !quiet) {
-                    err.println(problem.format(base));
-                }
-            }
+            DiagnosticLines.print(found, quiet, err);
             if (!quiet) {
                 out.printf("Checked %s: %d errors, %d warnings.%n", sources.content,
                         result.diagnostics().errorCount(), result.diagnostics().warningCount());
