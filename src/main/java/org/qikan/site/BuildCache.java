@@ -129,7 +129,7 @@ final class BuildCache {
         }
     }
 
-    private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(temp, bytes);
         try {
@@ -139,7 +139,7 @@ final class BuildCache {
         }
     }
 
-    private static ObjectMapper mapper() {
+    static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
         mapper.setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE);

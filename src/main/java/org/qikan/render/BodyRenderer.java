@@ -1,0 +1,14 @@
+package org.qikan.render;
+
+import org.qikan.content.MarkdownSource;
+import org.qikan.diag.Diagnostics;
+
+/**
+ * Renders a Markdown body into HTML parts, notes and outline, adding what it finds wrong to
+ * {@code problems}. {@link MarkdownRenderer} does the work; {@link CachedBodies} takes a body back
+ * from an earlier render where nothing it depends on changed.
+ */
+@FunctionalInterface
+public interface BodyRenderer {
+    RenderedBody render(MarkdownSource source, LocalFiles files, Diagnostics problems);
+}
