@@ -34,7 +34,9 @@ public final class CachedSegments {
     private final String settings;
     private final Map<String, SearchSegment> memory;
     private final Store store;
+    private final boolean keep;
     private final Map<String, SearchSegment> used = new ConcurrentHashMap<>();
+    private final java.util.Set<String> keys = ConcurrentHashMap.newKeySet();
     private final AtomicInteger reused = new AtomicInteger();
     private final AtomicInteger made = new AtomicInteger();
 
@@ -44,12 +46,24 @@ public final class CachedSegments {
         Store NONE = key -> Optional.empty();
 
         Optional<SearchSegment> load(String key);
+
+        /** A segment this build made: the store may keep it at once, rather than after the build. */
+        default void made(String key, SearchSegment segment) throws IOException {
+        }
     }
 
-    public CachedSegments(String settings, Map<String, SearchSegment> memory, Store store) {
+    /**
+     * @param settings what besides the article the segments depend on (qikan's code)
+     * @param memory   segments kept in memory from an earlier build, looked in first
+     * @param store    segments kept on disk, looked in next
+     * @param keep     whether {@link #used} is to hold this build's segments (for the next build in this
+     *                 process); without it only their keys are held, and new segments go to the store as made
+     */
+    public CachedSegments(String settings, Map<String, SearchSegment> memory, Store store, boolean keep) {
         this.settings = settings;
         this.memory = memory;
         this.store = store;
+        this.keep = keep;
     }
 
     /** The segment of a published article. */
@@ -67,14 +81,25 @@ public final class CachedSegments {
         } else {
             segment = SearchSegment.of(SearchDocuments.from(article));
             made.incrementAndGet();
+            if (!keep) {
+                store.made(key, segment);
+            }
         }
-        used.put(key, segment);
+        keys.add(key);
+        if (keep) {
+            used.put(key, segment);
+        }
         return segment;
     }
 
-    /** The segments of this build, by key. */
+    /** The segments of this build, by key (empty unless kept). */
     public Map<String, SearchSegment> used() {
         return Map.copyOf(used);
+    }
+
+    /** The keys of this build's segments. */
+    public java.util.Set<String> keys() {
+        return java.util.Set.copyOf(keys);
     }
 
     public int reused() {

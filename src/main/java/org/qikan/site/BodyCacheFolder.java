@@ -24,7 +24,7 @@ import java.util.stream.Stream;
 /**
  * The rendered bodies of the last successful build, in the cache folder beside the output
  * ({@code .qikan-cache/<output>/bodies/<key>.json}, one file per body). Each file starts with the
- * SHA-256 of the rest and names its key inside; a file whose hash, JSON or key does not match is
+ * checksum of the rest ({@link BuildKeys#checksum}) and names its key inside; a file whose hash, JSON or key does not match is
  * ignored, as is the whole folder where the cache's manifest is not this qikan's ({@link BuildCache#usable}).
  */
 final class BodyCacheFolder implements CachedBodies.Store {
@@ -94,19 +94,19 @@ final class BodyCacheFolder implements CachedBodies.Store {
         forgetAllBut(dir, used.keySet(), ".json");
     }
 
-    /** The bytes after the file's first line, where that line is their SHA-256; else empty. */
+    /** The bytes after the file's first line, where that line is their checksum ({@link BuildKeys#checksum}); else empty. */
     static Optional<byte[]> readChecked(Path file) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
-        if (bytes.length < 65 || bytes[64] != '\n') {
+        if (bytes.length < 9 || bytes[8] != '\n') {
             return Optional.empty();
         }
-        byte[] rest = Arrays.copyOfRange(bytes, 65, bytes.length);
-        return new String(bytes, 0, 64, StandardCharsets.US_ASCII).equals(BuildKeys.sha256Hex(rest)) ? Optional.of(rest) : Optional.empty();
+        byte[] rest = Arrays.copyOfRange(bytes, 9, bytes.length);
+        return new String(bytes, 0, 8, StandardCharsets.US_ASCII).equals(BuildKeys.checksum(rest)) ? Optional.of(rest) : Optional.empty();
     }
 
-    /** Writes the SHA-256 of {@code rest} on a line, then {@code rest}. */
+    /** Writes the checksum of {@code rest} on a line, then {@code rest}. */
     static void writeChecked(Path file, byte[] rest) throws IOException {
-        byte[] hash = (BuildKeys.sha256Hex(rest) + "\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] hash = (BuildKeys.checksum(rest) + "\n").getBytes(StandardCharsets.US_ASCII);
         byte[] bytes = Arrays.copyOf(hash, hash.length + rest.length);
         System.arraycopy(rest, 0, bytes, hash.length, rest.length);
         BuildCache.writeAtomically(file, bytes);

@@ -12,15 +12,34 @@ import java.util.Map;
  * asked again, like those of the cache folder. A {@link SiteBuild} without one starts empty.
  */
 public final class BuildMemory {
+    private final boolean kept;
     private volatile Map<String, CachedBodies.Entry> bodies = Map.of();
     private volatile Map<String, SearchSegment> searchSegments = Map.of();
+
+    /** Memory that keeps what each build leaves, for the next build in this process. */
+    public BuildMemory() {
+        this(true);
+    }
+
+    private BuildMemory(boolean kept) {
+        this.kept = kept;
+    }
+
+    /** No memory: each build starts from the cache folder alone, and keeps nothing for another. */
+    static BuildMemory none() {
+        return new BuildMemory(false);
+    }
+
+    boolean kept() {
+        return kept;
+    }
 
     Map<String, CachedBodies.Entry> bodies() {
         return bodies;
     }
 
     void keepBodies(Map<String, CachedBodies.Entry> used) {
-        bodies = Map.copyOf(used);
+        bodies = kept ? Map.copyOf(used) : Map.of();
     }
 
     Map<String, SearchSegment> searchSegments() {
@@ -28,6 +47,6 @@ public final class BuildMemory {
     }
 
     void keepSearchSegments(Map<String, SearchSegment> used) {
-        searchSegments = Map.copyOf(used);
+        searchSegments = kept ? Map.copyOf(used) : Map.of();
     }
 }

@@ -13,7 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The search segments of the last successful build, in the cache folder beside the output
- * ({@code .qikan-cache/<output>/search/<key>.bin}, one file per article: its SHA-256 on the first line,
+ * ({@code .qikan-cache/<output>/search/<key>.bin}, one file per article: its checksum on the first line,
  * then {@link CachedSegments#encode}). A file whose hash, format or key does not match is ignored, as is
  * the whole folder where the cache's manifest is not this qikan's.
  */
@@ -46,14 +46,26 @@ final class SegmentCacheFolder implements CachedSegments.Store {
         }
     }
 
-    /** Keeps the segments of a successful build and deletes every other. */
-    void save(Map<String, SearchSegment> used) throws IOException {
+    /**
+     * Writes a segment as soon as it is made (so a build need not hold every segment until it ends); an
+     * entry is content-addressed, so one written by a build that then fails does no harm, and it is
+     * read only while the manifest is this qikan's.
+     */
+    @Override
+    public void made(String key, SearchSegment segment) throws IOException {
         Files.createDirectories(dir);
-        for (Map.Entry<String, SearchSegment> entry : used.entrySet()) {
+        BodyCacheFolder.writeChecked(dir.resolve(key + ".bin"), CachedSegments.encode(key, segment));
+        sound.add(key);
+    }
+
+    /** Keeps the segments of a successful build ({@code kept}: those held in memory, written here where not yet) and deletes every other. */
+    void save(Set<String> keys, Map<String, SearchSegment> kept) throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, SearchSegment> entry : kept.entrySet()) {
             if (!sound.contains(entry.getKey())) {
-                BodyCacheFolder.writeChecked(dir.resolve(entry.getKey() + ".bin"), CachedSegments.encode(entry.getKey(), entry.getValue()));
+                made(entry.getKey(), entry.getValue());
             }
         }
-        BodyCacheFolder.forgetAllBut(dir, used.keySet(), ".bin");
+        BodyCacheFolder.forgetAllBut(dir, keys, ".bin");
     }
 }

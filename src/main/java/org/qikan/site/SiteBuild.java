@@ -54,7 +54,7 @@ public final class SiteBuild {
 
     /** @param progress told as each stage finishes, for a progress bar or stage lines */
     public SiteBuild(BuildOptions options, BuildListener progress) {
-        this(options, progress, new BuildMemory());
+        this(options, progress, BuildMemory.none());
     }
 
     /** @param memory what the previous build in this process left (bodies, search documents), for {@code qikan serve} */
@@ -117,7 +117,7 @@ public final class SiteBuild {
         SearchIndexWriter.Writing index = new SearchIndexWriter().withLunrExport(options.lunrExport()).begin(writer::writeBytes);
         SegmentCacheFolder segmentFolder = new SegmentCacheFolder(cache);
         CachedSegments segments = new CachedSegments(BuildKeys.code(), options.incremental() ? memory.searchSegments() : java.util.Map.of(),
-                options.incremental() ? segmentFolder : CachedSegments.Store.NONE);
+                options.incremental() ? segmentFolder : CachedSegments.Store.NONE, memory.kept());
         RenderResult rendered = renderer.render(edition, issues, problems, issues, article -> index.add(segments.of(article)));
         int pages = rendered.pagesWritten() + issues.reusedPages();
         progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused, %d of %d bodies, from %s)",
@@ -164,7 +164,7 @@ public final class SiteBuild {
         if (options.incremental()) {
             try {
                 bodyFolder.save(bodies.used());
-                segmentFolder.save(segments.used());
+                segmentFolder.save(segments.keys(), segments.used());
                 issues.store();
             } catch (IOException e) {
                 problems.warning(cache.dir(), 0, "could not write the build cache: " + e.getMessage(),

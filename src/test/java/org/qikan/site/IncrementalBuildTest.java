@@ -183,7 +183,7 @@ class IncrementalBuildTest {
         String forged = Files.readString(bodyFiles.get(3), StandardCharsets.UTF_8);
         String otherKey = slugOf(bodyFiles.get(2));
         String body = forged.substring(forged.indexOf('\n') + 1).replace(slugOf(bodyFiles.get(3)), otherKey);
-        Files.writeString(bodyFiles.get(3), BuildKeys.sha256Hex(body.getBytes(StandardCharsets.UTF_8)) + "\n" + body, StandardCharsets.UTF_8);
+        Files.writeString(bodyFiles.get(3), BuildKeys.checksum(body.getBytes(StandardCharsets.UTF_8)) + "\n" + body, StandardCharsets.UTF_8);
         incremental();
         assertThat(bodies - bodiesReused).as("bodies rendered again").isEqualTo(3);
         assertThat(indexed - segmentsReused).as("articles tokenized again").isEqualTo(2);
@@ -191,6 +191,19 @@ class IncrementalBuildTest {
         incremental();
         assertThat(bodiesReused).as("the cache is whole again").isEqualTo(4);
         assertThat(segmentsReused).isEqualTo(4);
+    }
+
+    @Test
+    void aPreviewServerKeepsBodiesAndSegmentsInMemoryBetweenBuilds() throws IOException {
+        BuildMemory memory = new BuildMemory();
+        incremental(memory);
+        deleteTree(dir.resolve(BuildCache.FOLDER));
+        Path article = firstArticle(content.resolve("tj/2024-04"));
+        Files.writeString(article, Files.readString(article) + "\n预览时改的一段。\n");
+        incremental(memory);
+        assertThat(bodiesReused).as("bodies from memory, with no cache folder").isEqualTo(3);
+        assertThat(segmentsReused).as("segments from memory").isEqualTo(3);
+        assertSameAsColdBuild();
     }
 
     private static List<Path> listed(Path folder) throws IOException {
@@ -245,8 +258,14 @@ class IncrementalBuildTest {
 
     /** Builds into {@code out} with the cache; returns how many issues were reused. */
     private int incremental() {
+        return incremental(null);
+    }
+
+    /** The same, with what earlier builds in this process kept (as {@code qikan serve} does), where not null. */
+    private int incremental(BuildMemory memory) {
         List<String> progress = new ArrayList<>();
-        BuildResult result = new SiteBuild(options(out), (java.util.function.Consumer<String>) progress::add).run();
+        BuildListener listener = (stage, detail) -> progress.add(detail);
+        BuildResult result = (memory == null ? new SiteBuild(options(out), listener) : new SiteBuild(options(out), listener, memory)).run();
         assertThat(result.succeeded()).as(String.valueOf(result.diagnostics().sorted())).isTrue();
         lastSummary = result.summary();
         lastResult = result;
