@@ -5,6 +5,7 @@ import gov.loc.repository.bagit.domain.Bag;
 import gov.loc.repository.bagit.domain.Metadata;
 import gov.loc.repository.bagit.hash.StandardSupportedAlgorithms;
 import gov.loc.repository.bagit.verify.BagVerifier;
+import org.qikan.write.OutputFolder;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.NoSuchAlgorithmException;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -58,7 +58,7 @@ public final class DepositBag {
         }
         matchesItsManifest(site, root);
         Path work = target.resolveSibling(target.getFileName() + ".part");
-        deleteTree(work);
+        OutputFolder.deleteTree(work);
         try {
             int files = 0;
             long bytes = 0;
@@ -93,7 +93,7 @@ public final class DepositBag {
         } catch (Exception e) {
             throw new IOException("the bag made in " + work + " does not verify: " + e.getMessage(), e);
         } finally {
-            deleteTree(work);
+            OutputFolder.deleteTree(work);
         }
     }
 
@@ -117,17 +117,6 @@ public final class DepositBag {
         }
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
