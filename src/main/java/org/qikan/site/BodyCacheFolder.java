@@ -41,7 +41,7 @@ final class BodyCacheFolder implements CachedBodies.Store {
     }
 
     /** A warning or error a body's render found. */
-    record Problem(Severity severity, String file, int line, String message, String hint) {
+    record Problem(Severity severity, String file, int line, int column, String message, String hint) {
     }
 
     BodyCacheFolder(BuildCache cache) {
@@ -70,7 +70,7 @@ final class BodyCacheFolder implements CachedBodies.Store {
             }
             CachedBodies.Entry entry = new CachedBodies.Entry(key, new RenderedBody(stored.parts(), stored.notes(), stored.outline()),
                     stored.problems().stream().map(p -> new Diagnostic(p.severity(), p.file() == null ? null : Path.of(p.file()),
-                            p.line(), p.message(), p.hint())).toList(), stored.files());
+                            p.line(), p.column(), p.message(), p.hint())).toList(), stored.files());
             sound.add(key);
             return Optional.of(entry);
         } catch (IOException | RuntimeException damaged) {
@@ -88,7 +88,7 @@ final class BodyCacheFolder implements CachedBodies.Store {
             RenderedBody body = entry.body();
             Stored stored = new Stored(entry.key(), body.parts(), body.notes(), body.outline(),
                     entry.problems().stream().map(d -> new Problem(d.severity(), d.file() == null ? null : d.file().toString(),
-                            d.line(), d.message(), d.hint())).toList(), entry.files());
+                            d.line(), d.column(), d.message(), d.hint())).toList(), entry.files());
             writeChecked(dir.resolve(entry.key() + ".json"), json.writeValueAsBytes(stored));
         }
         forgetAllBut(dir, used.keySet(), ".json");
