@@ -22,6 +22,7 @@ public final class MarkdownLayout {
 
     public static List<Block> read(SourceLines source, List<WrappedLayout.Furniture> furniture) {
         List<Block> blocks = paragraphs(source, furniture);
+        TablesAndFigures.mark(blocks);
         new PageBottoms(blocks).mark();
         return blocks;
     }

@@ -62,7 +62,7 @@ public final class PageJoiner {
         List<Block> joined = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.RULE)) {
+            if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.RULE) || b.is(Block.Kind.TABLE) || b.is(Block.Kind.FIGURE)) {
                 continue;
             }
             if (last != null && b.is(Block.Kind.PARA) && b.page != lastPage(last) && continues(last, b)

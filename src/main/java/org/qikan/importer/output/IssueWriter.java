@@ -38,6 +38,7 @@ public final class IssueWriter {
     private final List<Block> unpairedNotes = new ArrayList<>();
     private final List<String> frontNotes = new ArrayList<>();
     private final ChinesePunctuation punctuation = new ChinesePunctuation();
+    private final TablesAndFiguresFound tablesAndFigures = new TablesAndFiguresFound();
 
     public IssueWriter(ImportOptions options, PrintedIssue issue) {
         this.options = options;
@@ -75,8 +76,9 @@ public final class IssueWriter {
         Coverage coverage = Coverage.measure(issue, sources);
         Map<String, String> articleFiles = new LinkedHashMap<>();
         issue.articles.forEach(a -> articleFiles.put(a.slug + ".md", written.get(issueDir.resolve(a.slug + ".md"))));
-        List<ReviewChecks.Finding> findings = new ReviewChecks(issue).run(articleFiles, unpairedNotes, coverage.unplaced());
-        ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage, findings, punctuation.count());
+        List<ReviewChecks.Finding> findings = new ArrayList<>(new ReviewChecks(issue).run(articleFiles, unpairedNotes, coverage.unplaced()));
+        findings.addAll(tablesAndFigures.findings());
+        ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage, findings, punctuation.count(), tablesAndFigures);
         String text = report.markdown(options);
         WrittenSources.in(issueDir).write(written, options.force());
         Files.writeString(issueDir.resolve(REPORT), text, StandardCharsets.UTF_8);
@@ -149,6 +151,7 @@ public final class IssueWriter {
             frontNotes.add(a.slug + ": note " + NoteLabels.printed(note.label) + " (line " + note.line
                     + ") is cited from the title, abstract or author notes; kept as a quoted paragraph at the end");
         }
+        tablesAndFigures.add(a.slug + ".md", text.toString(), body.captioned.items);
         unpairedNotes.addAll(body.unpairedNotes);
         figures.add(new ImportResult.ArticleFigures(a.slug, a.titleZh, body.cited().size(), body.unpairedNotes.size(),
                 a.englishMatched));
