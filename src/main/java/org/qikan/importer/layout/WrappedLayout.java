@@ -52,12 +52,13 @@ public final class WrappedLayout {
     }
 
     private void markFurniture() {
+        java.util.Set<String> englishHeads = EnglishRunningHeads.in(source);
         for (int i = 0; i < source.size(); i++) {
             String line = source.line(i);
             if (line.isBlank()) {
                 continue;
             }
-            String kind = PageFurniture.kind(line);
+            String kind = englishHeads.contains(line.strip()) ? "running head" : PageFurniture.kind(line);
             if (kind != null) {
                 roles[i] = Role.FURNITURE;
                 furniture.add(new Furniture(i + 1, kind, line.strip()));

@@ -73,7 +73,9 @@ public final class ImportReport {
         out.append(String.format(Locale.ROOT, "- Han characters in the sources: %.2f%% (%d of %d; %d missing)%n",
                 coverage.share() * 100, coverage.inputHan() - coverage.missing(), coverage.inputHan(), coverage.missing()));
         out.append("- ").append(punctuationMadeFull).append(" half-width punctuation marks in Chinese text made full width\n");
-        out.append("- ").append(tablesAndFigures.summary()).append('\n');
+        if (!tablesAndFigures.all().isEmpty()) {
+            out.append("- ").append(tablesAndFigures.summary()).append('\n');
+        }
         out.append("- Spans placed nowhere: ").append(coverage.unplaced().size()).append("\n\n");
         toCheck(out);
         articles(out);

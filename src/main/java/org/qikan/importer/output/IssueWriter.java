@@ -106,6 +106,7 @@ public final class IssueWriter {
         IssueInfo info = issue.info;
         Yaml y = new Yaml();
         y.bilingual("name", info.journalZh == null ? options.journal() : info.journalZh, info.journalEn);
+        y.scalar("name_alternate", info.journalZhPrinted);
         y.scalar("issn", info.issn);
         y.bilingual("frequency", info.frequencyZh, englishFrequency(info.frequencyZh));
         return y.toString();
