@@ -11,12 +11,14 @@ import java.util.List;
  *
  * <p>A table runs from its caption ({@code 表 1：…}, {@code Table 1 …}) over the lines that are rows (two or
  * more cells, see {@link PrintedTable}), whether or not blank lines stand between them, up to and with the
- * source and note lines under it. A short one-cell line between rows (a group heading, a wrapped cell) stays
- * in the table. A figure caption ({@code 图 1：…}, {@code Figure 1 …}) takes the source lines under it.
+ * source and note lines under it. A short one-cell line among or after the rows (a group heading, a wrapped
+ * cell, a row short of cells) stays in the table, which is then kept whole. A figure caption ({@code 图 1：…}, {@code Figure 1 …}) takes the source lines under it.
  */
 public final class TablesAndFigures {
     /** Longest one-cell line kept inside a table, in display width. */
     private static final int SHORT_CELL = 30;
+    private static final java.util.regex.Pattern CONVENTIONAL_HEADING = java.util.regex.Pattern.compile(
+            "^(?:引\\s*言|导\\s*言|前\\s*言|结\\s*语|结\\s*束\\s*语|结\\s*论|余\\s*论)$");
 
     private final List<Block> in;
     private final List<Block> out = new ArrayList<>();
@@ -72,13 +74,16 @@ public final class TablesAndFigures {
         advance();
         StringBuilder text = new StringBuilder(result.text);
         boolean sources = false;
+        int rows = 0;
         while (current() != null) {
             String l = current();
             if (Captions.isSource(l)) {
                 sources = true;
             } else if (sources || !table) {
                 break;
-            } else if (!PrintedTable.isRow(l) && !(shortCell(l) && PrintedTable.isRow(String.valueOf(peek())))) {
+            } else if (PrintedTable.isRow(l)) {
+                rows++;
+            } else if (!(shortCell(l) && (rows > 0 || PrintedTable.isRow(String.valueOf(peek()))))) {
                 break;
             }
             text.append('\n').append(l.stripTrailing());
@@ -94,9 +99,16 @@ public final class TablesAndFigures {
         }
     }
 
+    /**
+     * A one-cell line that belongs to the table around it (a group heading, a wrapped cell, a row short of its
+     * other cells): short, no sentence end, and not what starts the text after a table (a caption, a numbered or
+     * conventional heading, a section line, a label, an editor's credit).
+     */
     private static boolean shortCell(String line) {
         String t = line.strip();
-        return !t.isEmpty() && Texts.width(t) <= SHORT_CELL && !Texts.endsSentence(t) && !Captions.isCaption(t);
+        return !t.isEmpty() && Texts.width(t) <= SHORT_CELL && !Texts.endsSentence(t) && !Captions.isCaption(t)
+                && Headings.numberedLevel(t) == 0 && !CONVENTIONAL_HEADING.matcher(t).matches() && !t.startsWith("■")
+                && !t.startsWith("【") && !t.startsWith("〔") && !LabelWords.startsWithLabel(t) && !t.contains("责任编辑");
     }
 
     /** The line at the cursor when it lies in a paragraph block (tables and captions run only through paragraphs). */
