@@ -83,7 +83,7 @@ public final class TablesAndFigures {
                 break;
             } else if (PrintedTable.isRow(l)) {
                 rows++;
-            } else if (!(shortCell(l) && (rows > 0 || PrintedTable.isRow(String.valueOf(peek()))))) {
+            } else if (!(shortCell(l) && (PrintedTable.isRow(String.valueOf(peek())) || rows > 0 && lastRowLike(l) && !atPageEnd()))) {
                 break;
             }
             text.append('\n').append(l.stripTrailing());
@@ -109,6 +109,24 @@ public final class TablesAndFigures {
         return !t.isEmpty() && Texts.width(t) <= SHORT_CELL && !Texts.endsSentence(t) && !Captions.isCaption(t)
                 && Headings.numberedLevel(t) == 0 && !CONVENTIONAL_HEADING.matcher(t).matches() && !t.startsWith("■")
                 && !t.startsWith("【") && !t.startsWith("〔") && !LabelWords.startsWithLabel(t) && !t.contains("责任编辑");
+    }
+
+    /** A last row short of cells: no clause inside (a cut paragraph's first words have one, or stop at a page end). */
+    private static boolean lastRowLike(String line) {
+        return !line.matches(".*[，。；：、,;].*");
+    }
+
+    /** Whether the cursor's line is the last of its block and a page bottom or a new page follows it. */
+    private boolean atPageEnd() {
+        Block b = in.get(block);
+        if (line + 1 < b.text.split("\n", -1).length) {
+            return false;
+        }
+        if (block + 1 >= in.size()) {
+            return false;
+        }
+        Block next = in.get(block + 1);
+        return next.is(Block.Kind.NOTE) || next.is(Block.Kind.RULE) || next.pageStart;
     }
 
     /** The line at the cursor when it lies in a paragraph block (tables and captions run only through paragraphs). */
