@@ -50,13 +50,13 @@ public final class IssueWriter {
         Path issueDir = journalDir.resolve(org.qikan.content.Slugs.issueFolder(issue.info.year, issue.info.number));
         Files.createDirectories(issueDir);
         Path journalFile = journalDir.resolve("journal.yaml");
+        // An existing journal.yaml is only added to (JournalYamlFill keeps every line as written), so it is written
+        // apart from the issue's sources, whose edits the record of written sources protects.
+        String journalFill = null;
         if (!Files.exists(journalFile)) {
             put(journalFile, journalYaml());
         } else {
-            String filled = JournalYamlFill.fill(Files.readString(journalFile, StandardCharsets.UTF_8), issue.info);
-            if (filled != null) {
-                put(journalFile, filled);
-            }
+            journalFill = JournalYamlFill.fill(Files.readString(journalFile, StandardCharsets.UTF_8), issue.info);
         }
         Path siteFile = options.outDir().resolve("site.yaml");
         if (!Files.exists(siteFile)) {
@@ -71,7 +71,7 @@ public final class IssueWriter {
         }
         List<String> sources = new ArrayList<>(written.values());
         if (!written.containsKey(journalFile)) {
-            sources.add(Files.readString(journalFile, StandardCharsets.UTF_8));
+            sources.add(journalFill != null ? journalFill : Files.readString(journalFile, StandardCharsets.UTF_8));
         }
         Coverage coverage = Coverage.measure(issue, sources);
         Map<String, String> articleFiles = new LinkedHashMap<>();
@@ -81,6 +81,9 @@ public final class IssueWriter {
         ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage, findings, punctuation.count(), tablesAndFigures);
         String text = report.markdown(options);
         WrittenSources.in(issueDir).write(written, options.force());
+        if (journalFill != null) {
+            Files.writeString(journalFile, journalFill, StandardCharsets.UTF_8);
+        }
         Files.writeString(issueDir.resolve(REPORT), text, StandardCharsets.UTF_8);
         return new ImportResult(issueDir, text, figures, issue.toc.zh.size(), issue.tocWithoutArticle,
                 issue.english.size() + issue.ownEnglish.size(),
