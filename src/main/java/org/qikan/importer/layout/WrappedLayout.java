@@ -269,11 +269,15 @@ public final class WrappedLayout {
     private static void joinAcrossPages(List<Block> blocks) {
         Block lastPara = null;
         List<Block> remove = new ArrayList<>();
+        boolean floatBetween = false;
         for (Block b : blocks) {
             if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.TABLE) || b.is(Block.Kind.FIGURE)) {
+                floatBetween |= !b.is(Block.Kind.NOTE);
                 continue;
             }
-            if (b.is(Block.Kind.PARA) && b.pageStart && lastPara != null && lastPara.page != b.page
+            boolean floated = floatBetween && lastPara != null && !PageJoiner.introducesFloat(lastPara.text);
+            floatBetween = false;
+            if (b.is(Block.Kind.PARA) && (b.pageStart && lastPara != null && lastPara.page != b.page || floated)
                     && !Texts.endsSentence(lastPara.text) && !"byline".equals(lastPara.label)
                     && !LabelWords.startsWithLabel(b.text)) {
                 lastPara.text = PageJoiner.joinAcross(lastPara.text, b.text, b.page, b.line);

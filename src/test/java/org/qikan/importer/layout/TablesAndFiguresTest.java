@@ -97,6 +97,24 @@ class TablesAndFiguresTest {
     }
 
     @Test
+    void aParagraphCutByAFigureOnItsPageIsJoinedAroundItUnlessItAnnouncesIt() {
+        Block cut = Block.para("这一段被图隔开，后面本应接着", 1);
+        Block figure = new Block(Block.Kind.FIGURE, "图 1：结构", 3);
+        Block rest = Block.para("图后的半段文字。", 5);
+        List<Block> blocks = new ArrayList<>(List.of(cut, figure, rest));
+        PageJoiner.join(blocks);
+        assertThat(blocks).containsExactly(cut, figure);
+        assertThat(PageJoiner.withoutMarks(cut.text)).isEqualTo("这一段被图隔开，后面本应接着图后的半段文字。");
+
+        Block announces = Block.para("各区域的数据如表 1 所示：", 1);
+        Block table = new Block(Block.Kind.TABLE, "表 1：x\n区域  2029\n东部  1", 3);
+        Block after = Block.para("由此可见，东部的增长最快。", 7);
+        List<Block> other = new ArrayList<>(List.of(announces, table, after));
+        PageJoiner.join(other);
+        assertThat(other).containsExactly(announces, table, after);
+    }
+
+    @Test
     void aWrappedTableRunsToItsHeadingAndAWrappedFigureTakesItsSourceLines() {
         List<String> page = List.of("表 1：比较", "欧盟", "美国", "政策工具", "资料来源：笔者自制", "三、影响因素", "正文");
         assertThat(TablesAndFigures.wrappedEnd(page, 0, 60)).isEqualTo(5);
