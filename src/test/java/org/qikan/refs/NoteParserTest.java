@@ -91,6 +91,8 @@ class NoteParserTest {
         Reference journal = only("Anna Berg, “Rules at Sea,” Ocean Policy, Vol 3, No. 2, 2020, pp. 5-9.");
         assertThat(journal.type()).isEqualTo("article-journal");
         assertThat(journal.volume()).isEqualTo("3");
+        Reference doubleIssue = only("Anna Berg, “Rules at Sea,” Ocean Policy, Vol. 3, Nos. 2-3, 2020, pp. 5-9.");
+        assertThat(doubleIssue.issue()).isEqualTo("2-3");
     }
 
     @Test
