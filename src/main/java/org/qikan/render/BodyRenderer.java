@@ -8,7 +8,9 @@ import org.qikan.diag.Diagnostics;
  * {@code problems}. {@link MarkdownRenderer} does the work; {@link CachedBodies} takes a body back
  * from an earlier render where nothing it depends on changed.
  */
-@FunctionalInterface
 public interface BodyRenderer {
     RenderedBody render(MarkdownSource source, LocalFiles files, Diagnostics problems);
+
+    /** The same renderer with the interface words of {@code labels} (used in what a body shows, such as a figure placeholder's note). */
+    BodyRenderer withLabels(java.util.Map<String, Object> labels);
 }

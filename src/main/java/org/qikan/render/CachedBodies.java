@@ -34,9 +34,9 @@ public final class CachedBodies implements BodyRenderer {
     private final String settings;
     private final Map<String, Entry> memory;
     private final Store store;
-    private final Map<String, Entry> used = new ConcurrentHashMap<>();
-    private final AtomicInteger reused = new AtomicInteger();
-    private final AtomicInteger rendered = new AtomicInteger();
+    private final Map<String, Entry> used;
+    private final AtomicInteger reused;
+    private final AtomicInteger rendered;
 
     /** A rendered body with what it depends on besides its key, and the problems its render found. */
     public record Entry(String key, RenderedBody body, List<Diagnostic> problems, List<FileCheck> files) {
@@ -65,10 +65,51 @@ public final class CachedBodies implements BodyRenderer {
      * @param store    bodies kept on disk, looked in next
      */
     public CachedBodies(BodyRenderer renderer, String settings, Map<String, Entry> memory, Store store) {
+        this(renderer, settings, memory, store, new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicInteger());
+    }
+
+    private CachedBodies(BodyRenderer renderer, String settings, Map<String, Entry> memory, Store store,
+                         Map<String, Entry> used, AtomicInteger reused, AtomicInteger rendered) {
         this.renderer = renderer;
         this.settings = settings;
         this.memory = memory;
         this.store = store;
+        this.used = used;
+        this.reused = reused;
+        this.rendered = rendered;
+    }
+
+    /**
+     * The wrapped renderer with these labels; the labels join the settings of the key (in a fixed order), and
+     * what it renders or takes back counts in this cache's {@link #used}, {@link #reused} and {@link #rendered}.
+     */
+    @Override
+    public CachedBodies withLabels(Map<String, Object> labels) {
+        StringBuilder words = new StringBuilder(settings).append("\nlabels=");
+        canonical(labels, words);
+        return new CachedBodies(renderer.withLabels(labels), words.toString(), memory, store, used, reused, rendered);
+    }
+
+    /** Maps with their keys sorted, lists in order, anything else as text: the same labels give the same text. */
+    private static void canonical(Object value, StringBuilder out) {
+        if (value instanceof Map<?, ?> map) {
+            out.append('{');
+            map.entrySet().stream().sorted(java.util.Comparator.comparing(e -> String.valueOf(e.getKey()))).forEach(e -> {
+                out.append(e.getKey()).append('=');
+                canonical(e.getValue(), out);
+                out.append(';');
+            });
+            out.append('}');
+        } else if (value instanceof java.util.Collection<?> list) {
+            out.append('[');
+            list.forEach(v -> {
+                canonical(v, out);
+                out.append(',');
+            });
+            out.append(']');
+        } else {
+            out.append(value);
+        }
     }
 
     @Override
