@@ -144,6 +144,20 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPublisherChangingTheFigurePlaceholderWordRendersTheBodiesAgain() throws IOException {
+        Path article = firstArticle(content.resolve("tj/2025-01"));
+        Files.writeString(article, Files.readString(article) + "\n::: figure-missing 图 1：测试图\n");
+        incremental();
+        assertSameAsColdBuild();
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("labels.yaml"), "zh:\n  figureMissing: 此图另见印刷版\n");
+        incremental();
+        assertThat(bodiesReused).as("every body's key holds the labels").isEqualTo(0);
+        assertSameAsColdBuild();
+        assertThat(Files.readString(out.resolve("tj/2025-01/" + slug(article) + ".html"))).contains("此图另见印刷版");
+    }
+
+    @Test
     void aBodyWhoseImageAppearsIsRenderedAgain() throws IOException {
         Path article = firstArticle(content.resolve("tj/2025-01"));
         Files.writeString(article, Files.readString(article) + "\n![图一](figure-1.png)\n");
