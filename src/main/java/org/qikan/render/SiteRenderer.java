@@ -83,27 +83,46 @@ public final class SiteRenderer {
      */
     public RenderResult render(Edition edition, PageSink sink, Diagnostics problems, IssueGate gate, ArticleSink articles)
             throws IOException {
+        List<RenderedArticle> rendered = new ArrayList<>();
+        RenderResult result = render(edition, sink, problems, gate, articles, rendered::add);
+        return new RenderResult(rendered, result.published(), result.pagesWritten(), result.notes(), result.references(),
+                result.catalog());
+    }
+
+    /** Where each article goes with its rendered body (the exports), so that the stage need not keep every body. */
+    @FunctionalInterface
+    public interface RenderedSink {
+        void accept(RenderedArticle article) throws IOException;
+    }
+
+    /**
+     * Renders the site as {@link #render(Edition, PageSink, Diagnostics, IssueGate, ArticleSink)} does, and hands
+     * every article with its rendered body to {@code done}, in archive order, once its issue is through; the stage
+     * then lets the body go, so the result lists no articles. This is how a build keeps its memory flat.
+     */
+    public RenderResult render(Edition edition, PageSink sink, Diagnostics problems, IssueGate gate, ArticleSink articles,
+                               RenderedSink done) throws IOException {
         try (RenderThreads workers = new RenderThreads(threads)) {
-            return render(edition, sink, problems, gate, articles, workers);
+            return render(edition, sink, problems, gate, articles, done, workers);
         }
     }
 
     private RenderResult render(Edition edition, PageSink sink, Diagnostics problems, IssueGate gate, ArticleSink articles,
-                                RenderThreads workers) throws IOException {
+                                RenderedSink rendered, RenderThreads workers) throws IOException {
         LocalFiles files = new LocalFiles(edition.contentDir());
         Catalog catalog = Catalog.of(edition, problems);
-        List<RenderedArticle> rendered = renderArticles(edition, files, problems, workers);
-        ArchiveReferences references = References.of(edition, rendered, problems);
+        List<IssueWork> issues = issues(edition, renderArticles(edition, files, problems, workers));
+        ArchiveReferences references = References.of(edition,
+                issues.stream().flatMap(w -> w.articles().stream()).toList(), problems);
         PageModels models = new PageModels(edition, labels, catalog, new ArchiveWeb(references));
         Pages pages = new Pages(sink, problems);
-        int notes = rendered.stream().mapToInt(r -> r.body().notes().size()).sum();
+        int notes = issues.stream().flatMap(w -> w.articles().stream()).mapToInt(r -> r.body().notes().size()).sum();
         PageBatch front = new PageBatch(templates);
         front.page(models.home(false));
         front.page(models.home(true));
         front.page(models.search(false));
         front.page(models.search(true));
         pages.write(front);
-        List<IssueWork> issues = issues(edition, rendered);
         java.util.Map<Integer, java.util.concurrent.Future<PageBatch>> ahead = new java.util.HashMap<>();
         int window = workers.count() == 1 ? 0 : workers.count() * AHEAD_PER_THREAD;
         int submitted = 0;
@@ -130,6 +149,10 @@ public final class SiteRenderer {
                 for (IssuePage page : issue.pages()) {
                     notes += markdown.render(page.body(), files, problems).notes().size();
                 }
+                for (RenderedArticle r : work.articles()) {
+                    rendered.accept(r);
+                }
+                issues.set(i, null); // its bodies are no longer needed here
                 continue;
             }
             if (batch == null) {
@@ -150,6 +173,10 @@ public final class SiteRenderer {
             notes += done.notes();
             pages.write(done);
             gate.done(journal, issue);
+            for (RenderedArticle r : work.articles()) {
+                rendered.accept(r);
+            }
+            issues.set(i, null); // its bodies are no longer needed here
         }
         writeInOrder(pages, workers, new CatalogPages(models, catalog).all(), window);
         PageBatch last = new PageBatch(templates);
@@ -161,20 +188,21 @@ public final class SiteRenderer {
         }
         last.page(models.notFound());
         pages.write(last);
-        return new RenderResult(rendered, List.of(), pages.count, notes, references.stats(), catalog);
+        return new RenderResult(List.of(), List.of(), pages.count, notes, references.stats(), catalog);
     }
 
     /** An issue and its articles' rendered bodies, in archive order. */
     private record IssueWork(Journal journal, Issue issue, List<RenderedArticle> articles) {
     }
 
+    /** The issues in archive order, each with its own list (so that the bodies of an issue written can go). */
     private static List<IssueWork> issues(Edition edition, List<RenderedArticle> rendered) {
         List<IssueWork> issues = new ArrayList<>();
         int next = 0;
         for (Journal journal : edition.journals()) {
             for (Issue issue : journal.issues()) {
                 int count = issue.articles().size();
-                issues.add(new IssueWork(journal, issue, rendered.subList(next, next + count)));
+                issues.add(new IssueWork(journal, issue, List.copyOf(rendered.subList(next, next + count))));
                 next += count;
             }
         }

@@ -103,14 +103,16 @@ public final class SiteBuild {
         IssueCache issues = new IssueCache(writer, cache, new BuildKeys(edition, options.templatesDir(), options.assetsDir()),
                 output.target());
         SearchIndexWriter.Writing index = new SearchIndexWriter().withLunrExport(options.lunrExport()).begin(writer::writeBytes);
-        RenderResult rendered = renderer.render(edition, issues, problems, issues, article -> index.add(SearchDocuments.from(article)));
+        ScholarlyExports.Writing exports = new ScholarlyExports(edition).begin(writer);
+        RenderResult rendered = renderer.render(edition, issues, problems, issues, article -> index.add(SearchDocuments.from(article)),
+                exports::add);
         int pages = rendered.pagesWritten() + issues.reusedPages();
         progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused from %s)",
                 pages, seconds(start), issues.reusedIssues(), issues.issues(), cache.usable() ? cache.dir() : "no cache"));
         IndexStats search = index.finish();
         progress.stageDone(BuildListener.Stage.INDEX, String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
                 search.documents(), seconds(start), search.summary()));
-        int exported = new ScholarlyExports(edition).write(rendered.articles(), writer);
+        int exported = exports.finish();
         writer.copyAssets(theme.assets());
         StaticFiles.copy(writer, edition.contentDir(), edition.staticFiles(), problems);
         Sitemap.write(edition.site().baseUrl(), writer);
