@@ -86,6 +86,17 @@ class ArchiveWebTest {
     }
 
     @Test
+    void theContentsLinkEachSectionHeadingToTheSectionsPageInTheirLanguage() throws IOException {
+        Document contents = page("guanlan-review/2025-02/index.html");
+        Element heading = contents.select("#section-feature a").first();
+        assertThat(heading).as("the section heading of the contents is a link").isNotNull();
+        assertThat(target(heading)).isEqualTo("guanlan-review/sections/feature.html");
+        assertThat(heading.text()).isEqualTo("特稿 Feature");
+        Element english = page("en/guanlan-review/2025-02/index.html").select("#section-feature a").first();
+        assertThat(target(english)).isEqualTo("en/guanlan-review/sections/feature.html");
+    }
+
+    @Test
     void shortCitationsLinkToTheNoteWithTheFullCitation() throws IOException {
         Document article = page(CONSENSUS);
         assertThat(seeNote(article, 2)).isEqualTo("#note-1");   // 同上。
