@@ -1,6 +1,6 @@
 package org.qikan.site;
 
-import org.qikan.check.LinkChecker;
+import org.qikan.check.ScannedPages;
 import org.qikan.check.LinkProblem;
 import org.qikan.content.ContentLoader;
 import org.qikan.content.Edition;
@@ -104,7 +104,13 @@ public final class SiteBuild {
                 output.target());
         SearchIndexWriter.Writing index = new SearchIndexWriter().withLunrExport(options.lunrExport()).begin(writer::writeBytes);
         ScholarlyExports.Writing exports = new ScholarlyExports(edition).begin(writer);
-        RenderResult rendered = renderer.render(edition, issues, problems, issues, article -> index.add(SearchDocuments.from(article)),
+        // the link check reads each page as it is written, instead of parsing the written pages again
+        ScannedPages links = new ScannedPages();
+        org.qikan.render.PageSink pagesOut = options.checkLinks() ? (path, html) -> {
+            links.scan(path, html);
+            issues.write(path, html);
+        } : issues;
+        RenderResult rendered = renderer.render(edition, pagesOut, problems, issues, article -> index.add(SearchDocuments.from(article)),
                 exports::add);
         int pages = rendered.pagesWritten() + issues.reusedPages();
         progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused from %s)",
@@ -123,7 +129,7 @@ public final class SiteBuild {
         if (options.checkLinks() && earlier.stream().allMatch(d -> d.file() != null && d.file().toAbsolutePath().normalize().startsWith(content))) {
             // run beside errors in the sources, so one build reports everything (not after a template error, which
             // leaves pages unwritten); a reference that a source error already names is not reported again
-            for (LinkProblem link : LinkChecker.check(writer.root())) {
+            for (LinkProblem link : links.check(writer.root())) {
                 if (earlier.stream().anyMatch(d -> d.message().contains("'" + link.reference() + "'"))) {
                     continue;
                 }
