@@ -112,18 +112,18 @@ public final class SiteRenderer {
         LocalFiles files = new LocalFiles(edition.contentDir());
         Catalog catalog = Catalog.of(edition, problems);
         List<IssueWork> issues = issues(edition, renderArticles(edition, files, problems, workers));
-        ArchiveReferences references = References.of(edition,
-                issues.stream().flatMap(w -> w.articles().stream()).toList(), problems);
+        ArchiveReferences references = References.of(edition, issues.stream().flatMap(w -> w.articles().stream())
+                .map(p -> new RenderedArticle(p.journal(), p.issue(), p.article(), p.body().withoutParts())).toList(), problems);
         PageModels models = new PageModels(edition, labels, catalog, new ArchiveWeb(references));
         Pages pages = new Pages(sink, problems);
-        int notes = issues.stream().flatMap(w -> w.articles().stream()).mapToInt(r -> r.body().notes().size()).sum();
+        int notes = issues.stream().flatMap(w -> w.articles().stream()).mapToInt(p -> p.body().notes().size()).sum();
         PageBatch front = new PageBatch(templates);
         front.page(models.home(false));
         front.page(models.home(true));
         front.page(models.search(false));
         front.page(models.search(true));
         pages.write(front);
-        java.util.Map<Integer, java.util.concurrent.Future<PageBatch>> ahead = new java.util.HashMap<>();
+        java.util.Map<Integer, java.util.concurrent.Future<IssueDone>> ahead = new java.util.HashMap<>();
         int window = workers.count() == 1 ? 0 : workers.count() * AHEAD_PER_THREAD;
         int submitted = 0;
         Journal current = null;
@@ -138,18 +138,19 @@ public final class SiteRenderer {
                 archive.page(models.archive(journal, true));
                 pages.write(archive);
             }
-            java.util.concurrent.Future<PageBatch> batch = ahead.remove(i);
+            java.util.concurrent.Future<IssueDone> batch = ahead.remove(i);
             if (gate.reuse(journal, issue, crossIssueFacts(journal, issue, catalog, references))) {
                 if (batch != null) {
                     batch.cancel(false);
                 }
-                for (RenderedArticle r : work.articles()) {
+                List<RenderedArticle> unpacked = work.unpack();
+                for (RenderedArticle r : unpacked) {
                     articles.accept(published(journal, issue, r.article(), r.body()));
                 }
                 for (IssuePage page : issue.pages()) {
                     notes += markdown.render(page.body(), files, problems).notes().size();
                 }
-                for (RenderedArticle r : work.articles()) {
+                for (RenderedArticle r : unpacked) {
                     rendered.accept(r);
                 }
                 issues.set(i, null); // its bodies are no longer needed here
@@ -166,14 +167,14 @@ public final class SiteRenderer {
                 ahead.put(submitted, workers.submit(() -> issuePages(next, models, references, files)));
                 submitted++;
             }
-            for (RenderedArticle r : work.articles()) {
+            IssueDone done = RenderThreads.await(batch);
+            for (RenderedArticle r : done.articles()) {
                 articles.accept(published(journal, issue, r.article(), r.body()));
             }
-            PageBatch done = RenderThreads.await(batch);
-            notes += done.notes();
-            pages.write(done);
+            notes += done.pages().notes();
+            pages.write(done.pages());
             gate.done(journal, issue);
-            for (RenderedArticle r : work.articles()) {
+            for (RenderedArticle r : done.articles()) {
                 rendered.accept(r);
             }
             issues.set(i, null); // its bodies are no longer needed here
@@ -191,12 +192,23 @@ public final class SiteRenderer {
         return new RenderResult(List.of(), List.of(), pages.count, notes, references.stats(), catalog);
     }
 
-    /** An issue and its articles' rendered bodies, in archive order. */
-    private record IssueWork(Journal journal, Issue issue, List<RenderedArticle> articles) {
+    /** An article with its body packed until its issue's pages are rendered. */
+    private record PackedArticle(Journal journal, Issue issue, Article article, PackedBody body) {
+    }
+
+    /** An issue and its articles' packed bodies, in archive order. */
+    private record IssueWork(Journal journal, Issue issue, List<PackedArticle> articles) {
+        List<RenderedArticle> unpack() {
+            return articles.stream().map(p -> new RenderedArticle(p.journal(), p.issue(), p.article(), p.body().unpack())).toList();
+        }
+    }
+
+    /** An issue's pages, and its articles as rendered (for the index and the exports). */
+    private record IssueDone(PageBatch pages, List<RenderedArticle> articles) {
     }
 
     /** The issues in archive order, each with its own list (so that the bodies of an issue written can go). */
-    private static List<IssueWork> issues(Edition edition, List<RenderedArticle> rendered) {
+    private static List<IssueWork> issues(Edition edition, List<PackedArticle> rendered) {
         List<IssueWork> issues = new ArrayList<>();
         int next = 0;
         for (Journal journal : edition.journals()) {
@@ -210,13 +222,14 @@ public final class SiteRenderer {
     }
 
     /** The pages of one issue: table of contents, articles with their references, issue pages. Runs on any thread. */
-    private PageBatch issuePages(IssueWork work, PageModels models, ArchiveReferences references, LocalFiles files) {
+    private IssueDone issuePages(IssueWork work, PageModels models, ArchiveReferences references, LocalFiles files) {
         Journal journal = work.journal();
         Issue issue = work.issue();
+        List<RenderedArticle> articles = work.unpack();
         PageBatch batch = new PageBatch(templates);
         batch.page(models.toc(journal, issue, false));
         batch.page(models.toc(journal, issue, true));
-        for (RenderedArticle r : work.articles()) {
+        for (RenderedArticle r : articles) {
             Article article = r.article();
             String path = SitePaths.article(journal, issue, article);
             RenderedBody body = NoteDecorator.decorate(r.body(), references.of(article),
@@ -237,7 +250,7 @@ public final class SiteRenderer {
                 batch.page(english);
             }
         }
-        return batch;
+        return new IssueDone(batch, articles);
     }
 
     /** Renders {@code models} in runs on the workers, and writes them in their order. */
@@ -278,11 +291,12 @@ public final class SiteRenderer {
 
     /**
      * Renders every article's body, in archive order: the references between articles need them all.
-     * Bodies are rendered on the workers, each with its own problems, added here in archive order.
+     * Bodies are rendered on the workers, each with its own problems, added here in archive order, and
+     * packed ({@link PackedBody}) until their issue's pages are rendered.
      */
-    private List<RenderedArticle> renderArticles(Edition edition, LocalFiles files, Diagnostics problems, RenderThreads workers)
+    private List<PackedArticle> renderArticles(Edition edition, LocalFiles files, Diagnostics problems, RenderThreads workers)
             throws IOException {
-        record Done(RenderedArticle article, Diagnostics found) {
+        record Done(PackedArticle article, Diagnostics found) {
         }
         List<java.util.concurrent.Future<Done>> work = new ArrayList<>();
         for (Journal journal : edition.journals()) {
@@ -291,12 +305,12 @@ public final class SiteRenderer {
                     work.add(workers.submit(() -> {
                         Diagnostics found = new Diagnostics();
                         RenderedBody body = markdown.render(article.body(), files, found);
-                        return new Done(new RenderedArticle(journal, issue, article, body), found);
+                        return new Done(new PackedArticle(journal, issue, article, PackedBody.pack(body)), found);
                     }));
                 }
             }
         }
-        List<RenderedArticle> rendered = new ArrayList<>(work.size());
+        List<PackedArticle> rendered = new ArrayList<>(work.size());
         for (java.util.concurrent.Future<Done> next : work) {
             Done done = RenderThreads.await(next);
             problems.addAll(done.found());
