@@ -169,4 +169,18 @@ class ArchiveWebTest {
         assertThat(index.select(".letter-nav a").eachText()).containsExactly("B", "W");
         assertThat(index.select(".index-list a").eachText()).containsExactly("白一", "王五", "王五");
     }
+
+    @Test
+    void notesCitingJoinedIssuesAndWebDocumentsBuildAndReachTheReferencesFile(@TempDir Path dir) throws IOException {
+        TestSite site = new TestSite(dir)
+                .file("content/tj/2024-04/first.md", TestSite.ARTICLE.replace("[^a]: 注释一。",
+                        "[^a]: Anna Berg, “Rules at Sea,” Ocean Policy, Vol. 3, Nos. 2-3, 2020, pp. 5-9; "
+                                + "《港口合作白皮书》，滨江政务网，2024 年 3 月 9 日，https://www.example.gov/paper.htm。"));
+        BuildResult result = site.build();
+        assertThat(result.succeeded()).as(TestSite.messages(result, dir).toString()).isTrue();
+        String csl = site.read("tj/2024-04/first.csl.json");
+        assertThat(csl).contains("\"issue\" : \"2-3\"", "\"type\" : \"webpage\"", "\"URL\" : \"https://www.example.gov/paper.htm\"",
+                "\"container-title\" : \"滨江政务网\"");
+        assertThat(csl.replaceAll("\\s+", "")).contains("\"date-parts\":[[2024,3,9]]");
+    }
 }
