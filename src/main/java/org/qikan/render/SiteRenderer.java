@@ -112,11 +112,10 @@ public final class SiteRenderer {
         LocalFiles files = new LocalFiles(edition.contentDir());
         Catalog catalog = Catalog.of(edition, problems);
         List<IssueWork> issues = issues(edition, renderArticles(edition, files, problems, workers));
-        ArchiveReferences references = References.of(edition, issues.stream().flatMap(w -> w.articles().stream())
-                .map(p -> new RenderedArticle(p.journal(), p.issue(), p.article(), p.body().withoutParts())).toList(), problems);
+        ArchiveReferences references = references(edition, issues, problems);
         PageModels models = new PageModels(edition, labels, catalog, new ArchiveWeb(references));
         Pages pages = new Pages(sink, problems);
-        int notes = issues.stream().flatMap(w -> w.articles().stream()).mapToInt(p -> p.body().notes().size()).sum();
+        int notes = issues.stream().flatMap(w -> w.articles().stream()).mapToInt(p -> p.body().noteCount()).sum();
         PageBatch front = new PageBatch(templates);
         front.page(models.home(false));
         front.page(models.home(true));
@@ -126,17 +125,15 @@ public final class SiteRenderer {
         java.util.Map<Integer, java.util.concurrent.Future<IssueDone>> ahead = new java.util.HashMap<>();
         int window = workers.count() == 1 ? 0 : workers.count() * AHEAD_PER_THREAD;
         int submitted = 0;
+        java.util.Iterator<Journal> journals = edition.journals().iterator();
         Journal current = null;
         for (int i = 0; i < issues.size(); i++) {
             IssueWork work = issues.get(i);
             Journal journal = work.journal();
             Issue issue = work.issue();
-            if (journal != current) {
-                current = journal;
-                PageBatch archive = new PageBatch(templates);
-                archive.page(models.archive(journal, false));
-                archive.page(models.archive(journal, true));
-                pages.write(archive);
+            while (current != journal) { // each journal's archive pages before its issues, those of a journal without issues too
+                current = journals.next();
+                writeArchive(pages, models, current);
             }
             java.util.concurrent.Future<IssueDone> batch = ahead.remove(i);
             if (gate.reuse(journal, issue, crossIssueFacts(journal, issue, catalog, references))) {
@@ -179,6 +176,9 @@ public final class SiteRenderer {
             }
             issues.set(i, null); // its bodies are no longer needed here
         }
+        while (journals.hasNext()) {
+            writeArchive(pages, models, journals.next());
+        }
         writeInOrder(pages, workers, new CatalogPages(models, catalog).all(), window);
         PageBatch last = new PageBatch(templates);
         last.page(models.lockssPermission());
@@ -190,6 +190,23 @@ public final class SiteRenderer {
         last.page(models.notFound());
         pages.write(last);
         return new RenderResult(List.of(), List.of(), pages.count, notes, references.stats(), catalog);
+    }
+
+    /** The references between articles, from every article's notes, unpacked one article at a time in archive order. */
+    private static ArchiveReferences references(Edition edition, List<IssueWork> issues, Diagnostics problems) {
+        List<PackedArticle> packed = issues.stream().flatMap(w -> w.articles().stream()).toList();
+        return References.of(edition, new java.util.AbstractList<RenderedArticle>() {
+            @Override
+            public RenderedArticle get(int index) {
+                PackedArticle p = packed.get(index);
+                return new RenderedArticle(p.journal(), p.issue(), p.article(), p.body().notesOnly());
+            }
+
+            @Override
+            public int size() {
+                return packed.size();
+            }
+        }, problems);
     }
 
     /** An article with its body packed until its issue's pages are rendered. */
@@ -251,6 +268,13 @@ public final class SiteRenderer {
             }
         }
         return new IssueDone(batch, articles);
+    }
+
+    private void writeArchive(Pages pages, PageModels models, Journal journal) throws IOException {
+        PageBatch archive = new PageBatch(templates);
+        archive.page(models.archive(journal, false));
+        archive.page(models.archive(journal, true));
+        pages.write(archive);
     }
 
     /** Renders {@code models} in runs on the workers, and writes them in their order. */

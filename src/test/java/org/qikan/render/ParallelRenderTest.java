@@ -86,6 +86,7 @@ class ParallelRenderTest {
             }
         }
         site.delete("content/tj/2024-04/first.md");
+        site.file("content/aa-empty/journal.yaml", TestSite.JOURNAL); // a journal without issues still has its archive page
         Files.createDirectories(dir.resolve("templates"));
         Files.copy(Path.of("templates/toc.peb"), dir.resolve("templates/toc.peb"));
         Files.writeString(dir.resolve("templates/article-en.peb"), "{{ no_such_variable }}\n");
@@ -98,6 +99,7 @@ class ParallelRenderTest {
         Run single = render(site.content(), dir.resolve("templates"), 1, IssueGate.RENDER_ALL);
         assertThat(single.problems()).hasSizeGreaterThan(60);
         assertThat(single.problems()).filteredOn(p -> p.contains("template error")).hasSize(1);
+        assertThat(single.events()).anyMatch(e -> e.startsWith("page aa-empty/index.html "));
         for (int attempt = 0; attempt < 3; attempt++) {
             assertSame(render(site.content(), dir.resolve("templates"), 4, IssueGate.RENDER_ALL), single);
         }
