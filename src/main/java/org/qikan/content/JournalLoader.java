@@ -12,7 +12,7 @@ import java.util.Set;
 final class JournalLoader {
     static final String FILE = "journal.yaml";
     private static final Set<String> KEYS = Set.of("name", "issn", "cn", "frequency", "publisher", "description",
-            "masthead", "color", "logo", "license");
+            "masthead", "color", "logo", "license", "name_alternate");
     private static final Set<String> ROLE_KEYS = Set.of("role", "people");
 
     private static final java.util.regex.Pattern CSS_COLOR = java.util.regex.Pattern.compile(
@@ -75,7 +75,8 @@ final class JournalLoader {
                 color,
                 logo,
                 loadIssues(dir),
-                new LicenseReader(fields).read(root)));
+                new LicenseReader(fields).read(root),
+                fields.text(root, "name_alternate")));
     }
 
     private void checkLogo(Path dir, YamlNode at, String logo) {

@@ -48,7 +48,7 @@ public final class SiteRenderer {
     /** @param threads how many threads render bodies and pages (1: all on the calling thread); the output is the same */
     public SiteRenderer(TemplateEngine templates, MarkdownRenderer markdown, java.util.Map<String, Object> labels, int threads) {
         this.templates = templates;
-        this.markdown = markdown;
+        this.markdown = markdown.withLabels(labels);
         this.labels = labels;
         this.threads = threads;
     }

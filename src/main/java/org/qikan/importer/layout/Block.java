@@ -5,7 +5,8 @@ package org.qikan.importer.layout;
  * or a rule. Mutable while the stages join cut paragraphs; {@code line} is the input line it starts on.
  */
 public final class Block {
-    public enum Kind { PARA, HEADING, NOTE, RULE }
+    /** TABLE: a table printed as text (caption, rows, source lines); FIGURE: a figure's caption (and source lines) with no image. */
+    public enum Kind { PARA, HEADING, NOTE, RULE, TABLE, FIGURE }
 
     public Kind kind;
     public String text;

@@ -60,12 +60,16 @@ public final class PageJoiner {
     public static void join(List<Block> blocks) {
         Block last = null;
         List<Block> joined = new ArrayList<>();
+        boolean floatBetween = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.RULE)) {
+            if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.RULE) || b.is(Block.Kind.TABLE) || b.is(Block.Kind.FIGURE)) {
+                floatBetween |= b.is(Block.Kind.TABLE) || b.is(Block.Kind.FIGURE);
                 continue;
             }
-            if (last != null && b.is(Block.Kind.PARA) && b.page != lastPage(last) && continues(last, b)
+            boolean floated = floatBetween && last != null && !introducesFloat(last.text);
+            floatBetween = false;
+            if (last != null && b.is(Block.Kind.PARA) && (b.page != lastPage(last) || floated) && continues(last, b)
                     && !"byline".equals(last.label) && !opensFront(blocks, i)) {
                 last.text = joinAcross(last.text, b.text, b.page, b.line);
                 joined.add(b);
@@ -95,6 +99,15 @@ public final class PageJoiner {
         }
         boolean hanBefore = Texts.isHan(a.codePointBefore(a.length())) || Texts.hanCount(a) > a.length() / 2;
         return !(hanBefore && Texts.hanCount(b) == 0);
+    }
+
+    /**
+     * Whether a paragraph's text ends by announcing what follows ({@code 如表 1 所示：}): a table or figure after
+     * it does not cut it, so the paragraph after the table is not its second half.
+     */
+    public static boolean introducesFloat(String text) {
+        String t = withoutMarks(text).strip();
+        return t.endsWith("：") || t.endsWith(":");
     }
 
     /** Whether the block at {@code i} is a title or byline: a short line without a clause, a Chinese label within two blocks after it. */

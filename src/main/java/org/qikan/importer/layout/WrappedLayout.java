@@ -52,12 +52,13 @@ public final class WrappedLayout {
     }
 
     private void markFurniture() {
+        java.util.Set<String> englishHeads = EnglishRunningHeads.in(source);
         for (int i = 0; i < source.size(); i++) {
             String line = source.line(i);
             if (line.isBlank()) {
                 continue;
             }
-            String kind = PageFurniture.kind(line);
+            String kind = englishHeads.contains(line.strip()) ? "running head" : PageFurniture.kind(line);
             if (kind != null) {
                 roles[i] = Role.FURNITURE;
                 furniture.add(new Furniture(i + 1, kind, line.strip()));
@@ -180,6 +181,11 @@ public final class WrappedLayout {
                 }
                 continue;
             }
+            if (role == Role.TEXT && Captions.isCaption(line)) {
+                k = captioned(lines, k, notesFrom, page, out) - 1;
+                open = null;
+                continue;
+            }
             boolean newParagraph = open == null || !open.is(Block.Kind.PARA) || role == Role.BYLINE
                     || LabelWords.startsWithLabel(line) || isHeading(line, open) || endsParagraph(open);
             if (newParagraph) {
@@ -204,10 +210,28 @@ public final class WrappedLayout {
             if (start.isPresent() && !NoteLabels.isStar(start.get().label())) {
                 note = add(out, Block.Kind.NOTE, start.get().text(), i, page);
                 note.label = start.get().label();
+            } else if (Captions.isCaption(line)) {
+                k = captioned(lines, k, lines.size(), page, out) - 1; // a caption printed among the notes (two-column fragments)
+                note = null;
             } else if (note != null) {
                 note.text = Texts.joinCut(note.text, line);
             }
         }
+    }
+
+    /** A table or figure caption at {@code lines[k]} and what belongs under it, as one block; returns the index after it. */
+    private int captioned(List<Integer> lines, int k, int notesFrom, int page, List<Block> out) {
+        List<String> text = new ArrayList<>();
+        for (int j = k; j < notesFrom; j++) {
+            text.add(source.line(lines.get(j)).strip());
+        }
+        int end = k + TablesAndFigures.wrappedEnd(text, 0, fullWidth);
+        String caption = Captions.plain(text.get(0));
+        Block b = add(out, Captions.isTable(caption) ? Block.Kind.TABLE : Block.Kind.FIGURE,
+                String.join("\n", text.subList(0, end - k)).replaceFirst("^[^\n]*", java.util.regex.Matcher.quoteReplacement(caption)),
+                lines.get(k), page);
+        b.pageStart = k == 0;
+        return end;
     }
 
     private static Block add(List<Block> out, Block.Kind kind, String text, int index, int page) {
@@ -245,11 +269,15 @@ public final class WrappedLayout {
     private static void joinAcrossPages(List<Block> blocks) {
         Block lastPara = null;
         List<Block> remove = new ArrayList<>();
+        boolean floatBetween = false;
         for (Block b : blocks) {
-            if (b.is(Block.Kind.NOTE)) {
+            if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.TABLE) || b.is(Block.Kind.FIGURE)) {
+                floatBetween |= !b.is(Block.Kind.NOTE);
                 continue;
             }
-            if (b.is(Block.Kind.PARA) && b.pageStart && lastPara != null && lastPara.page != b.page
+            boolean floated = floatBetween && lastPara != null && !PageJoiner.introducesFloat(lastPara.text);
+            floatBetween = false;
+            if (b.is(Block.Kind.PARA) && (b.pageStart && lastPara != null && lastPara.page != b.page || floated)
                     && !Texts.endsSentence(lastPara.text) && !"byline".equals(lastPara.label)
                     && !LabelWords.startsWithLabel(b.text)) {
                 lastPara.text = PageJoiner.joinAcross(lastPara.text, b.text, b.page, b.line);
