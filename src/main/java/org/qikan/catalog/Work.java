@@ -25,6 +25,15 @@ public record Work(Journal journal, Issue issue, Article article, Piece piece) {
             .thenComparingInt(w -> w.issue().articles().indexOf(w.article()))
             .thenComparingInt(w -> w.piece() == null ? -1 : w.article().pieces().indexOf(w.piece()));
 
+    /**
+     * From the slugs only (equal works have equal slugs): the records' own hash would walk the whole journal,
+     * every issue and article of it, for each work hashed, which made the catalog quadratic in the archive.
+     */
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(journal.slug(), issue.slug(), article.slug(), piece == null ? null : piece.id());
+    }
+
     private java.time.LocalDate published() {
         return issue.published() != null ? issue.published() : java.time.LocalDate.of(issue.year(), 1, 1);
     }

@@ -1,8 +1,6 @@
 package org.qikan.check;
 
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -11,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -27,25 +23,29 @@ public final class LinkChecker {
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     private final Path root;
-    private final Map<Path, Set<String>> idsByPage = new HashMap<>();
+    private final ScannedPages scanned;
+    private final Map<Path, PageLinks> parsed = new HashMap<>();
 
-    private LinkChecker(Path siteRoot) {
+    private LinkChecker(Path siteRoot, ScannedPages scanned) {
         this.root = siteRoot.toAbsolutePath().normalize();
+        this.scanned = scanned;
     }
 
     /** Every problem in the site at {@code siteRoot}, by page then reference, in a stable order. */
     public static List<LinkProblem> check(Path siteRoot) throws IOException {
-        return new LinkChecker(siteRoot).checkAll();
+        return new LinkChecker(siteRoot, new ScannedPages()).checkAll();
+    }
+
+    /** The same, reading the pages {@code scanned} holds from it instead of parsing them again. */
+    static List<LinkProblem> check(Path siteRoot, ScannedPages scanned) throws IOException {
+        return new LinkChecker(siteRoot, scanned).checkAll();
     }
 
     private List<LinkProblem> checkAll() throws IOException {
         List<LinkProblem> problems = new ArrayList<>();
         for (Path page : pages()) {
-            Document document = parse(page);
-            for (Element element : document.getAllElements()) {
-                for (PageReferences.Reference reference : PageReferences.of(element)) {
-                    checkReference(page, reference, problems);
-                }
+            for (PageReferences.Reference reference : linksOf(page).references()) {
+                checkReference(page, reference, problems);
             }
         }
         return problems;
@@ -57,17 +57,27 @@ public final class LinkChecker {
         }
     }
 
-    private Document parse(Path page) throws IOException {
-        Document document = Jsoup.parse(page.toFile(), "UTF-8");
-        idsByPage.computeIfAbsent(page, p -> ids(document));
-        return document;
+    /** The page's references and ids: as the build scanned them, else parsed from the file (its ids kept as a target). */
+    private PageLinks linksOf(Path page) throws IOException {
+        PageLinks links = scanned.get(root.relativize(page).toString().replace('\\', '/'));
+        if (links == null) {
+            links = PageLinks.of(Jsoup.parse(page.toFile(), "UTF-8"));
+            parsed.put(page, links.idsOnly());
+        }
+        return links;
     }
 
-    private static Set<String> ids(Document document) {
-        Set<String> ids = new HashSet<>();
-        document.select("[id]").forEach(e -> ids.add(e.id()));
-        document.select("a[name]").forEach(e -> ids.add(e.attr("name")));
-        return ids;
+    /** The ids of a page a fragment points into, parsed from the file once if the build did not scan it. */
+    private PageLinks targetOf(Path page) throws IOException {
+        PageLinks links = scanned.get(root.relativize(page).toString().replace('\\', '/'));
+        if (links == null) {
+            links = parsed.get(page);
+        }
+        if (links == null) {
+            links = PageLinks.of(Jsoup.parse(page.toFile(), "UTF-8")).idsOnly();
+            parsed.put(page, links);
+        }
+        return links;
     }
 
     private void checkReference(Path page, PageReferences.Reference found, List<LinkProblem> problems) throws IOException {
@@ -96,17 +106,8 @@ public final class LinkChecker {
         } else if (!Files.isRegularFile(target)) {
             problems.add(new LinkProblem(pageName, reference, "no such file"));
         } else if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
-                && !idsOf(target).contains(fragment)) {
+                && !targetOf(target).hasId(fragment)) {
             problems.add(new LinkProblem(pageName, reference, "no element with id '" + fragment + "'"));
         }
-    }
-
-    private Set<String> idsOf(Path page) throws IOException {
-        Set<String> ids = idsByPage.get(page);
-        if (ids == null) {
-            ids = ids(Jsoup.parse(page.toFile(), "UTF-8"));
-            idsByPage.put(page, ids);
-        }
-        return ids;
     }
 }

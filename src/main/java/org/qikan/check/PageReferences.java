@@ -7,6 +7,7 @@ import org.jsoup.nodes.Element;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,14 +34,27 @@ final class PageReferences {
     }
 
     static List<Reference> of(Element element) {
-        List<Reference> out = new ArrayList<>();
-        String tag = element.normalName();
+        List<Map.Entry<String, String>> attributes = new ArrayList<>();
         for (Attribute attribute : element.attributes()) {
+            attributes.add(Map.entry(attribute.getKey(), attribute.getValue()));
+        }
+        String tag = element.normalName();
+        return of(tag, attributes, tag.equals("style") ? element.data() : null);
+    }
+
+    /**
+     * The references of an element given by its tag (lower case), its attributes (the first of a repeated
+     * name only, values decoded) and, for a {@code <style>}, its style sheet: what {@link #of(Element)}
+     * gives for the same element, for pages read without a document tree ({@link PageLinks#scan}).
+     */
+    static List<Reference> of(String tag, List<Map.Entry<String, String>> attributes, String styleSheet) {
+        List<Reference> out = new ArrayList<>();
+        for (Map.Entry<String, String> attribute : attributes) {
             String name = attribute.getKey().toLowerCase(Locale.ROOT);
             String value = attribute.getValue();
             if (name.equals("href")) {
                 boolean followed = tag.equals("a") || tag.equals("area") || tag.equals("base")
-                        || (tag.equals("link") && isNavigationLink(element));
+                        || (tag.equals("link") && isNavigationLink(attr(attributes, "rel")));
                 out.add(new Reference(value, !followed));
             } else if (name.equals("action") || name.equals("formaction")) {
                 out.add(new Reference(value, false));
@@ -59,17 +73,26 @@ final class PageReferences {
                 for (Element inner : Jsoup.parse(value).getAllElements()) {
                     out.addAll(of(inner));
                 }
-            } else if (name.equals("content") && tag.equals("meta") && element.attr("http-equiv").equalsIgnoreCase("refresh")) {
+            } else if (name.equals("content") && tag.equals("meta") && attr(attributes, "http-equiv").equalsIgnoreCase("refresh")) {
                 Matcher m = REFRESH_URL.matcher(value);
                 if (m.find()) {
                     out.add(new Reference(m.group(1).strip(), true));
                 }
             }
         }
-        if (tag.equals("style")) {
-            cssReferences(element.data(), out);
+        if (styleSheet != null) {
+            cssReferences(styleSheet, out);
         }
         return out;
+    }
+
+    private static String attr(List<Map.Entry<String, String>> attributes, String name) {
+        for (Map.Entry<String, String> attribute : attributes) {
+            if (attribute.getKey().equalsIgnoreCase(name)) {
+                return attribute.getValue();
+            }
+        }
+        return "";
     }
 
     private static void cssReferences(String css, List<Reference> out) {
@@ -83,8 +106,7 @@ final class PageReferences {
         }
     }
 
-    private static boolean isNavigationLink(Element link) {
-        String rel = link.attr("rel");
+    private static boolean isNavigationLink(String rel) {
         return rel.contains("alternate") || rel.contains("canonical");
     }
 }

@@ -56,6 +56,11 @@ public final class Diagnostics {
         return List.copyOf(copy);
     }
 
+    /** All entries in the order they were added (a build adds them in archive order, whatever its threads). */
+    public List<Diagnostic> inOrder() {
+        return List.copyOf(entries);
+    }
+
     public boolean isEmpty() {
         return entries.isEmpty();
     }

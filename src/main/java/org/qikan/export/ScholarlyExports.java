@@ -6,6 +6,7 @@ import org.qikan.content.Journal;
 import org.qikan.meta.ScholarlyRecord;
 import org.qikan.meta.ScholarlyRecords;
 import org.qikan.render.RenderedArticle;
+import org.qikan.render.RenderedBody;
 import org.qikan.write.StagingWriter;
 
 import java.io.IOException;
@@ -31,31 +32,66 @@ public final class ScholarlyExports {
 
     /** @return the number of files written */
     public int write(List<RenderedArticle> articles, StagingWriter writer) throws IOException {
-        int before = writer.filesWritten();
-        Map<String, List<ScholarlyRecord>> byIssue = new LinkedHashMap<>();
-        Map<String, ScholarlyRecord> byId = new LinkedHashMap<>();
-        List<ExportedArticle> exported = new ArrayList<>();
+        Writing writing = begin(writer);
         for (RenderedArticle a : articles) {
+            writing.add(a);
+        }
+        return writing.finish();
+    }
+
+    /**
+     * Exports article by article, as the render stage hands them over in archive order ({@link Writing#add}),
+     * keeping only their records (not their bodies) for the issue files, feeds and OAI-PMH ({@link Writing#finish}).
+     */
+    public Writing begin(StagingWriter writer) {
+        return new Writing(writer);
+    }
+
+    /** One export of the archive, article by article. Used by one thread. */
+    public final class Writing {
+        private final StagingWriter writer;
+        private final Map<String, List<ScholarlyRecord>> byIssue = new LinkedHashMap<>();
+        private final Map<String, ScholarlyRecord> byId = new LinkedHashMap<>();
+        private final List<ExportedArticle> exported = new ArrayList<>();
+        private int files;
+
+        private Writing(StagingWriter writer) {
+            this.writer = writer;
+        }
+
+        /** Writes the article's own files; its body is not kept. */
+        public void add(RenderedArticle a) throws IOException {
             ScholarlyRecord record = records.of(a.journal(), a.issue(), a.article(), a.body().notes());
             byId.put(record.id(), record);
-            exported.add(new ExportedArticle(a, record));
+            // the OAI-PMH records need the article's front matter only
+            exported.add(new ExportedArticle(new RenderedArticle(a.journal(), a.issue(), a.article(), RenderedBody.EMPTY), record));
             byIssue.computeIfAbsent(a.journal().slug() + "/" + a.issue().slug(), k -> new ArrayList<>()).add(record);
-            writer.write(record.addresses().bibPath(), BibTeX.of(List.of(record)));
-            writer.write(record.addresses().risPath(), Ris.of(List.of(record)));
-            writer.write(record.addresses().cslJsonPath(), CslJson.of(List.of(record)));
-            writer.write(record.addresses().jatsPath(), Jats.of(a, record));
+            write(record.addresses().bibPath(), BibTeX.of(List.of(record)));
+            write(record.addresses().risPath(), Ris.of(List.of(record)));
+            write(record.addresses().cslJsonPath(), CslJson.of(List.of(record)));
+            write(record.addresses().jatsPath(), Jats.of(a, record));
         }
-        for (Journal journal : edition.journals()) {
-            for (Issue issue : journal.issues()) {
-                List<ScholarlyRecord> all = byIssue.getOrDefault(journal.slug() + "/" + issue.slug(), List.of());
-                writer.write(CitationDownloads.issueBib(journal, issue), BibTeX.of(all));
-                writer.write(CitationDownloads.issueRis(journal, issue), Ris.of(all));
+
+        /** Writes the issues' citation files, the feeds and the OAI-PMH repository; returns the number of files written. */
+        public int finish() throws IOException {
+            for (Journal journal : edition.journals()) {
+                for (Issue issue : journal.issues()) {
+                    List<ScholarlyRecord> all = byIssue.getOrDefault(journal.slug() + "/" + issue.slug(), List.of());
+                    write(CitationDownloads.issueBib(journal, issue), BibTeX.of(all));
+                    write(CitationDownloads.issueRis(journal, issue), Ris.of(all));
+                }
             }
+            int before = writer.filesWritten();
+            new AtomFeeds(edition, byId).write(writer);
+            if (edition.site().baseUrl() != null && edition.site().contactEmail() != null) {
+                writer.write(OaiStaticRepository.FILE, OaiStaticRepository.of(edition.site(), exported));
+            }
+            return files + writer.filesWritten() - before;
         }
-        new AtomFeeds(edition, byId).write(writer);
-        if (edition.site().baseUrl() != null && edition.site().contactEmail() != null) {
-            writer.write(OaiStaticRepository.FILE, OaiStaticRepository.of(edition.site(), exported));
+
+        private void write(String path, String text) throws IOException {
+            writer.write(path, text);
+            files++;
         }
-        return writer.filesWritten() - before;
     }
 }

@@ -31,14 +31,26 @@ import java.util.List;
  * {@link Diagnostics}; a page that cannot be rendered is skipped, so the build can report them all.
  */
 public final class SiteRenderer {
+    /** How many issues' pages may be rendered ahead of the one being written, per thread. */
+    private static final int AHEAD_PER_THREAD = 2;
+    /** Catalog pages rendered as one piece of work. */
+    private static final int CATALOG_BATCH = 16;
+
     private final TemplateEngine templates;
     private final BodyRenderer markdown;
     private final java.util.Map<String, Object> labels;
+    private final int threads;
 
     public SiteRenderer(TemplateEngine templates, BodyRenderer markdown, java.util.Map<String, Object> labels) {
+        this(templates, markdown, labels, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads how many threads render bodies and pages (1: all on the calling thread); the output is the same */
+    public SiteRenderer(TemplateEngine templates, BodyRenderer markdown, java.util.Map<String, Object> labels, int threads) {
         this.templates = templates;
         this.markdown = markdown.withLabels(labels);
         this.labels = labels;
+        this.threads = threads;
     }
 
     /** Renders the whole site; the result lists the articles as published, for the index stage of tools and tests. */
@@ -64,70 +76,224 @@ public final class SiteRenderer {
      * build. The gate is told, with the issue, everything from outside the issue's own sources that
      * its pages show ({@link #crossIssueFacts}). Every article, of a reused issue too, is handed to
      * {@code articles} as published.
+     *
+     * <p>Bodies, then pages, are rendered on the stage's threads; the calling thread alone talks to
+     * {@code sink}, {@code gate}, {@code articles} and {@code problems}, in archive order, so the
+     * output and the order of the problems are those of a single-threaded build.
      */
     public RenderResult render(Edition edition, PageSink sink, Diagnostics problems, IssueGate gate, ArticleSink articles)
             throws IOException {
+        List<RenderedArticle> rendered = new ArrayList<>();
+        RenderResult result = render(edition, sink, problems, gate, articles, rendered::add);
+        return new RenderResult(rendered, result.published(), result.pagesWritten(), result.notes(), result.references(),
+                result.catalog());
+    }
+
+    /** Where each article goes with its rendered body (the exports), so that the stage need not keep every body. */
+    @FunctionalInterface
+    public interface RenderedSink {
+        void accept(RenderedArticle article) throws IOException;
+    }
+
+    /**
+     * Renders the site as {@link #render(Edition, PageSink, Diagnostics, IssueGate, ArticleSink)} does, and hands
+     * every article with its rendered body to {@code done}, in archive order, once its issue is through; the stage
+     * then lets the body go, so the result lists no articles. This is how a build keeps its memory flat.
+     */
+    public RenderResult render(Edition edition, PageSink sink, Diagnostics problems, IssueGate gate, ArticleSink articles,
+                               RenderedSink done) throws IOException {
+        try (RenderThreads workers = new RenderThreads(threads)) {
+            return render(edition, sink, problems, gate, articles, done, workers);
+        }
+    }
+
+    private RenderResult render(Edition edition, PageSink sink, Diagnostics problems, IssueGate gate, ArticleSink articles,
+                                RenderedSink rendered, RenderThreads workers) throws IOException {
         LocalFiles files = new LocalFiles(edition.contentDir());
         Catalog catalog = Catalog.of(edition, problems);
-        List<RenderedArticle> rendered = renderArticles(edition, files, problems);
-        ArchiveReferences references = References.of(edition, rendered, problems);
+        List<IssueWork> issues = issues(edition, renderArticles(edition, files, problems, workers));
+        ArchiveReferences references = references(edition, issues, problems);
         PageModels models = new PageModels(edition, labels, catalog, new ArchiveWeb(references));
-        Counter pages = new Counter(templates, sink, problems);
-        int notes = rendered.stream().mapToInt(r -> r.body().notes().size()).sum();
-        pages.write(models.home(false));
-        pages.write(models.home(true));
-        pages.write(models.search(false));
-        pages.write(models.search(true));
-        java.util.Iterator<RenderedArticle> next = rendered.iterator();
-        for (Journal journal : edition.journals()) {
-            pages.write(models.archive(journal, false));
-            pages.write(models.archive(journal, true));
-            for (Issue issue : journal.issues()) {
-                if (gate.reuse(journal, issue, crossIssueFacts(journal, issue, catalog, references))) {
-                    for (Article article : issue.articles()) {
-                        articles.accept(published(journal, issue, article, next.next().body()));
-                    }
-                    for (IssuePage page : issue.pages()) {
-                        notes += markdown.render(page.body(), files, problems).notes().size();
-                    }
-                    continue;
+        Pages pages = new Pages(sink, problems);
+        int notes = issues.stream().flatMap(w -> w.articles().stream()).mapToInt(p -> p.body().noteCount()).sum();
+        PageBatch front = new PageBatch(templates);
+        front.page(models.home(false));
+        front.page(models.home(true));
+        front.page(models.search(false));
+        front.page(models.search(true));
+        pages.write(front);
+        java.util.Map<Integer, java.util.concurrent.Future<IssueDone>> ahead = new java.util.HashMap<>();
+        int window = workers.count() == 1 ? 0 : workers.count() * AHEAD_PER_THREAD;
+        int submitted = 0;
+        java.util.Iterator<Journal> journals = edition.journals().iterator();
+        Journal current = null;
+        for (int i = 0; i < issues.size(); i++) {
+            IssueWork work = issues.get(i);
+            Journal journal = work.journal();
+            Issue issue = work.issue();
+            while (current != journal) { // each journal's archive pages before its issues, those of a journal without issues too
+                current = journals.next();
+                writeArchive(pages, models, current);
+            }
+            java.util.concurrent.Future<IssueDone> batch = ahead.remove(i);
+            if (gate.reuse(journal, issue, crossIssueFacts(journal, issue, catalog, references))) {
+                if (batch != null) {
+                    batch.cancel(false);
                 }
-                pages.write(models.toc(journal, issue, false));
-                pages.write(models.toc(journal, issue, true));
-                for (Article article : issue.articles()) {
-                    RenderedArticle r = next.next();
-                    articles.accept(published(journal, issue, article, r.body()));
-                    String path = SitePaths.article(journal, issue, article);
-                    RenderedBody body = NoteDecorator.decorate(r.body(), references.of(article),
-                            cited -> SitePaths.rootFrom(path) + SitePaths.article(cited.journal(), cited.issue(), cited.article()));
-                    pages.write(models.article(journal, issue, article, body));
-                    pages.write(models.articleEnglish(journal, issue, article, body));
-                    sink.write(SitePaths.references(journal, issue, article),
-                            CslJson.of(journal.slug() + "-" + issue.slug() + "-" + article.slug(), references.of(article).references()));
+                List<RenderedArticle> unpacked = work.unpack();
+                for (RenderedArticle r : unpacked) {
+                    articles.accept(published(journal, issue, r.article(), r.body()));
                 }
                 for (IssuePage page : issue.pages()) {
-                    RenderedBody body = markdown.render(page.body(), files, problems);
-                    notes += body.notes().size();
-                    pages.write(models.issuePage(journal, issue, page, body));
-                    PageModel english = models.issuePageEnglish(journal, issue, page, body);
-                    if (english != null) {
-                        pages.write(english);
-                    }
+                    notes += markdown.render(page.body(), files, problems).notes().size();
                 }
-                gate.done(journal, issue);
+                for (RenderedArticle r : unpacked) {
+                    rendered.accept(r);
+                }
+                issues.set(i, null); // its bodies are no longer needed here
+                continue;
             }
+            if (batch == null) {
+                batch = workers.submit(() -> issuePages(work, models, references, files));
+            }
+            // render the issues after this one while this one's pages are written and its articles indexed;
+            // only after an issue that was rendered, so that a rebuild reusing most issues renders none in vain
+            submitted = Math.max(submitted, i + 1);
+            while (submitted < issues.size() && submitted <= i + window) {
+                IssueWork next = issues.get(submitted);
+                ahead.put(submitted, workers.submit(() -> issuePages(next, models, references, files)));
+                submitted++;
+            }
+            IssueDone done = RenderThreads.await(batch);
+            for (RenderedArticle r : done.articles()) {
+                articles.accept(published(journal, issue, r.article(), r.body()));
+            }
+            notes += done.pages().notes();
+            pages.write(done.pages());
+            gate.done(journal, issue);
+            for (RenderedArticle r : done.articles()) {
+                rendered.accept(r);
+            }
+            issues.set(i, null); // its bodies are no longer needed here
         }
-        for (PageModel page : new CatalogPages(models, catalog).all()) {
-            pages.write(page);
+        while (journals.hasNext()) {
+            writeArchive(pages, models, journals.next());
         }
-        pages.write(models.lockssPermission());
+        writeInOrder(pages, workers, new CatalogPages(models, catalog).all(), window);
+        PageBatch last = new PageBatch(templates);
+        last.page(models.lockssPermission());
         for (Journal journal : edition.journals()) {
             for (int year : ArchivePages.years(journal)) {
-                pages.write(models.lockssManifest(journal, year));
+                last.page(models.lockssManifest(journal, year));
             }
         }
-        pages.write(models.notFound());
-        return new RenderResult(rendered, List.of(), pages.count, notes, references.stats(), catalog);
+        last.page(models.notFound());
+        pages.write(last);
+        return new RenderResult(List.of(), List.of(), pages.count, notes, references.stats(), catalog);
+    }
+
+    /** The references between articles, from every article's notes, unpacked one article at a time in archive order. */
+    private static ArchiveReferences references(Edition edition, List<IssueWork> issues, Diagnostics problems) {
+        List<PackedArticle> packed = issues.stream().flatMap(w -> w.articles().stream()).toList();
+        return References.of(edition, new java.util.AbstractList<RenderedArticle>() {
+            @Override
+            public RenderedArticle get(int index) {
+                PackedArticle p = packed.get(index);
+                return new RenderedArticle(p.journal(), p.issue(), p.article(), p.body().notesOnly());
+            }
+
+            @Override
+            public int size() {
+                return packed.size();
+            }
+        }, problems);
+    }
+
+    /** An article with its body packed until its issue's pages are rendered. */
+    private record PackedArticle(Journal journal, Issue issue, Article article, PackedBody body) {
+    }
+
+    /** An issue and its articles' packed bodies, in archive order. */
+    private record IssueWork(Journal journal, Issue issue, List<PackedArticle> articles) {
+        List<RenderedArticle> unpack() {
+            return articles.stream().map(p -> new RenderedArticle(p.journal(), p.issue(), p.article(), p.body().unpack())).toList();
+        }
+    }
+
+    /** An issue's pages, and its articles as rendered (for the index and the exports). */
+    private record IssueDone(PageBatch pages, List<RenderedArticle> articles) {
+    }
+
+    /** The issues in archive order, each with its own list (so that the bodies of an issue written can go). */
+    private static List<IssueWork> issues(Edition edition, List<PackedArticle> rendered) {
+        List<IssueWork> issues = new ArrayList<>();
+        int next = 0;
+        for (Journal journal : edition.journals()) {
+            for (Issue issue : journal.issues()) {
+                int count = issue.articles().size();
+                issues.add(new IssueWork(journal, issue, List.copyOf(rendered.subList(next, next + count))));
+                next += count;
+            }
+        }
+        return issues;
+    }
+
+    /** The pages of one issue: table of contents, articles with their references, issue pages. Runs on any thread. */
+    private IssueDone issuePages(IssueWork work, PageModels models, ArchiveReferences references, LocalFiles files) {
+        Journal journal = work.journal();
+        Issue issue = work.issue();
+        List<RenderedArticle> articles = work.unpack();
+        PageBatch batch = new PageBatch(templates);
+        batch.page(models.toc(journal, issue, false));
+        batch.page(models.toc(journal, issue, true));
+        for (RenderedArticle r : articles) {
+            Article article = r.article();
+            String path = SitePaths.article(journal, issue, article);
+            RenderedBody body = NoteDecorator.decorate(r.body(), references.of(article),
+                    cited -> SitePaths.rootFrom(path) + SitePaths.article(cited.journal(), cited.issue(), cited.article()));
+            batch.page(models.article(journal, issue, article, body));
+            batch.page(models.articleEnglish(journal, issue, article, body));
+            batch.file(SitePaths.references(journal, issue, article),
+                    CslJson.of(journal.slug() + "-" + issue.slug() + "-" + article.slug(), references.of(article).references()));
+        }
+        for (IssuePage page : issue.pages()) {
+            Diagnostics found = new Diagnostics();
+            RenderedBody body = markdown.render(page.body(), files, found);
+            batch.problems(found);
+            batch.notes(body.notes().size());
+            batch.page(models.issuePage(journal, issue, page, body));
+            PageModel english = models.issuePageEnglish(journal, issue, page, body);
+            if (english != null) {
+                batch.page(english);
+            }
+        }
+        return new IssueDone(batch, articles);
+    }
+
+    private void writeArchive(Pages pages, PageModels models, Journal journal) throws IOException {
+        PageBatch archive = new PageBatch(templates);
+        archive.page(models.archive(journal, false));
+        archive.page(models.archive(journal, true));
+        pages.write(archive);
+    }
+
+    /** Renders {@code models} in runs on the workers, and writes them in their order. */
+    private void writeInOrder(Pages pages, RenderThreads workers, List<PageModel> models, int window) throws IOException {
+        java.util.ArrayDeque<java.util.concurrent.Future<PageBatch>> ahead = new java.util.ArrayDeque<>();
+        for (int from = 0; from < models.size(); from += CATALOG_BATCH) {
+            List<PageModel> run = models.subList(from, Math.min(models.size(), from + CATALOG_BATCH));
+            ahead.add(workers.submit(() -> {
+                PageBatch batch = new PageBatch(templates);
+                run.forEach(batch::page);
+                return batch;
+            }));
+            if (ahead.size() > window) {
+                pages.write(RenderThreads.await(ahead.remove()));
+            }
+        }
+        while (!ahead.isEmpty()) {
+            pages.write(RenderThreads.await(ahead.remove()));
+        }
     }
 
     /**
@@ -147,15 +313,32 @@ public final class SiteRenderer {
                 stretches, body.notes().stream().map(n -> new PublishedArticle.Note(n.id(), n.html())).toList());
     }
 
-    /** Renders every article's body, in archive order: the references between articles need them all. */
-    private List<RenderedArticle> renderArticles(Edition edition, LocalFiles files, Diagnostics problems) {
-        List<RenderedArticle> rendered = new ArrayList<>();
+    /**
+     * Renders every article's body, in archive order: the references between articles need them all.
+     * Bodies are rendered on the workers, each with its own problems, added here in archive order, and
+     * packed ({@link PackedBody}) until their issue's pages are rendered.
+     */
+    private List<PackedArticle> renderArticles(Edition edition, LocalFiles files, Diagnostics problems, RenderThreads workers)
+            throws IOException {
+        record Done(PackedArticle article, Diagnostics found) {
+        }
+        List<java.util.concurrent.Future<Done>> work = new ArrayList<>();
         for (Journal journal : edition.journals()) {
             for (Issue issue : journal.issues()) {
                 for (Article article : issue.articles()) {
-                    rendered.add(new RenderedArticle(journal, issue, article, markdown.render(article.body(), files, problems)));
+                    work.add(workers.submit(() -> {
+                        Diagnostics found = new Diagnostics();
+                        RenderedBody body = markdown.render(article.body(), files, found);
+                        return new Done(new PackedArticle(journal, issue, article, PackedBody.pack(body)), found);
+                    }));
                 }
             }
+        }
+        List<PackedArticle> rendered = new ArrayList<>(work.size());
+        for (java.util.concurrent.Future<Done> next : work) {
+            Done done = RenderThreads.await(next);
+            problems.addAll(done.found());
+            rendered.add(done.article());
         }
         return rendered;
     }
@@ -216,29 +399,20 @@ public final class SiteRenderer {
                 .append(article.allAuthors()).append(' ').append(work.piece()).append('\n');
     }
 
-    /** Renders page models into the sink and counts them; a template error is reported once per template. */
-    private static final class Counter {
-        private final TemplateEngine templates;
+    /** Writes batches of pages into the sink, in the order given, and counts the pages; a template error is reported once. */
+    private static final class Pages {
         private final PageSink sink;
         private final Diagnostics problems;
         private final java.util.Set<String> failedTemplates = new java.util.HashSet<>();
         private int count;
 
-        Counter(TemplateEngine templates, PageSink sink, Diagnostics problems) {
-            this.templates = templates;
+        Pages(PageSink sink, Diagnostics problems) {
             this.sink = sink;
             this.problems = problems;
         }
 
-        void write(PageModel page) throws IOException {
-            try {
-                sink.write(page.path(), templates.render(page.template(), page.variables()));
-                count++;
-            } catch (TemplateEngine.TemplateError e) {
-                if (failedTemplates.add(e.diagnostic().toString())) {
-                    problems.add(e.diagnostic());
-                }
-            }
+        void write(PageBatch batch) throws IOException {
+            count += batch.writeTo(sink, problems, failedTemplates);
         }
     }
 }

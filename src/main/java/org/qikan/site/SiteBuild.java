@@ -1,6 +1,6 @@
 package org.qikan.site;
 
-import org.qikan.check.LinkChecker;
+import org.qikan.check.ScannedPages;
 import org.qikan.check.LinkProblem;
 import org.qikan.content.ContentLoader;
 import org.qikan.content.Edition;
@@ -118,7 +118,15 @@ public final class SiteBuild {
         SegmentCacheFolder segmentFolder = new SegmentCacheFolder(cache);
         CachedSegments segments = new CachedSegments(BuildKeys.code(), options.incremental() ? memory.searchSegments() : java.util.Map.of(),
                 options.incremental() ? segmentFolder : CachedSegments.Store.NONE, memory.kept());
-        RenderResult rendered = renderer.render(edition, issues, problems, issues, article -> index.add(segments.of(article)));
+        ScholarlyExports.Writing exports = new ScholarlyExports(edition).begin(writer);
+        // the link check reads each page as it is written, instead of parsing the written pages again
+        ScannedPages links = new ScannedPages();
+        org.qikan.render.PageSink pagesOut = options.checkLinks() ? (path, html) -> {
+            links.scan(path, html);
+            issues.write(path, html);
+        } : issues;
+        RenderResult rendered = renderer.render(edition, pagesOut, problems, issues, article -> index.add(segments.of(article)),
+                exports::add);
         int pages = rendered.pagesWritten() + issues.reusedPages();
         progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused, %d of %d bodies, from %s)",
                 pages, seconds(start), issues.reusedIssues(), issues.issues(), bodies.reused(), bodies.reused() + bodies.rendered(),
@@ -132,7 +140,7 @@ public final class SiteBuild {
         if (options.incremental()) {
             memory.keepSearchSegments(segments.used());
         }
-        int exported = new ScholarlyExports(edition).write(rendered.articles(), writer);
+        int exported = exports.finish();
         writer.copyAssets(theme.assets());
         StaticFiles.copy(writer, edition.contentDir(), edition.staticFiles(), problems);
         Sitemap.write(edition.site().baseUrl(), writer);
@@ -143,7 +151,7 @@ public final class SiteBuild {
         if (options.checkLinks() && earlier.stream().allMatch(d -> d.file() != null && d.file().toAbsolutePath().normalize().startsWith(content))) {
             // run beside errors in the sources, so one build reports everything (not after a template error, which
             // leaves pages unwritten); a reference that a source error already names is not reported again
-            for (LinkProblem link : LinkChecker.check(writer.root())) {
+            for (LinkProblem link : links.check(writer.root())) {
                 if (earlier.stream().anyMatch(d -> d.message().contains("'" + link.reference() + "'"))) {
                     continue;
                 }
