@@ -43,12 +43,11 @@ public final class WrappedLayout {
         fullWidth = fullWidth();
         markFronts();
         List<List<Integer>> pages = pages();
-        List<Block> out = new ArrayList<>();
+        List<Draft> out = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             readPage(pages.get(p), p, out);
         }
-        joinAcrossPages(out);
-        return out;
+        return new ArrayList<>(joinAcrossPages(out));
     }
 
     private void markFurniture() {
@@ -164,9 +163,36 @@ public final class WrappedLayout {
         return pages;
     }
 
-    private void readPage(List<Integer> lines, int page, List<Block> out) {
+    /** A block while its page is read: lines are added to it until the paragraph ends; frozen into a {@link Block}. */
+    private static final class Draft {
+        Block.Kind kind;
+        String text;
+        final int line;
+        final int page;
+        int hashes;
+        String noteLabel;
+        boolean pageStart;
+        boolean shortEnd;
+
+        Draft(Block.Kind kind, String text, int line, int page) {
+            this.kind = kind;
+            this.text = text;
+            this.line = line;
+            this.page = page;
+        }
+
+        boolean is(Block.Kind k) {
+            return kind == k || k == Block.Kind.PARA && kind == Block.Kind.BYLINE;
+        }
+
+        Block freeze() {
+            return new Block(kind, text, line, page, hashes, noteLabel, pageStart, shortEnd);
+        }
+    }
+
+    private void readPage(List<Integer> lines, int page, List<Draft> out) {
         int notesFrom = notesStart(lines);
-        Block open = null;
+        Draft open = null;
         for (int k = 0; k < notesFrom; k++) {
             int i = lines.get(k);
             String line = source.line(i).strip();
@@ -183,47 +209,47 @@ public final class WrappedLayout {
             boolean newParagraph = open == null || !open.is(Block.Kind.PARA) || role == Role.BYLINE
                     || LabelWords.startsWithLabel(line) || isHeading(line, open) || endsParagraph(open);
             if (newParagraph) {
-                open = add(out, isHeading(line, open) ? Block.Kind.HEADING : Block.Kind.PARA, line, i, page);
+                boolean heading = isHeading(line, open);
+                open = add(out, heading ? Block.Kind.HEADING : role == Role.BYLINE ? Block.Kind.BYLINE : Block.Kind.PARA, line, i, page);
                 open.pageStart = k == 0;
-                open.label = Texts.width(line) >= fullWidth * 0.9 ? null : "short";
-                if (role == Role.BYLINE || open.is(Block.Kind.HEADING)) {
-                    open.hashes = open.is(Block.Kind.HEADING) ? 2 : 0;
-                    open.label = role == Role.BYLINE ? "byline" : null;
+                open.shortEnd = Texts.width(line) < fullWidth * 0.9;
+                if (role == Role.BYLINE || heading) {
+                    open.hashes = heading ? 2 : 0;
+                    open.shortEnd = false;
                     open = null;
                 }
             } else {
                 open.text = Texts.joinCut(open.text, line);
-                open.label = Texts.width(line) >= fullWidth * 0.9 ? null : "short";
+                open.shortEnd = Texts.width(line) < fullWidth * 0.9;
             }
         }
-        Block note = null;
+        Draft note = null;
         for (int k = notesFrom; k < lines.size(); k++) {
             int i = lines.get(k);
             String line = source.line(i).strip();
             Optional<NoteLabels.NoteStart> start = NoteLabels.noteStart(line);
             if (start.isPresent() && !NoteLabels.isStar(start.get().label())) {
                 note = add(out, Block.Kind.NOTE, start.get().text(), i, page);
-                note.label = start.get().label();
+                note.noteLabel = start.get().label();
             } else if (note != null) {
                 note.text = Texts.joinCut(note.text, line);
             }
         }
     }
 
-    private static Block add(List<Block> out, Block.Kind kind, String text, int index, int page) {
-        Block b = new Block(kind, text, index + 1);
-        b.page = page;
+    private static Draft add(List<Draft> out, Block.Kind kind, String text, int index, int page) {
+        Draft b = new Draft(kind, text, index + 1, page);
         out.add(b);
         return b;
     }
 
     /** A paragraph ends at a short line that ends a sentence; a labelled block at any line that ends one. */
-    private static boolean endsParagraph(Block open) {
+    private static boolean endsParagraph(Draft open) {
         boolean labelled = LabelWords.startsWithLabel(open.text);
-        return ("short".equals(open.label) || labelled) && Texts.endsSentence(open.text);
+        return (open.shortEnd || labelled) && Texts.endsSentence(open.text);
     }
 
-    private boolean isHeading(String line, Block open) {
+    private boolean isHeading(String line, Draft open) {
         boolean afterBreak = open == null || !open.is(Block.Kind.PARA) || endsParagraph(open);
         return afterBreak && NUMBERED_HEADING.matcher(line).matches() && isShort(line, 0.8)
                 && !Texts.endsSentence(line) && line.codePoints().anyMatch(Texts::isHan);
@@ -242,23 +268,24 @@ public final class WrappedLayout {
     }
 
     /** A paragraph cut by a page break goes on with the first text of the next page. */
-    private static void joinAcrossPages(List<Block> blocks) {
-        Block lastPara = null;
-        List<Block> remove = new ArrayList<>();
-        for (Block b : blocks) {
+    private static List<Block> joinAcrossPages(List<Draft> blocks) {
+        Draft lastPara = null;
+        List<Draft> out = new ArrayList<>();
+        for (Draft b : blocks) {
             if (b.is(Block.Kind.NOTE)) {
+                out.add(b);
                 continue;
             }
             if (b.is(Block.Kind.PARA) && b.pageStart && lastPara != null && lastPara.page != b.page
-                    && !Texts.endsSentence(lastPara.text) && !"byline".equals(lastPara.label)
+                    && !Texts.endsSentence(lastPara.text) && lastPara.kind != Block.Kind.BYLINE
                     && !LabelWords.startsWithLabel(b.text)) {
                 lastPara.text = PageJoiner.joinAcross(lastPara.text, b.text, b.page, b.line);
-                lastPara.label = b.label;
-                remove.add(b);
+                lastPara.shortEnd = b.shortEnd;
                 continue;
             }
+            out.add(b);
             lastPara = b.is(Block.Kind.PARA) ? b : null;
         }
-        blocks.removeAll(remove);
+        return out.stream().map(Draft::freeze).toList();
     }
 }

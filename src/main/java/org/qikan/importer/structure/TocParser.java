@@ -50,21 +50,21 @@ public final class TocParser {
         int i = start;
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.is(Block.Kind.HEADING) && startsArticle(b) || LabelWords.startsWithLabel(b.text)) {
+            if (b.is(Block.Kind.HEADING) && startsArticle(b) || LabelWords.startsWithLabel(b.text())) {
                 break;
             }
             if (b.is(Block.Kind.HEADING)) {
-                String section = SectionLines.name(b.text);
-                heading(section != null ? section : Texts.cleanTitle(b.text.replace("■", "")));
+                String section = SectionLines.name(b.text());
+                heading(section != null ? section : Texts.cleanTitle(b.text().replace("■", "")));
             } else if (b.is(Block.Kind.PARA)) {
-                for (String line : b.text.split("\n")) {
+                for (String line : b.text().split("\n")) {
                     String t = line.strip();
                     if (SectionLines.name(t) != null) {
                         heading(SectionLines.name(t));
                     } else if (EN_HEAD.matcher(t).matches() || PLAIN_HEAD.matcher(t).matches()) {
                         heading(t);
                     } else {
-                        line(t, b.line);
+                        line(t, b.line());
                     }
                 }
             }
@@ -72,7 +72,7 @@ public final class TocParser {
         if (toc.zh.isEmpty()) {
             return new Toc();
         }
-        if (i < blocks.size() && LabelWords.startsWithLabel(blocks.get(i).text)) {
+        if (i < blocks.size() && LabelWords.startsWithLabel(blocks.get(i).text())) {
             int title = ArticleStarts.titleAbove(blocks, i, false);
             i = title > start ? title : i;
         }
@@ -83,13 +83,13 @@ public final class TocParser {
     private int findStart() {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (LabelWords.startsWithLabel(b.text)) {
+            if (LabelWords.startsWithLabel(b.text())) {
                 return -1;
             }
-            if (b.is(Block.Kind.HEADING) && ZH_HEAD.matcher(b.text.strip()).find()) {
+            if (b.is(Block.Kind.HEADING) && ZH_HEAD.matcher(b.text().strip()).find()) {
                 return i;
             }
-            if (b.is(Block.Kind.PARA) && PLAIN_HEAD.matcher(b.text.strip()).matches()) {
+            if (b.is(Block.Kind.PARA) && PLAIN_HEAD.matcher(b.text().strip()).matches()) {
                 return i;
             }
         }
@@ -97,7 +97,7 @@ public final class TocParser {
     }
 
     private boolean startsArticle(Block b) {
-        String key = Texts.key(b.text);
+        String key = Texts.key(b.text());
         return !key.isEmpty() && toc.zh.stream().anyMatch(e -> key.startsWith(Texts.key(e.title())));
     }
 
