@@ -141,7 +141,7 @@ public final class ArticleParser {
         for (int k = 0; k + 1 < body.size(); k++) {
             Block a = body.get(k);
             Block b = body.get(k + 1);
-            if (plainParagraph(a) && plainParagraph(b) && longEnough(PageJoiner.withoutMarks(a.text())) && PageJoiner.continues(a, b)) {
+            if (plainParagraph(a) && plainParagraph(b) && !introduces(a) && longEnough(PageJoiner.withoutMarks(a.text())) && PageJoiner.continues(a, b)) {
                 body.set(k, a.withText(PageJoiner.joinAcross(a.text(), b.text(), b.page(), b.line())));
                 use(a);
                 use(b);
@@ -150,6 +150,12 @@ public final class ArticleParser {
                 k--;
             }
         }
+    }
+
+    /** A paragraph ending with a colon introduces what follows (a quotation, a list): complete as printed. */
+    private static boolean introduces(Block b) {
+        String t = PageJoiner.withoutMarks(b.text()).strip();
+        return t.endsWith("：") || t.endsWith(":");
     }
 
     /** Running text whose last printed line was not short (a short one ends a paragraph as printed). */

@@ -64,7 +64,7 @@ public final class ArticleStarts {
             return -1;
         }
         Block title = blocks.get(j);
-        boolean titleLike = title.is(Block.Kind.HEADING) || !Texts.endsSentence(title.text()) && Texts.width(title.text()) < 120;
+        boolean titleLike = title.is(Block.Kind.HEADING) || !Texts.endsWithStop(title.text()) && Texts.width(title.text()) < 120;
         return titleLike && Headings.numberedLevel(title.text()) == 0 ? j : -1;
     }
 

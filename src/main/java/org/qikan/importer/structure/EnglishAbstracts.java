@@ -52,13 +52,18 @@ public final class EnglishAbstracts {
     private final List<Block> pendingTitle = new ArrayList<>();
     private final List<Block> placed = new ArrayList<>();
     private Draft current;
+    /** Whether the block being read looks like names but names follow it: a title of a few capitalised words. */
+    private boolean titleBeforeNames;
 
     private EnglishAbstracts() {
     }
 
     public static Read read(List<Block> section) {
         EnglishAbstracts reader = new EnglishAbstracts();
-        section.forEach(reader::block);
+        for (int i = 0; i < section.size(); i++) {
+            reader.titleBeforeNames = i + 1 < section.size() && looksLikeNames(section.get(i)) && looksLikeNames(section.get(i + 1));
+            reader.block(section.get(i));
+        }
         reader.flushTitle();
         return new Read(reader.entries.stream().map(Draft::freeze).toList(), reader.placed);
     }
@@ -79,7 +84,7 @@ public final class EnglishAbstracts {
             pendingTitle.add(b);
             return;
         }
-        if (Names.isEnglishByline(text) && (current == null || current.text != null || !pendingTitle.isEmpty())) {
+        if (Names.isEnglishByline(text) && !titleBeforeNames && (current == null || current.text != null || !pendingTitle.isEmpty())) {
             Draft e = start(b.line());
             e.authors.addAll(Names.english(text));
             placed.add(b);
@@ -102,6 +107,11 @@ public final class EnglishAbstracts {
         flushTitleInto(current);
         current.text = current.text == null ? text : current.text + "\n\n" + text;
         placed.add(b);
+    }
+
+    private static boolean looksLikeNames(Block b) {
+        String text = PageJoiner.withoutMarks(b.text()).strip();
+        return !b.is(Block.Kind.HEADING) && Names.isEnglishByline(text) && LabelWords.parse(text).isEmpty();
     }
 
     private static boolean startsLower(String text) {

@@ -10,6 +10,8 @@ import java.util.Random;
  * numbers, paragraphs cut by a page end), English abstracts after each article or at the back.
  */
 final class IssuePrinter {
+    /** Characters of a full printed line of Chinese text. */
+    static final int LINE = 30;
     private final Script.Issue issue;
     private final PrintForm form;
     private final Random random;
@@ -134,14 +136,17 @@ final class IssuePrinter {
         line((random.nextBoolean() ? "Key words: " : "Keywords: ") + String.join("; ", a.keywordsEn()));
     }
 
-    /** Prints a paragraph, cutting it once where the page ends: mid-sentence, between two Han characters. */
+    /**
+     * Prints a paragraph, cutting it once where the page ends: mid-sentence, between two Han characters, after at
+     * least a printed line (30 characters) on the first page, as a page end falls after a full line.
+     */
     private void paragraph(Script.Paragraph p) {
         StringBuilder text = new StringBuilder();
         boolean cut = false;
         for (Script.Run run : p.runs()) {
             String t = run.text();
             int room = form.pageWidth() - used - text.length();
-            if (!cut && room >= 12 && room < t.length() - 2 && cuttable(t, room)) {
+            if (!cut && room >= LINE && room < t.length() - 2 && cuttable(t, room)) {
                 text.append(t, 0, room);
                 line(text.toString());
                 text.setLength(0);
