@@ -198,7 +198,7 @@ final class IssuePrinter {
             pendingNotes.clear();
         }
         if (form.pageNumbers()) {
-            line(random.nextBoolean() ? String.valueOf(page) : "- " + page + " -");
+            line(form.wrapped() ? "-- " + page : random.nextBoolean() ? String.valueOf(page) : "- " + page + " -");
         }
         page++;
         if (form.runningHeads()) {
@@ -221,6 +221,73 @@ final class IssuePrinter {
     }
 
     private void line(String text) {
-        out.append(text).append("\n\n");
+        if (!form.wrapped()) {
+            out.append(text).append("\n\n");
+            return;
+        }
+        for (String l : wrap(text, form.wrapWidth())) {
+            out.append(l).append("\n\n");
+        }
+    }
+
+    /**
+     * Lines of at most {@code width} columns (a Han character or full-width mark two, other characters one), as a
+     * PDF converter gives them: Chinese cut anywhere, English at spaces, a word longer than the room left broken with
+     * {@code ⁃}, or after its own hyphen where it has one.
+     */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int used = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c < 0x2E80 && c != ' ') {
+                int end = i;
+                while (end < text.length() && text.charAt(end) < 0x2E80 && text.charAt(end) != ' ') {
+                    end++;
+                }
+                String word = text.substring(i, end);
+                if (used + word.length() <= width) {
+                    line.append(word);
+                    used += word.length();
+                    i = end;
+                    continue;
+                }
+                int hyphen = word.lastIndexOf('-', width - used - 1);
+                int room = width - used - 1;
+                if (hyphen > 0) {
+                    line.append(word, 0, hyphen + 1);
+                    i += hyphen + 1;
+                } else if (room >= 3 && word.length() - room >= 3 && word.chars().allMatch(Character::isLetter)) {
+                    line.append(word, 0, room).append('⁃');
+                    i += room;
+                } else if (used == 0) {
+                    line.append(word);
+                    i = end;
+                }
+                lines.add(line.toString().strip());
+                line.setLength(0);
+                used = 0;
+                continue;
+            }
+            int w = c == ' ' ? 1 : 2;
+            if (used + w > width) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+                used = 0;
+                if (c == ' ') {
+                    i++;
+                    continue;
+                }
+            }
+            line.append(c);
+            used += w;
+            i++;
+        }
+        if (!line.toString().isBlank()) {
+            lines.add(line.toString().strip());
+        }
+        return lines;
     }
 }
