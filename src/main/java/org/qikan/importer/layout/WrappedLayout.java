@@ -191,9 +191,11 @@ public final class WrappedLayout {
     }
 
     private void readPage(List<Integer> lines, int page, List<Draft> out) {
-        int notesFrom = notesStart(lines);
+        int top = topNotesEnd(lines);
+        int notesFrom = Math.max(top, notesStart(lines.subList(top, lines.size())) + top);
+        readNotes(lines, 0, top, page, out);
         Draft open = null;
-        for (int k = 0; k < notesFrom; k++) {
+        for (int k = top; k < notesFrom; k++) {
             int i = lines.get(k);
             String line = source.line(i).strip();
             Role role = roles[i];
@@ -211,7 +213,7 @@ public final class WrappedLayout {
             if (newParagraph) {
                 boolean heading = isHeading(line, open);
                 open = add(out, heading ? Block.Kind.HEADING : role == Role.BYLINE ? Block.Kind.BYLINE : Block.Kind.PARA, line, i, page);
-                open.pageStart = k == 0;
+                open.pageStart = k == top;
                 open.shortEnd = Texts.width(line) < fullWidth * 0.9;
                 if (role == Role.BYLINE || heading) {
                     open.hashes = heading ? 2 : 0;
@@ -223,8 +225,16 @@ public final class WrappedLayout {
                 open.shortEnd = Texts.width(line) < fullWidth * 0.9;
             }
         }
+        readNotes(lines, notesFrom, lines.size(), page, out);
+    }
+
+    /**
+     * Reads lines {@code from} to {@code to} of a page as its notes. A first line that starts no note is the end of a
+     * note whose head the text lost (out-of-order fragments): an unlabelled note, reported as such.
+     */
+    private void readNotes(List<Integer> lines, int from, int to, int page, List<Draft> out) {
         Draft note = null;
-        for (int k = notesFrom; k < lines.size(); k++) {
+        for (int k = from; k < to; k++) {
             int i = lines.get(k);
             String line = source.line(i).strip();
             Optional<NoteLabels.NoteStart> start = NoteLabels.noteStart(line);
@@ -233,8 +243,35 @@ public final class WrappedLayout {
                 note.noteLabel = start.get().label();
             } else if (note != null) {
                 note.text = Texts.joinCut(note.text, line);
+            } else if (k == from && from == 0) {
+                note = add(out, Block.Kind.NOTE, line, i, page);
+                note.noteLabel = "";
             }
         }
+    }
+
+    /**
+     * Where notes printed at the top of a page end (two-column text converted out of order puts a page's notes before
+     * the rest of its text): the page starts with one-line notes of successive circled numbers, possibly after the end of
+     * a note whose head was lost. Returns 0 when the page starts with none.
+     */
+    private int topNotesEnd(List<Integer> lines) {
+        int k = 0;
+        if (!lines.isEmpty() && NoteLabels.noteStart(source.line(lines.get(0)).strip()).isEmpty()) {
+            k = 1;
+        }
+        int previous = -1;
+        int end = 0;
+        for (; k < lines.size(); k++) {
+            Optional<NoteLabels.NoteStart> start = NoteLabels.noteStart(source.line(lines.get(k)).strip());
+            int n = start.isPresent() ? NoteLabels.CIRCLED.indexOf(start.get().label()) : -1;
+            if (n < 0 || previous >= 0 && n != previous + 1 || previous < 0 && n == 0) {
+                break;
+            }
+            previous = n;
+            end = k + 1;
+        }
+        return previous >= 1 ? end : 0;
     }
 
     private static Draft add(List<Draft> out, Block.Kind kind, String text, int index, int page) {
@@ -252,7 +289,7 @@ public final class WrappedLayout {
     private boolean isHeading(String line, Draft open) {
         boolean afterBreak = open == null || !open.is(Block.Kind.PARA) || endsParagraph(open);
         return afterBreak && NUMBERED_HEADING.matcher(line).matches() && isShort(line, 0.8)
-                && !Texts.endsSentence(line) && line.codePoints().anyMatch(Texts::isHan);
+                && !Texts.endsWithStop(line) && line.codePoints().anyMatch(Texts::isHan);
     }
 
     /** Index in {@code lines} where the page-bottom notes start: at the last line that starts with ①. */

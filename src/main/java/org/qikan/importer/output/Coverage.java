@@ -85,7 +85,7 @@ public final class Coverage {
             String text = PageJoiner.withoutMarks(b.text()).strip();
             if (!placed.contains(b) && !text.isEmpty()) {
                 String shown = text.replace("\n", " ");
-                out.add("line " + b.line() + ": " + (shown.length() > 80 ? shown.substring(0, 80) + "…" : shown));
+                out.add("line " + b.line() + ": " + (shown.length() > 80 ? shown.substring(0, Texts.safeIndex(shown, 80)) + "…" : shown));
             }
         }
         return out;

@@ -200,7 +200,7 @@ public final class ImportReport {
 
     private static String excerpt(String text) {
         String t = PageJoiner.withoutMarks(text).replace("\n", " ").strip();
-        return t.length() > 60 ? t.substring(0, 60) + "…" : t;
+        return t.length() > 60 ? t.substring(0, org.qikan.importer.layout.Texts.safeIndex(t, 60)) + "…" : t;
     }
 
     private static String cell(String text) {

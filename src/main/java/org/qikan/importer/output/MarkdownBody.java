@@ -97,7 +97,7 @@ public final class MarkdownBody {
         }
         String plain = PageJoiner.withoutMarks(b.text()).strip();
         int level = Headings.numberedLevel(plain);
-        if (level > 0 && !Texts.endsSentence(plain) && Texts.width(plain) <= 80 || CONVENTIONAL_HEADING.matcher(plain).matches()) {
+        if (level > 0 && !Texts.endsWithStop(plain) && Texts.width(plain) <= 80 || CONVENTIONAL_HEADING.matcher(plain).matches()) {
             return heading(plain, Math.max(2, level));
         }
         return paragraph(b.text());

@@ -2,6 +2,7 @@ package org.qikan.importer.output;
 
 import org.qikan.importer.layout.Block;
 import org.qikan.importer.layout.NoteLabels;
+import org.qikan.importer.layout.Texts;
 import org.qikan.importer.structure.EnglishAbstracts;
 import org.qikan.importer.structure.ImportedArticle;
 import org.qikan.importer.structure.NotePairer;
@@ -153,10 +154,10 @@ final class ReviewChecks {
 
     private static String shorten(String text) {
         String t = text.replace("|", "\\|").strip();
-        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+        return t.length() > 40 ? t.substring(0, Texts.safeIndex(t, 40)) + "…" : t;
     }
 
     private static String tail(String text) {
-        return text.length() > 20 ? text.substring(text.length() - 20) : text;
+        return text.length() > 20 ? text.substring(Texts.safeIndex(text, text.length() - 20)) : text;
     }
 }

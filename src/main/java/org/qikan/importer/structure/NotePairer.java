@@ -177,7 +177,7 @@ public final class NotePairer {
     }
 
     private static String context(String text, NoteLabels.Marker m) {
-        int from = Math.max(0, m.start() - 20);
+        int from = org.qikan.importer.layout.Texts.safeIndex(text, Math.max(0, m.start() - 20));
         return PageJoiner.withoutMarks(text.substring(from, m.start())).strip();
     }
 }

@@ -21,11 +21,17 @@ final class IssuePrinter {
     private int used;
     private int page = 1;
     private final List<String> articleNotes = new ArrayList<>();
+    /**
+     * Whether the article being printed has its notes at each page's bottom: as the form says, or where circled
+     * markers would pass ㊿ after the article (circled markers restart on every page in print).
+     */
+    private boolean notesPerPage;
 
     IssuePrinter(Script.Issue issue, PrintForm form, long seed) {
         this.issue = issue;
         this.form = form;
         this.random = new Random(seed);
+        this.notesPerPage = form.notesPerPage();
     }
 
     String print() {
@@ -87,6 +93,9 @@ final class IssuePrinter {
     }
 
     private void article(Script.Article a) {
+        long notes = a.body().stream().filter(p -> p instanceof Script.Paragraph).flatMap(p -> ((Script.Paragraph) p).runs().stream())
+                .filter(r -> r.note() != null).count();
+        notesPerPage = form.notesPerPage() || form.marker().circled() && notes > 50;
         line(heading(1) + a.titleZh());
         String names = String.join(random.nextBoolean() ? " " : "　", a.authors().stream().map(Script.Author::zh).toList());
         line(switch (form.byline()) {
@@ -120,7 +129,7 @@ final class IssuePrinter {
         if (a.editor() != null) {
             line("【责任编辑：" + a.editor() + "】");
         }
-        if (!form.notesPerPage()) {
+        if (!notesPerPage) {
             notesBlock();
         }
         endPage();
@@ -146,7 +155,7 @@ final class IssuePrinter {
         for (Script.Run run : p.runs()) {
             String t = run.text();
             int room = form.pageWidth() - used - text.length();
-            if (!cut && room >= LINE && room < t.length() - 2 && cuttable(t, room)) {
+            if (!cut && room >= LINE && columns(t.substring(0, Math.min(room, t.length()))) >= 2 * LINE && room < t.length() - 2 && cuttable(t, room)) {
                 text.append(t, 0, room);
                 line(text.toString());
                 text.setLength(0);
@@ -157,7 +166,7 @@ final class IssuePrinter {
             text.append(t);
             if (run.note() != null) {
                 int n;
-                if (form.notesPerPage()) {
+                if (notesPerPage) {
                     pendingNotes.add(run.note());
                     n = pendingNotes.size();
                 } else {
@@ -174,6 +183,11 @@ final class IssuePrinter {
         }
     }
 
+    /** Columns a text takes in print: a Han character or full-width mark two, other characters one. */
+    static int columns(String text) {
+        return text.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
+    }
+
     private static boolean cuttable(String t, int at) {
         return Character.UnicodeScript.of(t.charAt(at - 1)) == Character.UnicodeScript.HAN
                 && Character.UnicodeScript.of(t.charAt(at)) == Character.UnicodeScript.HAN;
@@ -188,7 +202,7 @@ final class IssuePrinter {
 
     /** The page bottom: its notes (under a rule or not), the page number, the next page's running head. */
     private void endPage() {
-        if (form.notesPerPage() && !pendingNotes.isEmpty()) {
+        if (notesPerPage && !pendingNotes.isEmpty()) {
             if (form.pageRules()) {
                 line("---");
             }

@@ -41,7 +41,7 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
         }
 
         private static String circled(int n) {
-            return String.valueOf((char) ('①' + n - 1));
+            return String.valueOf(org.qikan.importer.layout.NoteLabels.CIRCLED.charAt(n - 1));
         }
 
         private static String superscript(int n) {

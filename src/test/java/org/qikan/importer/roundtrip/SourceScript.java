@@ -133,7 +133,7 @@ final class SourceScript {
                 continue;
             }
             Script.Paragraph p = paragraph(b.replace("\n", ""), notes);
-            if (p == null || p.plain().strip().isEmpty()) {
+            if (p == null || p.plain().strip().isEmpty() || p.runs().get(0).text().isEmpty()) {
                 leftOut[0]++;
                 continue;
             }
