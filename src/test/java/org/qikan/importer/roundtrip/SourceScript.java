@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
  * them carries, as a {@link Script.Issue} the {@link IssuePrinter} prints: titles, names, abstracts, key words,
  * the body's headings (with the level their numbering gives) and paragraphs as plain text, each note reference
  * a run citing its note's text. What print does not carry as text the importer reads back — tables, quotations,
- * lists, a symposium's pieces, an article with no English title or names — is left out, and counted.
+ * lists, a symposium's pieces, an article with no English title or names — is left out, and counted. So is what a
+ * first import left for review (its report lists each): a paragraph that ends mid-sentence, one that opens with a label
+ * word, one with a note marker that found no note.
  */
 final class SourceScript {
     private static final Pattern HEADING = Pattern.compile("^(#{2,6})\\s+(.+)$");
@@ -133,13 +135,21 @@ final class SourceScript {
                 continue;
             }
             Script.Paragraph p = paragraph(b.replace("\n", ""), notes);
-            if (p == null || p.plain().strip().isEmpty() || p.runs().get(0).text().isEmpty()) {
+            if (p == null || p.plain().strip().isEmpty() || p.runs().get(0).text().isEmpty() || leftForReview(p)) {
                 leftOut[0]++;
                 continue;
             }
             parts.add(p);
         }
         return parts;
+    }
+
+    /** What a first import's report asks to check: cut mid-sentence, a label word first, a marker with no note. */
+    private static boolean leftForReview(Script.Paragraph p) {
+        String text = p.plain().strip();
+        boolean markerLeft = p.runs().stream().anyMatch(r -> !org.qikan.importer.layout.NoteLabels.markers(r.text()).isEmpty());
+        return markerLeft || org.qikan.importer.layout.LabelWords.startsWithLabel(text)
+                || !org.qikan.importer.layout.Texts.endsWithStop(text) && !text.endsWith("”") && !text.endsWith("：");
     }
 
     private static Script.Paragraph paragraph(String text, Map<String, String> notes) {
