@@ -17,6 +17,9 @@ public final class WrappedLayout {
     private static final Pattern CN_NAMES = Pattern.compile("^[\\p{IsHan}·]{1,4}(?:\\s+[\\p{IsHan}·]{1,4}){0,9}$");
     private static final Pattern EN_NAMES = Pattern.compile("^[A-Z][a-zA-Z'\\- ]+(?:\\s*[；;,&]\\s*[A-Z][a-zA-Z'\\- ]+)*$");
 
+    /** The issue's year and number ({@code 2031年第4期}): masthead, never part of a title. */
+    private static final Pattern ISSUE_LINE = Pattern.compile("\\d{4}\\s*年\\s*第\\s*\\d{1,2}\\s*期");
+
     private enum Role { TEXT, FURNITURE, TITLE, EN_TITLE, BYLINE }
 
     private final SourceLines source;
@@ -120,7 +123,7 @@ public final class WrappedLayout {
         String line = source.line(i).strip();
         return roles[i] == Role.TEXT && !Texts.endsSentence(line) && isShort(line, 0.85)
                 && NoteLabels.noteStart(line).isEmpty() && !LabelWords.startsWithLabel(line)
-                && !NUMBERED_HEADING.matcher(line).matches();
+                && !NUMBERED_HEADING.matcher(line).matches() && !ISSUE_LINE.matcher(line).find();
     }
 
     private int previousText(int i) {
@@ -280,10 +283,24 @@ public final class WrappedLayout {
         return b;
     }
 
-    /** A paragraph ends at a short line that ends a sentence; a labelled block at any line that ends one. */
+    /**
+     * A paragraph ends at a short line that ends a sentence; a labelled block at any line that ends one, and at a short
+     * line whatever it ends with (key words, classification numbers and DOIs end with no stop).
+     */
     private static boolean endsParagraph(Draft open) {
         boolean labelled = LabelWords.startsWithLabel(open.text);
-        return (open.shortEnd || labelled) && Texts.endsSentence(open.text);
+        return (open.shortEnd || labelled) && Texts.endsSentence(open.text) || open.shortEnd && labelsNoSentence(open.text);
+    }
+
+    /** Whether the text opens with a label whose value is no sentence: key words, classification and article numbers, DOI. */
+    private static boolean labelsNoSentence(String text) {
+        List<LabelWords.Labelled> labels = LabelWords.parse(text);
+        if (labels.isEmpty()) {
+            return false;
+        }
+        LabelWords.Kind kind = labels.get(labels.size() - 1).kind();
+        return kind == LabelWords.Kind.KEYWORDS || kind == LabelWords.Kind.CLC || kind == LabelWords.Kind.DOC_CODE
+                || kind == LabelWords.Kind.ARTICLE_NO || kind == LabelWords.Kind.DOI;
     }
 
     private boolean isHeading(String line, Draft open) {
