@@ -31,4 +31,11 @@ def built = tree(site)
 assert built.size() > 20
 assert same(tree(base.resolve('target/staging')), built)
 assert same(tree(base.resolve('target/published')), built)
+
+// mvn qikan:bag: a strict BagIt bag of the edition, the site under data/
+Path bag = base.resolve('target/deposit-bag')
+assert Files.readString(bag.resolve('bagit.txt')).startsWith('BagIt-Version: 1.0')
+assert Files.readString(bag.resolve('manifest-sha256.txt')).contains('  data/harbor-studies/2025-01/feeder-networks.html')
+assert Files.isRegularFile(bag.resolve('tagmanifest-sha512.txt'))
+assert Arrays.equals(Files.readAllBytes(bag.resolve('data/index.html')), Files.readAllBytes(base.resolve('target/site-output/index.html')))
 return true

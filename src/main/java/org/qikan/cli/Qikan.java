@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "qikan", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Builds the static digital edition of scholarly journals from Markdown sources.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, ServeCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, BagCommand.class, CheckCommand.class, ImportCommand.class, NewCommand.class, ServeCommand.class, VerifyCommand.class, CommandLine.HelpCommand.class})
 public final class Qikan implements Runnable {
     public static final int INPUT_ERRORS = 1;
     public static final int INTERNAL_ERROR = 3;

@@ -51,7 +51,7 @@ final class ArticleLoader {
         Integer lastPage = fields.integer(root, "last_page");
         if (firstPage != null && lastPage != null && lastPage < firstPage) {
             YamlNode at = root.get("last_page");
-            fields.problems().error(at.file(), at.line(), "last_page " + lastPage + " comes before first_page " + firstPage,
+            fields.problems().error(at.file(), at.line(), at.column(), "last_page " + lastPage + " comes before first_page " + firstPage,
                     "check the printed page range");
         }
         return Optional.of(new Article(slug,
@@ -99,7 +99,7 @@ final class ArticleLoader {
                 + String.join(", ", sectionIds));
         if (section != null && !sectionIds.contains(section)) {
             YamlNode at = root.get("section");
-            fields.problems().error(at.file(), at.line(), "unknown section '" + section + "'",
+            fields.problems().error(at.file(), at.line(), at.column(), "unknown section '" + section + "'",
                     Suggestions.didYouMean(section, sectionIds).map(s -> "did you mean '" + s + "'? ").orElse("")
                             + "use a section id from issue.yaml (" + String.join(", ", sectionIds)
                             + ") or add the section there");
@@ -125,7 +125,7 @@ final class ArticleLoader {
             }
             List<Person> authors = people.authors(node);
             if (authors.isEmpty()) {
-                fields.problems().error(node.file(), node.line(), "piece '" + id + "' has no authors",
+                fields.problems().error(node.file(), node.line(), node.column(), "piece '" + id + "' has no authors",
                         "add authors: [{name: {zh: 姓名, en: Name}}] to the piece");
             }
             out.add(new Piece(id, fields.requiredBilingual(node, "title", "piece title"), authors,

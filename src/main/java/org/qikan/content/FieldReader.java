@@ -75,7 +75,7 @@ final class FieldReader {
             return LocalDate.parse(text);
         } catch (DateTimeParseException e) {
             YamlNode node = parent.get(key);
-            problems.error(node.file(), node.line(), "'" + node.path() + "' is not a date: " + text,
+            problems.error(node.file(), node.line(), node.column(), "'" + node.path() + "' is not a date: " + text,
                     "write the date as YYYY-MM-DD, for example 2024-08-15");
             return null;
         }
@@ -101,7 +101,7 @@ final class FieldReader {
         }
         if (node.isMap() && !value.hasEnglish()) {
             YamlNode at = node.get("en");
-            problems.warning(at.file(), at.line(), "no English " + what + " ('" + at.path() + "')",
+            problems.warning(at.file(), at.line(), at.column(), "no English " + what + " ('" + at.path() + "')",
                     "add it so that the English view can show it; until then it shows the Chinese");
         }
         return value;
@@ -145,7 +145,7 @@ final class FieldReader {
             return java.util.Optional.empty();
         }
         if (!node.isMap()) {
-            problems.error(node.file(), node.line(), "'" + node.path() + "' must give " + what,
+            problems.error(node.file(), node.line(), node.column(), "'" + node.path() + "' must give " + what,
                     "write it as " + key + ": " + example);
             return java.util.Optional.empty();
         }
@@ -171,7 +171,7 @@ final class FieldReader {
         for (String key : map.keys()) {
             if (!known.contains(key)) {
                 YamlNode node = map.get(key);
-                problems.warning(node.file(), node.line(), "unknown field '" + node.path() + "' is ignored",
+                problems.warning(node.file(), node.line(), node.column(), "unknown field '" + node.path() + "' is ignored",
                         Suggestions.didYouMean(key, known).map(s -> "did you mean '" + s + "'?")
                                 .orElse("known fields here: " + String.join(", ", known.stream().sorted().toList())));
             }
@@ -180,7 +180,7 @@ final class FieldReader {
 
     boolean isMap(YamlNode node, String what) {
         if (!node.isMap()) {
-            problems.error(node.file(), node.line(), what + " must be a set of 'key: value' lines",
+            problems.error(node.file(), node.line(), node.column(), what + " must be a set of 'key: value' lines",
                     "see docs/content-format.md for an example");
             return false;
         }
@@ -189,11 +189,11 @@ final class FieldReader {
 
     private void missing(YamlNode parent, String key, String hint) {
         String path = parent.path().isEmpty() ? key : parent.path() + "." + key;
-        problems.error(parent.file(), parent.line(), "missing required field '" + path + "'", hint);
+        problems.error(parent.file(), parent.line(), parent.column(), "missing required field '" + path + "'", hint);
     }
 
     private void wrongType(YamlNode node, String expected) {
-        problems.error(node.file(), node.line(), "'" + node.path() + "' should be " + expected,
+        problems.error(node.file(), node.line(), node.column(), "'" + node.path() + "' should be " + expected,
                 "see docs/content-format.md for the field's form");
     }
 }

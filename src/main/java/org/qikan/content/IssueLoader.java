@@ -75,7 +75,7 @@ final class IssueLoader {
         List<Section> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         if (root.get("sections").isAbsent()) {
-            fields.problems().error(root.file(), root.line(), "missing required field 'sections'",
+            fields.problems().error(root.file(), root.line(), root.column(), "missing required field 'sections'",
                     "list the issue's sections in printed order: sections: [{id: research, title: {zh: 研究论文, en: Research Articles}}]");
         }
         for (YamlNode node : fields.list(root, "sections")) {

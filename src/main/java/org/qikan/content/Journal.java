@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param color the journal's accent colour (CSS colour), or {@code null} for the theme's default
  * @param logo  path of the logo relative to the journal folder, or {@code null}
  * @param license the journal's licence, or {@code null} where the site's applies
+ * @param nameAlternate the Chinese name as printed in another script (traditional characters), or {@code null};
+ *                      kept with the journal's data, not shown on its pages
  */
 public record Journal(
         String slug,
@@ -25,10 +27,17 @@ public record Journal(
         String color,
         String logo,
         List<Issue> issues,
-        License license) {
+        License license,
+        String nameAlternate) {
 
     public static final Comparator<Issue> NEWEST_FIRST =
             Comparator.comparingInt(Issue::year).thenComparingInt(Issue::number).reversed();
+
+    /** A journal with no alternate name. */
+    public Journal(String slug, Bilingual name, String issn, String cn, Bilingual frequency, Bilingual publisher, Bilingual description,
+                   List<MastheadRole> masthead, String color, String logo, List<Issue> issues, License license) {
+        this(slug, name, issn, cn, frequency, publisher, description, masthead, color, logo, issues, license, null);
+    }
 
     public Journal {
         masthead = List.copyOf(masthead);

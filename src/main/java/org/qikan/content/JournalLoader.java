@@ -12,7 +12,7 @@ import java.util.Set;
 final class JournalLoader {
     static final String FILE = "journal.yaml";
     private static final Set<String> KEYS = Set.of("name", "issn", "cn", "frequency", "publisher", "description",
-            "masthead", "color", "logo", "license");
+            "masthead", "color", "logo", "license", "name_alternate");
     private static final Set<String> ROLE_KEYS = Set.of("role", "people");
 
     private static final java.util.regex.Pattern CSS_COLOR = java.util.regex.Pattern.compile(
@@ -56,7 +56,7 @@ final class JournalLoader {
         String color = fields.text(root, "color");
         if (color != null && !CSS_COLOR.matcher(color).matches()) {
             YamlNode at = root.get("color");
-            fields.problems().error(at.file(), at.line(), "color '" + color + "' is not a CSS colour",
+            fields.problems().error(at.file(), at.line(), at.column(), "color '" + color + "' is not a CSS colour",
                     "write it as a hex colour in quotes, such as color: \"#7a1f2b\", or a colour name such as teal");
             color = null;
         }
@@ -75,16 +75,17 @@ final class JournalLoader {
                 color,
                 logo,
                 loadIssues(dir),
-                new LicenseReader(fields).read(root)));
+                new LicenseReader(fields).read(root),
+                fields.text(root, "name_alternate")));
     }
 
     private void checkLogo(Path dir, YamlNode at, String logo) {
         Path target = dir.resolve(logo).normalize();
         if (Path.of(logo).isAbsolute() || !target.startsWith(dir.normalize())) {
-            fields.problems().error(at.file(), at.line(), "logo '" + logo + "' is outside the journal folder",
+            fields.problems().error(at.file(), at.line(), at.column(), "logo '" + logo + "' is outside the journal folder",
                     "put the logo file in the journal folder and give its name, such as logo: logo.svg");
         } else if (!Files.isRegularFile(target)) {
-            fields.problems().error(at.file(), at.line(), "logo file '" + logo + "' does not exist",
+            fields.problems().error(at.file(), at.line(), at.column(), "logo file '" + logo + "' does not exist",
                     "put the file in " + dir + " or correct the name");
         } else {
             sources.isInside(target);

@@ -23,7 +23,7 @@ final class LicenseReader {
                 "give the address of the licence text, such as url: https://creativecommons.org/licenses/by/4.0/");
         if (url != null && !url.matches("https?://\\S+")) {
             YamlNode at = node.get("url");
-            fields.problems().error(at.file(), at.line(), "licence url '" + url + "' is not an http(s) address",
+            fields.problems().error(at.file(), at.line(), at.column(), "licence url '" + url + "' is not an http(s) address",
                     "write the full address of the licence text, such as https://creativecommons.org/licenses/by/4.0/");
             return null;
         }

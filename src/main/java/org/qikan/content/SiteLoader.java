@@ -34,7 +34,7 @@ final class SiteLoader {
         String view = fields.text(root, "default_view");
         if (view != null && !VIEWS.contains(view)) {
             YamlNode at = root.get("default_view");
-            fields.problems().error(at.file(), at.line(), "default_view must be zh, en or bilingual, not '" + view + "'",
+            fields.problems().error(at.file(), at.line(), at.column(), "default_view must be zh, en or bilingual, not '" + view + "'",
                     "choose the view of tables of contents that readers see first");
         }
         String baseUrl = fields.text(root, "base_url");
@@ -52,7 +52,7 @@ final class SiteLoader {
             return false;
         }
         if (!node.isScalar() || !("true".equals(node.scalarText()) || "false".equals(node.scalarText()))) {
-            fields.problems().error(node.file(), node.line(), "raw_html must be true or false",
+            fields.problems().error(node.file(), node.line(), node.column(), "raw_html must be true or false",
                     "leave it out (raw HTML is sanitized) or write raw_html: true to pass raw HTML through unchanged");
             return false;
         }

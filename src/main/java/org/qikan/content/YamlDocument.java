@@ -29,9 +29,13 @@ public final class YamlDocument {
 
     private final Path file;
     private final JsonNode root;
-    private final Map<String, Integer> lines;
+    private final Map<String, Spot> lines;
 
-    private YamlDocument(Path file, JsonNode root, Map<String, Integer> lines) {
+    /** Where a key (or, for list items and the root, a value) starts: 1-based line and column. */
+    record Spot(int line, int column) {
+    }
+
+    private YamlDocument(Path file, JsonNode root, Map<String, Spot> lines) {
         this.file = file;
         this.root = root;
         this.lines = lines;
@@ -42,7 +46,7 @@ public final class YamlDocument {
      * duplicate key is added to {@code problems} and gives an empty result.
      */
     public static Optional<YamlDocument> parse(Path file, String yaml, int firstLine, Diagnostics problems) {
-        Map<String, Integer> lines = new HashMap<>();
+        Map<String, Spot> lines = new HashMap<>();
         if (yaml.length() > MAX_CHARS) {
             problems.error(file, firstLine, "YAML of " + yaml.length() + " characters is too long (at most " + MAX_CHARS + ")",
                     "keep long text in the Markdown body; front matter and .yaml files hold metadata only");
@@ -60,7 +64,8 @@ public final class YamlDocument {
             YamlSyntaxError error = YamlSyntaxError.of(e, firstLine(e.getOriginalMessage()));
             int line = error.line() > 0 ? error.line() + firstLine - 1
                     : e.getLocation() == null ? firstLine : e.getLocation().getLineNr() + firstLine - 1;
-            problems.error(file, line, "malformed YAML: " + error.reason(), error.hint());
+            problems.add(org.qikan.diag.Diagnostic.error(file, line, "malformed YAML: " + error.reason(), error.hint())
+                    .atColumn(error.column()));
             return Optional.empty();
         } catch (IOException e) {
             problems.error(file, firstLine, "cannot parse YAML: " + e.getMessage(), "check the file's syntax");
@@ -86,14 +91,23 @@ public final class YamlDocument {
 
     /** The line of the value at {@code pointer}, or of the nearest ancestor that has one. */
     int lineOf(String pointer) {
+        return spotOf(pointer).line();
+    }
+
+    /** The column of the value at {@code pointer} (its key's), or of the nearest ancestor that has one. */
+    int columnOf(String pointer) {
+        return spotOf(pointer).column();
+    }
+
+    private Spot spotOf(String pointer) {
         String p = pointer;
         while (true) {
-            Integer line = lines.get(p);
-            if (line != null) {
-                return line;
+            Spot spot = lines.get(p);
+            if (spot != null) {
+                return spot;
             }
             if (p.isEmpty()) {
-                return 1;
+                return new Spot(1, 0);
             }
             p = p.substring(0, p.lastIndexOf('/'));
         }
@@ -101,13 +115,13 @@ public final class YamlDocument {
 
     private static final class Reader {
         private final JsonParser parser;
-        private final Map<String, Integer> lines;
+        private final Map<String, Spot> lines;
         private final int lineOffset;
         private final Path file;
         private final Diagnostics problems;
         private boolean failed;
 
-        Reader(JsonParser parser, Map<String, Integer> lines, int lineOffset, Path file, Diagnostics problems) {
+        Reader(JsonParser parser, Map<String, Spot> lines, int lineOffset, Path file, Diagnostics problems) {
             this.parser = parser;
             this.lines = lines;
             this.lineOffset = lineOffset;
@@ -119,9 +133,13 @@ public final class YamlDocument {
             return parser.currentTokenLocation().getLineNr() + lineOffset;
         }
 
+        private Spot currentSpot() {
+            return new Spot(currentLine(), Math.max(0, parser.currentTokenLocation().getColumnNr()));
+        }
+
         /** Reads the value at the current token; the parser ends on that value's last token. */
         JsonNode value(String pointer) throws IOException {
-            lines.putIfAbsent(pointer, currentLine());
+            lines.putIfAbsent(pointer, currentSpot());
             JsonToken token = parser.currentToken();
             switch (token) {
                 case START_OBJECT:
@@ -154,13 +172,14 @@ public final class YamlDocument {
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String name = parser.currentName();
                 String child = pointer + "/" + name;
-                int keyLine = currentLine();
+                Spot key = currentSpot();
+                int keyLine = key.line();
                 if (node.has(name)) {
                     failed = true;
-                    problems.error(file, keyLine, "duplicate key '" + name + "'",
-                            "each key may appear once; remove or merge the second one");
+                    problems.add(org.qikan.diag.Diagnostic.error(file, keyLine, "duplicate key '" + name + "'",
+                            "each key may appear once; remove or merge the second one").atColumn(key.column()));
                 }
-                lines.put(child, keyLine);
+                lines.put(child, key);
                 parser.nextToken();
                 node.set(name, value(child));
             }

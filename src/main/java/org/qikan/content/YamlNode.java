@@ -83,6 +83,11 @@ public final class YamlNode {
         return document.lineOf(pointer);
     }
 
+    /** The 1-based column where the field's key starts (0 when not known). */
+    public int column() {
+        return document.columnOf(pointer);
+    }
+
     /** The field as a reader writes it: {@code authors[0].name.zh}. */
     public String path() {
         StringBuilder out = new StringBuilder();

@@ -5,12 +5,17 @@ import java.util.Comparator;
 
 /**
  * One problem found in the user's input, as a value: where it is (file and 1-based line, 0 when the
- * whole file is meant), what is wrong, and what to do about it.
+ * whole file is meant; the 1-based column where known, else 0), what is wrong, and what to do about it.
  *
  * <p>Formatted as {@code file:line: error: what is wrong. what to do}, the shape compilers use, so
  * editors and terminals can jump to the spot.
  */
-public record Diagnostic(Severity severity, Path file, int line, String message, String hint) {
+public record Diagnostic(Severity severity, Path file, int line, int column, String message, String hint) {
+
+    /** A diagnostic with no known column. */
+    public Diagnostic(Severity severity, Path file, int line, String message, String hint) {
+        this(severity, file, line, 0, message, hint);
+    }
 
     public static final Comparator<Diagnostic> READING_ORDER = Comparator
             .comparing((Diagnostic d) -> d.file() == null ? "" : d.file().toString())
@@ -23,6 +28,11 @@ public record Diagnostic(Severity severity, Path file, int line, String message,
 
     public static Diagnostic warning(Path file, int line, String message, String hint) {
         return new Diagnostic(Severity.WARNING, file, line, message, hint);
+    }
+
+    /** The same diagnostic at a 1-based column of its line (0: not known). */
+    public Diagnostic atColumn(int column) {
+        return new Diagnostic(severity, file, line, Math.max(0, column), message, hint);
     }
 
     public boolean isError() {

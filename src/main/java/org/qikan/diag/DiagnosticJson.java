@@ -43,7 +43,11 @@ public final class DiagnosticJson {
         } else {
             node.putNull("line");
         }
-        node.putNull("column");
+        if (d.line() > 0 && d.column() > 0) {
+            node.put("column", d.column());
+        } else {
+            node.putNull("column");
+        }
         node.put("severity", d.severity().label());
         node.put("message", d.message());
         node.put("hint", d.hint());

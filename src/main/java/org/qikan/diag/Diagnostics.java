@@ -27,6 +27,16 @@ public final class Diagnostics {
         add(Diagnostic.warning(file, line, message, hint));
     }
 
+    /** An error at a 1-based line and column (column 0: not known). */
+    public void error(Path file, int line, int column, String message, String hint) {
+        add(Diagnostic.error(file, line, message, hint).atColumn(column));
+    }
+
+    /** A warning at a 1-based line and column (column 0: not known). */
+    public void warning(Path file, int line, int column, String message, String hint) {
+        add(Diagnostic.warning(file, line, message, hint).atColumn(column));
+    }
+
     public boolean hasErrors() {
         return entries.stream().anyMatch(Diagnostic::isError);
     }

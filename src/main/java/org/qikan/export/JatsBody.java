@@ -78,6 +78,7 @@ final class JatsBody {
             list(e);
         } else if (tag.equals("table")) {
             xml.writeStartElement("table-wrap");
+            caption(e.selectFirst("> caption"));
             table(e);
             xml.writeEndElement();
         } else if (tag.equals("pre")) {
@@ -89,6 +90,10 @@ final class JatsBody {
         } else if (tag.equals("img")) {
             xml.writeStartElement("fig");
             graphic(e);
+            xml.writeEndElement();
+        } else if (tag.equals("figure") && e.hasClass("figure-missing")) {
+            xml.writeStartElement("fig"); // a figure the text edition does not hold: its caption, no graphic
+            caption(e.selectFirst("> figcaption"));
             xml.writeEndElement();
         } else if (isBlockContainer(e)) {
             for (Node child : e.childNodes()) {
@@ -160,6 +165,16 @@ final class JatsBody {
                 row(part);
             }
         }
+        xml.writeEndElement();
+    }
+
+    /** A table's or figure's caption as JATS {@code <caption><p>…</p></caption>}; nothing when there is none. */
+    private void caption(Element caption) throws XMLStreamException {
+        if (caption == null) {
+            return;
+        }
+        xml.writeStartElement("caption");
+        container("p", caption);
         xml.writeEndElement();
     }
 

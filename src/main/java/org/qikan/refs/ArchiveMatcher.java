@@ -35,7 +35,8 @@ final class ArchiveMatcher {
     }
 
     Optional<Work> match(Reference reference) {
-        if (reference.container() == null || reference.year() == null || reference.issue() == null) {
+        if (reference.container() == null || reference.year() == null || reference.issue() == null
+                || !reference.issue().chars().allMatch(Character::isDigit) || reference.issue().length() > 6) {
             return Optional.empty();
         }
         List<Work> works = byIssue.getOrDefault(key(reference.container(), Integer.parseInt(reference.year()),

@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
 /**
  * An article's references as CSL-JSON (the input format of citeproc processors and reference managers):
  * one item per full reference, in note order, with the note's citation text as {@code note}.
- * Chinese names are given whole ({@code literal}); English ones as family and given names.
+ * Chinese names and organisations are given whole ({@code literal}); English names of persons as family and given
+ * names.
  */
 public final class CslJson {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern ORGANISATION = Pattern.compile("\\b(?:of|for|on|the|Department|Ministry|Office|Council|Commission|"
+            + "Institute|Center|Centre|Agency|Government|House|Parliament|University|Association|Bank|Fund|Organi[sz]ation)\\b");
 
     private CslJson() {
     }
@@ -32,12 +35,21 @@ public final class CslJson {
             item.put("title", r.title());
             ArrayNode authors = item.putArray("author");
             r.authors().forEach(a -> name(authors.addObject(), a));
+            if (!r.translators().isEmpty()) {
+                ArrayNode translators = item.putArray("translator");
+                r.translators().forEach(t -> name(translators.addObject(), t));
+            }
             putIfPresent(item, "container-title", r.container());
             putIfPresent(item, "publisher", r.publisher());
+            putIfPresent(item, "volume", r.volume());
             putIfPresent(item, "issue", r.issue());
             putIfPresent(item, "page", r.page());
-            if (r.year() != null) {
-                item.putObject("issued").putArray("date-parts").addArray().add(Integer.parseInt(r.year()));
+            putIfPresent(item, "URL", r.url());
+            if (r.date() != null) {
+                ArrayNode parts = item.putObject("issued").putArray("date-parts").addArray();
+                for (int part : CitationDate.parts(r.date())) {
+                    parts.add(part);
+                }
             }
             item.put("note", r.text());
         }
@@ -50,7 +62,7 @@ public final class CslJson {
 
     private static void name(ObjectNode author, String name) {
         int space = name.lastIndexOf(' ');
-        if (HAN.matcher(name).find() || space < 0) {
+        if (HAN.matcher(name).find() || space < 0 || ORGANISATION.matcher(name).find()) {
             author.put("literal", name);
         } else {
             author.put("family", name.substring(space + 1));

@@ -5,16 +5,28 @@ import java.util.List;
 /**
  * A work a note cites in full, as far as the note's text tells it.
  *
- * @param note      the number of the note it is in
- * @param type      a CSL type: {@code book}, {@code article-journal}, {@code article-newspaper} or {@code document}
- * @param container the journal or newspaper, or {@code null}
- * @param year      the year of publication, or {@code null}; likewise {@code issue}, {@code page}, {@code publisher}
- * @param text      the citation as printed
+ * @param note        the number of the note it is in
+ * @param type        a CSL type: {@code book}, {@code chapter}, {@code article-journal}, {@code article-newspaper},
+ *                    {@code webpage} or {@code document}
+ * @param authors     its authors (persons or an organisation), possibly none
+ * @param translators its translators (Chinese {@code 某某译}), possibly none
+ * @param container   the journal, newspaper, book or web site it is in, or {@code null}
+ * @param date        the date of publication as ISO 8601, as precise as printed ({@code 2022}, {@code 2022-06},
+ *                    {@code 2022-06-11}), or {@code null}; likewise {@code volume}, {@code issue}, {@code page},
+ *                    {@code publisher} and {@code url}
+ * @param text        the citation as printed
  */
-public record Reference(int note, String type, List<String> authors, String title, String container, String publisher,
-                        String year, String issue, String page, String text) {
+public record Reference(int note, String type, List<String> authors, List<String> translators, String title,
+                        String container, String publisher, String date, String volume, String issue, String page,
+                        String url, String text) {
     public Reference {
         authors = List.copyOf(authors);
+        translators = List.copyOf(translators);
+    }
+
+    /** The year of publication, or {@code null}. */
+    public String year() {
+        return date == null ? null : date.substring(0, 4);
     }
 
     /**
@@ -25,11 +37,14 @@ public record Reference(int note, String type, List<String> authors, String titl
         StringBuilder out = new StringBuilder();
         authors.forEach(a -> part(out, "citation_author", a));
         part(out, "citation_title", title);
-        part(out, "citation_journal_title", container);
+        part(out, "citation_journal_title", "article-journal".equals(type) || "article-newspaper".equals(type) ? container : null);
+        part(out, "citation_inbook_title", "chapter".equals(type) ? container : null);
         part(out, "citation_publisher", publisher);
-        part(out, "citation_date", year);
+        part(out, "citation_date", year());
+        part(out, "citation_volume", volume);
         part(out, "citation_issue", issue);
         part(out, "citation_pages", page);
+        part(out, "citation_public_url", url);
         return out.toString();
     }
 
@@ -39,8 +54,8 @@ public record Reference(int note, String type, List<String> authors, String titl
         }
     }
 
-    /** Whether it gives where the work was published: a container, a publisher or a year. */
+    /** Whether it gives where the work was published: a container, a publisher, a date or an address. */
     public boolean isFull() {
-        return container != null || publisher != null || year != null;
+        return container != null || publisher != null || date != null || url != null;
     }
 }

@@ -11,7 +11,8 @@ import java.util.Map;
  * Resolves the short citations of one article's notes, in note order: 同上 / Ibid. to the note before
  * (or where that note itself points), 前引 / op. cit. to the latest earlier note citing that author
  * (and title, where given), a short form to the earlier note citing the same author and a title that
- * starts with it. A short form with no earlier match is kept as a reference of its own.
+ * starts with it (a title alone: the earlier note citing a title that starts with it). A short form with no
+ * earlier match is kept as a reference of its own.
  */
 final class ShortCitationResolver {
     private final List<NoteLink> links = new ArrayList<>();
@@ -76,14 +77,15 @@ final class ShortCitationResolver {
     private void shortForm(List<ParsedNote> notes, int at, ShortCitation citation) {
         for (int i = at - 1; i >= 0; i--) {
             for (Reference reference : notes.get(i).references()) {
-                if (reference.isFull() && byAuthor(reference, citation.author()) && startsWith(reference.title(), citation.title())) {
+                if (reference.isFull() && (citation.author() == null || byAuthor(reference, citation.author()))
+                        && startsWith(reference.title(), citation.title())) {
                     link(citation, reference.note());
                     return;
                 }
             }
         }
-        promoted.add(new Reference(citation.note(), "document", List.of(citation.author()), citation.title(), null, null, null, null,
-                citation.page(), citation.text()));
+        promoted.add(new Reference(citation.note(), "document", citation.author() == null ? List.of() : List.of(citation.author()),
+                List.of(), citation.title(), null, null, null, null, null, citation.page(), null, citation.text()));
     }
 
     private void link(ShortCitation citation, int to) {

@@ -25,6 +25,10 @@ final class BodyPostProcessor {
         Document fragment = Jsoup.parseBodyFragment(html);
         fragment.outputSettings().prettyPrint(false);
         for (Element table : fragment.select("table")) {
+            Element caption = table.selectFirst("> caption");
+            if (caption != null && table.child(0) != caption) {
+                table.prependChild(caption); // flexmark writes a table's caption last; HTML wants it first
+            }
             table.wrap("<div class=\"table-scroll\" tabindex=\"0\"></div>");
         }
         for (Element link : fragment.select("a[href]")) {

@@ -74,10 +74,10 @@ public final class Labels {
             YamlNode words = root.get(language);
             Map<String, Object> known = labels.get(language);
             if (known == null) {
-                problems.warning(words.file(), words.line(), "unknown language '" + language + "' is ignored",
+                problems.warning(words.file(), words.line(), words.column(), "unknown language '" + language + "' is ignored",
                         "labels are given for " + String.join(" and ", labels.keySet()));
             } else if (!words.isMap()) {
-                problems.error(words.file(), words.line(), "'" + language + "' must hold 'label: text' lines",
+                problems.error(words.file(), words.line(), words.column(), "'" + language + "' must hold 'label: text' lines",
                         "indent each label under '" + language + ":', such as '  contents: 目录'");
             } else {
                 mergeWords(words, known, problems);
@@ -89,11 +89,11 @@ public final class Labels {
         for (String name : words.keys()) {
             YamlNode word = words.get(name);
             if (!known.containsKey(name)) {
-                problems.warning(word.file(), word.line(), "unknown label '" + name + "' is ignored",
+                problems.warning(word.file(), word.line(), word.column(), "unknown label '" + name + "' is ignored",
                         Suggestions.didYouMean(name, known.keySet()).map(s -> "did you mean '" + s + "'?")
                                 .orElse("see the built-in templates/labels.yaml for the labels there are"));
             } else if (!word.isScalar()) {
-                problems.error(word.file(), word.line(), "label '" + name + "' must be text",
+                problems.error(word.file(), word.line(), word.column(), "label '" + name + "' must be text",
                         "write it on one line, such as '" + name + ": " + known.get(name) + "'");
             } else {
                 known.put(name, word.scalarText());

@@ -26,6 +26,7 @@ public final class MarkdownRenderer {
     private final HtmlRenderer renderer;
     private final BodyPostProcessor postProcessor = new BodyPostProcessor();
     private final HtmlSanitizer sanitizer;
+    private final boolean rawHtml;
 
     /** A renderer that sanitizes raw HTML (see {@link HtmlSanitizer}). */
     public MarkdownRenderer() {
@@ -34,6 +35,15 @@ public final class MarkdownRenderer {
 
     /** @param rawHtml pass raw HTML through unchanged ({@code raw_html: true} in site.yaml) */
     public MarkdownRenderer(boolean rawHtml) {
+        this(rawHtml, java.util.Map.of());
+    }
+
+    /**
+     * @param rawHtml pass raw HTML through unchanged
+     * @param labels  the interface words ({@link Labels}); the body uses {@code figureMissing}, built-in words where absent
+     */
+    public MarkdownRenderer(boolean rawHtml, java.util.Map<String, Object> labels) {
+        this.rawHtml = rawHtml;
         this.sanitizer = new HtmlSanitizer(rawHtml);
         MutableDataSet parserOptions = new MutableDataSet();
         parserOptions.set(Parser.EXTENSIONS, List.of(FootnoteExtension.create(), TablesExtension.create()));
@@ -43,9 +53,15 @@ public final class MarkdownRenderer {
         MutableDataSet rendererOptions = new MutableDataSet();
         rendererOptions.set(TablesExtension.CLASS_NAME, "table");
         rendererOptions.set(HtmlRenderer.SOFT_BREAK, "\n");
+        MissingFigure.words(labels, rendererOptions);
         this.renderer = HtmlRenderer.builder(rendererOptions)
                 .extensions(List.of(TablesExtension.create(), new QikanHtmlExtension()))
                 .build();
+    }
+
+    /** The same renderer with the interface words of {@code labels} (the figure placeholder's note). */
+    public MarkdownRenderer withLabels(java.util.Map<String, Object> labels) {
+        return new MarkdownRenderer(rawHtml, labels);
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.Set;
  * <li>a citation becomes {@code <sup class="note-ref"><a id="note-ref-1" href="#note-1" role="doc-noteref">1</a></sup>};</li>
  * <li>a note's content is written between {@link RenderedSegments} markers, lifted out of the text
  *     afterwards and listed after the body by the template;</li>
- * <li>a {@code ::: piece <id>} line becomes a marker where the body is cut into parts.</li>
+ * <li>a {@code ::: piece <id>} line becomes a marker where the body is cut into parts;</li>
+ * <li>a {@code ::: figure-missing caption} line becomes a figure placeholder ({@link MissingFigure}).</li>
  * </ul>
  */
 final class NoteHtml implements NodeRenderer {
@@ -69,6 +70,8 @@ final class NoteHtml implements NodeRenderer {
                 ? PieceMarker.idOf(paragraph.getChars().toString()) : Optional.empty();
         if (piece.isPresent()) {
             html.raw(RenderedSegments.piece(piece.get()));
+        } else if (MissingFigure.is(paragraph)) {
+            MissingFigure.render(paragraph, context, html);
         } else {
             context.delegateRender();
         }

@@ -37,7 +37,7 @@ public final class SiteRenderer {
 
     public SiteRenderer(TemplateEngine templates, MarkdownRenderer markdown, java.util.Map<String, Object> labels) {
         this.templates = templates;
-        this.markdown = markdown;
+        this.markdown = markdown.withLabels(labels);
         this.labels = labels;
     }
 

@@ -47,7 +47,7 @@ public final class SiteCheck {
             if (file != null && file.toAbsolutePath().normalize().startsWith(root)) {
                 file = root.relativize(file.toAbsolutePath().normalize());
             }
-            shown.add(new Diagnostic(d.severity(), file, d.line(), d.message(), d.hint()));
+            shown.add(new Diagnostic(d.severity(), file, d.line(), d.column(), d.message(), d.hint()));
         }
         return shown;
     }

@@ -86,6 +86,17 @@ class ArchiveWebTest {
     }
 
     @Test
+    void theContentsLinkEachSectionHeadingToTheSectionsPageInTheirLanguage() throws IOException {
+        Document contents = page("guanlan-review/2025-02/index.html");
+        Element heading = contents.select("#section-feature a").first();
+        assertThat(heading).as("the section heading of the contents is a link").isNotNull();
+        assertThat(target(heading)).isEqualTo("guanlan-review/sections/feature.html");
+        assertThat(heading.text()).isEqualTo("特稿 Feature");
+        Element english = page("en/guanlan-review/2025-02/index.html").select("#section-feature a").first();
+        assertThat(target(english)).isEqualTo("en/guanlan-review/sections/feature.html");
+    }
+
+    @Test
     void shortCitationsLinkToTheNoteWithTheFullCitation() throws IOException {
         Document article = page(CONSENSUS);
         assertThat(seeNote(article, 2)).isEqualTo("#note-1");   // 同上。
@@ -157,5 +168,19 @@ class ArchiveWebTest {
         Document index = Jsoup.parse(site.read("people/index.html"));
         assertThat(index.select(".letter-nav a").eachText()).containsExactly("B", "W");
         assertThat(index.select(".index-list a").eachText()).containsExactly("白一", "王五", "王五");
+    }
+
+    @Test
+    void notesCitingJoinedIssuesAndWebDocumentsBuildAndReachTheReferencesFile(@TempDir Path dir) throws IOException {
+        TestSite site = new TestSite(dir)
+                .file("content/tj/2024-04/first.md", TestSite.ARTICLE.replace("[^a]: 注释一。",
+                        "[^a]: Anna Berg, “Rules at Sea,” Ocean Policy, Vol. 3, Nos. 2-3, 2020, pp. 5-9; "
+                                + "《港口合作白皮书》，滨江政务网，2024 年 3 月 9 日，https://www.example.gov/paper.htm。"));
+        BuildResult result = site.build();
+        assertThat(result.succeeded()).as(TestSite.messages(result, dir).toString()).isTrue();
+        String csl = site.read("tj/2024-04/first.csl.json");
+        assertThat(csl).contains("\"issue\" : \"2-3\"", "\"type\" : \"webpage\"", "\"URL\" : \"https://www.example.gov/paper.htm\"",
+                "\"container-title\" : \"滨江政务网\"");
+        assertThat(csl.replaceAll("\\s+", "")).contains("\"date-parts\":[[2024,3,9]]");
     }
 }

@@ -55,12 +55,38 @@ class CheckCommandTest {
         JsonNode error = json.get("diagnostics").get(0);
         assertThat(error.get("file").asText()).endsWith("content/tj/2024-04/first.md");
         assertThat(error.get("line").asInt()).isEqualTo(3);
-        assertThat(error.get("column").isNull()).isTrue();
+        assertThat(error.get("column").asInt()).isEqualTo(1);
         assertThat(error.get("severity").asText()).isEqualTo("error");
         assertThat(error.get("message").asText()).startsWith("unknown section 'nope'");
         assertThat(error.get("hint").asText()).isNotBlank();
         assertThat(json.get("diagnostics").get(1).get("severity").asText()).isEqualTo("warning");
         assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void jsonGivesTheColumnOfANestedFieldAndOfAYamlSyntaxError() throws Exception {
+        TestSite site = new TestSite(dir);
+        site.file("content/tj/2024-04/first.md", TestSite.ARTICLE
+                .replace("    affiliation: {zh: 测试大学, en: Test University}", "    affiliaton: {zh: 测试大学, en: Test University}"));
+        site.file("content/tj/2024-04/second.md", TestSite.ARTICLE.replace("section: research", "section: research: more"));
+        assertThat(run("check", "--format", "json", "--content", site.content().toString())).isEqualTo(1);
+        JsonNode diagnostics = new ObjectMapper().readTree(out.toString()).get("diagnostics");
+        JsonNode unknown = find(diagnostics, "affiliaton");
+        assertThat(unknown.get("line").asInt()).isEqualTo(6);
+        assertThat(unknown.get("column").asInt()).as("the key under '- name:' starts in column 5").isEqualTo(5);
+        JsonNode syntax = find(diagnostics, "malformed YAML");
+        assertThat(syntax.get("file").asText()).endsWith("second.md");
+        assertThat(syntax.get("line").asInt()).isEqualTo(3);
+        assertThat(syntax.get("column").asInt()).as("where the second ': ' stands").isGreaterThan(1);
+    }
+
+    private static JsonNode find(JsonNode diagnostics, String words) {
+        for (JsonNode d : diagnostics) {
+            if (d.get("message").asText().contains(words)) {
+                return d;
+            }
+        }
+        throw new AssertionError("no diagnostic mentions " + words + ": " + diagnostics);
     }
 
     @Test

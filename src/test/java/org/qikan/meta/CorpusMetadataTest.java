@@ -61,7 +61,7 @@ class CorpusMetadataTest {
     void theGbT7714StringOfACorpusArticleFollowsTheStandard() throws Exception {
         Document page = page("guoji-wenti-yanjiu/2023-05/03-the-new-washington-consensus-and.html");
         assertThat(page.getElementById("cite-gb-t-7714").text())
-                .isEqualTo("李巍. “新华盛顿共识”与美国经济战略的转型[J]. 國際問題研究, 2023(5): 48-70.");
+                .isEqualTo("李巍. “新华盛顿共识”与美国经济战略的转型[J]. 国际问题研究, 2023(5): 48-70.");
         assertThat(meta(page, "citation_author_institution")).containsExactly("中国人民大学国际关系学院");
     }
 }

@@ -28,7 +28,11 @@ public record Block(Kind kind, String text, int line, int page, int hashes, Stri
         /** A rule, or a line left empty where a page bottom's text was joined onto the note before it. */
         RULE,
         /** Markdown written by the importer (an editor's note as a quotation), passed through as it is. */
-        MARKDOWN
+        MARKDOWN,
+        /** A table printed as text (caption, rows, source lines). */
+        TABLE,
+        /** A figure's caption (and source lines) with no image. */
+        FIGURE
     }
 
     public Block(Kind kind, String text, int line) {

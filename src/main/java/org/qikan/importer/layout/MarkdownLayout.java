@@ -22,6 +22,7 @@ public final class MarkdownLayout {
 
     public static List<Block> read(SourceLines source, List<WrappedLayout.Furniture> furniture) {
         List<Block> blocks = paragraphs(source, furniture);
+        TablesAndFigures.mark(blocks);
         new PageBottoms(blocks).mark();
         return blocks;
     }
@@ -31,13 +32,14 @@ public final class MarkdownLayout {
         List<Block> out = new ArrayList<>();
         Block open = null;
         boolean pageEnd = false;
+        java.util.Set<String> englishHeads = EnglishRunningHeads.in(source);
         for (int i = 0; i < source.size(); i++) {
             String line = source.line(i).stripTrailing();
             if (line.isBlank()) {
                 open = null;
                 continue;
             }
-            String kind = PageFurniture.paragraphKind(line);
+            String kind = englishHeads.contains(line.strip()) ? "running head" : PageFurniture.paragraphKind(line);
             if (kind != null) {
                 furniture.add(new WrappedLayout.Furniture(i + 1, kind, line.strip()));
                 pageEnd = true;

@@ -57,20 +57,25 @@ public final class PageJoiner {
     }
 
     /**
-     * Joins a paragraph whose text stops mid-sentence with the next paragraph on a later page; returns the blocks
+     * Joins a paragraph whose text stops mid-sentence with the next paragraph on a later page, or with the next one
+     * across a table or figure floating between its halves (unless it announces it with a colon); returns the blocks
      * with the joined paragraphs in place of their halves.
      */
     public static List<Block> join(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         int last = -1;
+        boolean floatBetween = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.RULE)) {
+            if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.RULE) || b.is(Block.Kind.TABLE) || b.is(Block.Kind.FIGURE)) {
+                floatBetween |= b.is(Block.Kind.TABLE) || b.is(Block.Kind.FIGURE);
                 out.add(b);
                 continue;
             }
             Block before = last < 0 ? null : out.get(last);
-            if (before != null && b.is(Block.Kind.PARA) && b.page() != lastPage(before) && continues(before, b)
+            boolean floated = floatBetween && before != null && !introducesFloat(before.text());
+            floatBetween = false;
+            if (before != null && b.is(Block.Kind.PARA) && (b.page() != lastPage(before) || floated) && continues(before, b)
                     && before.kind() != Block.Kind.BYLINE && !opensFront(blocks, i)) {
                 out.set(last, before.withText(joinAcross(before.text(), b.text(), b.page(), b.line())));
                 continue;
@@ -100,6 +105,15 @@ public final class PageJoiner {
         }
         boolean hanBefore = Texts.isHan(a.codePointBefore(a.length())) || Texts.hanCount(a) > a.length() / 2;
         return !(hanBefore && Texts.hanCount(b) == 0);
+    }
+
+    /**
+     * Whether a paragraph's text ends by announcing what follows ({@code 如表 1 所示：}): a table or figure after
+     * it does not cut it, so the paragraph after the table is not its second half.
+     */
+    public static boolean introducesFloat(String text) {
+        String t = withoutMarks(text).strip();
+        return t.endsWith("：") || t.endsWith(":");
     }
 
     /** Whether the block at {@code i} is a title or byline: a short line without a clause, a Chinese label within two blocks after it. */

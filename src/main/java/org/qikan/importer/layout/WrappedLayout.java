@@ -211,6 +211,11 @@ public final class WrappedLayout {
                 }
                 continue;
             }
+            if (role == Role.TEXT && Captions.isCaption(line)) {
+                k = captioned(lines, k, notesFrom, page, out) - 1;
+                open = null;
+                continue;
+            }
             boolean newParagraph = open == null || !open.is(Block.Kind.PARA) || role == Role.BYLINE
                     || LabelWords.startsWithLabel(line) || isHeading(line, open) || endsParagraph(open);
             if (newParagraph) {
@@ -244,6 +249,9 @@ public final class WrappedLayout {
             if (start.isPresent() && !NoteLabels.isStar(start.get().label())) {
                 note = add(out, Block.Kind.NOTE, start.get().text(), i, page);
                 note.noteLabel = start.get().label();
+            } else if (Captions.isCaption(line)) {
+                k = captioned(lines, k, to, page, out) - 1; // a caption printed among the notes (two-column fragments)
+                note = null;
             } else if (note != null) {
                 note.text = Texts.joinCut(note.text, line);
             } else if (k == from && from == 0) {
@@ -275,6 +283,21 @@ public final class WrappedLayout {
             end = k + 1;
         }
         return previous >= 1 ? end : 0;
+    }
+
+    /** A table or figure caption at {@code lines[k]} and what belongs under it, as one block; returns the index after it. */
+    private int captioned(List<Integer> lines, int k, int notesFrom, int page, List<Draft> out) {
+        List<String> text = new ArrayList<>();
+        for (int j = k; j < notesFrom; j++) {
+            text.add(source.line(lines.get(j)).strip());
+        }
+        int end = k + TablesAndFigures.wrappedEnd(text, 0, fullWidth);
+        String caption = Captions.plain(text.get(0));
+        Draft b = add(out, Captions.isTable(caption) ? Block.Kind.TABLE : Block.Kind.FIGURE,
+                String.join("\n", text.subList(0, end - k)).replaceFirst("^[^\n]*", java.util.regex.Matcher.quoteReplacement(caption)),
+                lines.get(k), page);
+        b.pageStart = k == 0;
+        return end;
     }
 
     private static Draft add(List<Draft> out, Block.Kind kind, String text, int index, int page) {
@@ -325,12 +348,16 @@ public final class WrappedLayout {
     private static List<Block> joinAcrossPages(List<Draft> blocks) {
         Draft lastPara = null;
         List<Draft> out = new ArrayList<>();
+        boolean floatBetween = false;
         for (Draft b : blocks) {
-            if (b.is(Block.Kind.NOTE)) {
+            if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.TABLE) || b.is(Block.Kind.FIGURE)) {
+                floatBetween |= !b.is(Block.Kind.NOTE);
                 out.add(b);
                 continue;
             }
-            if (b.is(Block.Kind.PARA) && b.pageStart && lastPara != null && lastPara.page != b.page
+            boolean floated = floatBetween && lastPara != null && !PageJoiner.introducesFloat(lastPara.text);
+            floatBetween = false;
+            if (b.is(Block.Kind.PARA) && (b.pageStart && lastPara != null && lastPara.page != b.page || floated)
                     && !Texts.endsSentence(lastPara.text) && lastPara.kind != Block.Kind.BYLINE
                     && !LabelWords.startsWithLabel(b.text)) {
                 lastPara.text = PageJoiner.joinAcross(lastPara.text, b.text, b.page, b.line);

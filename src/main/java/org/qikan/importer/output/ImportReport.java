@@ -31,9 +31,16 @@ public final class ImportReport {
 
     private final List<ReviewChecks.Finding> findings;
     private final int punctuationMadeFull;
+    private final TablesAndFiguresFound tablesAndFigures;
 
     public ImportReport(PrintedIssue issue, List<ImportResult.ArticleFigures> figures, List<Block> unpairedNotes, List<String> frontNotes,
                  Coverage coverage, List<ReviewChecks.Finding> findings, int punctuationMadeFull) {
+        this(issue, figures, unpairedNotes, frontNotes, coverage, findings, punctuationMadeFull, new TablesAndFiguresFound());
+    }
+
+    ImportReport(PrintedIssue issue, List<ImportResult.ArticleFigures> figures, List<Block> unpairedNotes, List<String> frontNotes,
+                 Coverage coverage, List<ReviewChecks.Finding> findings, int punctuationMadeFull, TablesAndFiguresFound tablesAndFigures) {
+        this.tablesAndFigures = tablesAndFigures;
         this.findings = findings;
         this.punctuationMadeFull = punctuationMadeFull;
         this.issue = issue;
@@ -66,12 +73,16 @@ public final class ImportReport {
         out.append(String.format(Locale.ROOT, "- Han characters in the sources: %.2f%% (%d of %d; %d missing)%n",
                 coverage.share() * 100, coverage.inputHan() - coverage.missing(), coverage.inputHan(), coverage.missing()));
         out.append("- ").append(punctuationMadeFull).append(" half-width punctuation marks in Chinese text made full width\n");
+        if (!tablesAndFigures.all().isEmpty()) {
+            out.append("- ").append(tablesAndFigures.summary()).append('\n');
+        }
         out.append("- Spans placed nowhere: ").append(coverage.unplaced().size()).append("\n\n");
         toCheck(out);
         articles(out);
         toc(out);
         notes(out);
         english(out);
+        tablesAndFigures.section(out);
         furniture(out);
         unplaced(out);
         missing(out);

@@ -40,6 +40,7 @@ public final class IssueWriter {
     /** Notes written into the sources (cited by a body, the front matter or a page). */
     private final List<Block> notesWritten = new ArrayList<>();
     private final ChinesePunctuation punctuation = new ChinesePunctuation();
+    private final TablesAndFiguresFound tablesAndFigures = new TablesAndFiguresFound();
 
     public IssueWriter(ImportOptions options, PrintedIssue issue) {
         this.options = options;
@@ -51,13 +52,13 @@ public final class IssueWriter {
         Path issueDir = journalDir.resolve(org.qikan.content.Slugs.issueFolder(issue.info().year, issue.info().number));
         Files.createDirectories(issueDir);
         Path journalFile = journalDir.resolve("journal.yaml");
+        // An existing journal.yaml is only added to (JournalYamlFill keeps every line as written), so it is written
+        // apart from the issue's sources, whose edits the record of written sources protects.
+        String journalFill = null;
         if (!Files.exists(journalFile)) {
             put(journalFile, journalYaml());
         } else {
-            String filled = JournalYamlFill.fill(Files.readString(journalFile, StandardCharsets.UTF_8), issue.info());
-            if (filled != null) {
-                put(journalFile, filled);
-            }
+            journalFill = JournalYamlFill.fill(Files.readString(journalFile, StandardCharsets.UTF_8), issue.info());
         }
         Path siteFile = options.outDir().resolve("site.yaml");
         if (!Files.exists(siteFile)) {
@@ -72,15 +73,19 @@ public final class IssueWriter {
         }
         List<String> sources = new ArrayList<>(written.values());
         if (!written.containsKey(journalFile)) {
-            sources.add(Files.readString(journalFile, StandardCharsets.UTF_8));
+            sources.add(journalFill != null ? journalFill : Files.readString(journalFile, StandardCharsets.UTF_8));
         }
         Coverage coverage = Coverage.measure(issue, sources, notesWritten);
         Map<String, String> articleFiles = new LinkedHashMap<>();
         issue.articles().forEach(a -> articleFiles.put(a.slug() + ".md", written.get(issueDir.resolve(a.slug() + ".md"))));
-        List<ReviewChecks.Finding> findings = new ReviewChecks(issue).run(articleFiles, unpairedNotes, coverage.unplaced());
-        ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage, findings, punctuation.count());
+        List<ReviewChecks.Finding> findings = new ArrayList<>(new ReviewChecks(issue).run(articleFiles, unpairedNotes, coverage.unplaced()));
+        findings.addAll(tablesAndFigures.findings());
+        ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage, findings, punctuation.count(), tablesAndFigures);
         String text = report.markdown(options);
         WrittenSources.in(issueDir).write(written, options.force());
+        if (journalFill != null) {
+            Files.writeString(journalFile, journalFill, StandardCharsets.UTF_8);
+        }
         Files.writeString(issueDir.resolve(REPORT), text, StandardCharsets.UTF_8);
         return new ImportResult(issueDir, text, figures, issue.toc().zh.size(), issue.tocWithoutArticle(),
                 issue.english().size() + issue.ownEnglish().size(),
@@ -106,6 +111,7 @@ public final class IssueWriter {
         IssueInfo info = issue.info();
         Yaml y = new Yaml();
         y.bilingual("name", info.journalZh == null ? options.journal() : info.journalZh, info.journalEn);
+        y.scalar("name_alternate", info.journalZhPrinted);
         y.scalar("issn", info.issn);
         y.bilingual("frequency", info.frequencyZh, englishFrequency(info.frequencyZh));
         return y.toString();
@@ -152,6 +158,7 @@ public final class IssueWriter {
             frontNotes.add(a.slug() + ": note " + NoteLabels.printed(note.noteLabel()) + " (line " + note.line()
                     + ") is cited from the title, abstract or author notes; kept as a quoted paragraph at the end");
         }
+        tablesAndFigures.add(a.slug() + ".md", text.toString(), body.captioned.items);
         unpairedNotes.addAll(body.unpairedNotes);
         figures.add(new ImportResult.ArticleFigures(a.slug(), a.titleZh(), body.cited().size(), body.unpairedNotes.size(),
                 a.englishMatched()));

@@ -32,11 +32,14 @@ public final class MarkdownBody {
     private final ChinesePunctuation punctuation;
     private final Map<Integer, Integer> numbers = new LinkedHashMap<>();
     public final List<Block> unpairedNotes = new ArrayList<>();
+    /** Tables and figure captions written, for the report. */
+    final CaptionedMarkdown captioned;
 
     public MarkdownBody(List<Block> notes, boolean escape, ChinesePunctuation punctuation) {
         this.notes = notes;
         this.escape = escape;
         this.punctuation = punctuation;
+        this.captioned = new CaptionedMarkdown(escape, punctuation);
     }
 
     /** Note numbers (token id → footnote number) cited by the body written last. */
@@ -82,6 +85,9 @@ public final class MarkdownBody {
                 return null;
             case HEADING:
                 return heading(b.text(), Math.max(2, Headings.numberedLevel(b.text())));
+            case TABLE:
+            case FIGURE:
+                return captioned.write(b);
             case NOTE:
                 if (notes.contains(b)) {
                     return null;

@@ -130,6 +130,8 @@ final class ReviewChecks {
                 findings.add(new Finding(0, at, "label word left in the body: “" + shorten(line) + "”"));
             }
             boolean paragraph = !line.startsWith("#") && !line.startsWith(">") && !line.startsWith(":::") && !line.startsWith("|")
+                    && !line.endsWith("\\") && !(i > 0 && lines[i - 1].endsWith("\\")) && !(line.startsWith("[") && line.endsWith("]") && i > 0 && lines[i - 1].startsWith("|"))
+                    && !org.qikan.importer.layout.Captions.isSource(line)
                     && (i + 1 >= lines.length || lines[i + 1].isBlank());
             String plain = line.replaceAll("\\[\\^\\d+]", "").strip();
             if (paragraph && !plain.isEmpty() && TERMINAL.indexOf(plain.charAt(plain.length() - 1)) < 0 && plain.length() >= 20) {

@@ -52,6 +52,7 @@ public final class IssueInfoReader {
         for (WrappedLayout.Furniture f : furniture) {
             yearNumber(info, f.text());
         }
+        JournalNames.complete(info, front, furniture, all);
         for (Block b : all) {
             for (LabelWords.Labelled l : LabelWords.parse(b.text())) {
                 if (l.kind() == LabelWords.Kind.ARTICLE_NO) {

@@ -128,7 +128,7 @@ public final class NotePairer {
         List<Found> out = new ArrayList<>();
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (!b.is(Block.Kind.PARA) && !b.is(Block.Kind.HEADING)) {
+            if (!b.is(Block.Kind.PARA) && !b.is(Block.Kind.HEADING) && !b.is(Block.Kind.TABLE) && !b.is(Block.Kind.FIGURE)) {
                 continue;
             }
             for (PageJoiner.PagedText piece : PageJoiner.byPage(b)) {

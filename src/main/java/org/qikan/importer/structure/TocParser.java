@@ -57,8 +57,12 @@ public final class TocParser {
                 String section = SectionLines.name(b.text());
                 heading(section != null ? section : Texts.cleanTitle(b.text().replace("■", "")));
             } else if (b.is(Block.Kind.PARA)) {
-                for (String line : b.text().split("\n")) {
-                    String t = line.strip();
+                String[] lines = b.text().split("\n");
+                for (int k = 0; k < lines.length; k++) {
+                    String t = lines[k].strip();
+                    if (!english && k == lines.length - 1 && JournalNames.name(t) != null && englishHeadAt(i + 1)) {
+                        continue; // the journal's English name printed above the English contents
+                    }
                     if (SectionLines.name(t) != null) {
                         heading(SectionLines.name(t));
                     } else if (EN_HEAD.matcher(t).matches() || PLAIN_HEAD.matcher(t).matches()) {
@@ -78,6 +82,14 @@ public final class TocParser {
         }
         toc.end = i;
         return toc;
+    }
+
+    private boolean englishHeadAt(int i) {
+        if (i >= blocks.size()) {
+            return false;
+        }
+        String t = Texts.cleanTitle(blocks.get(i).text().split("\n")[0].strip());
+        return EN_HEAD.matcher(t).matches();
     }
 
     private int findStart() {

@@ -82,10 +82,11 @@ public final class PageModels {
         String zhPath = SitePaths.toc(journal, issue);
         Map<String, Object> vars = common(english, zhPath, journal, issue);
         List<SectionView> sections = new ArrayList<>();
+        CatalogLinks links = new CatalogLinks(catalog, english, journal);
         for (Section section : issue.sections()) {
             List<ArticleLink> articles = issue.articlesIn(section).stream().map(a -> ArticleLink.of(journal, issue, a)).toList();
             if (!articles.isEmpty()) {
-                sections.add(new SectionView(section.id(), section.title(), articles));
+                sections.add(new SectionView(section.id(), section.title(), articles, links.section(section.id())));
             }
         }
         vars.put("sections", sections);

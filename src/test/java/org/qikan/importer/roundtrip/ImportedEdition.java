@@ -92,6 +92,8 @@ record ImportedEdition() {
                     }
                 }
                 body.add(text.toString());
+            } else {
+                body.addAll(PrintedTablesAndFigures.expected(part));
             }
         }
         return new View(section, a.titleZh(), a.titleEn(), a.authors().stream().map(Script.Author::zh).toList(),
@@ -128,7 +130,7 @@ record ImportedEdition() {
                 }
             }
             if (!block.isBlank() && !block.strip().lines().allMatch(l -> DEF.matcher(l.strip()).matches())) {
-                body.add(block.strip());
+                body.add(PrintedTablesAndFigures.canonical(block.strip()));
             }
         }
         return new View(section, a.title().zh(), a.title().en(), names(a.authors(), true), names(a.authors(), false),

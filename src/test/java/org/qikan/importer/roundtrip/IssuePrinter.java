@@ -124,6 +124,8 @@ final class IssuePrinter {
                 line(heading(h.level()) + h.text());
             } else if (part instanceof Script.Paragraph p) {
                 paragraph(p);
+            } else {
+                tableOrFigure(part);
             }
         }
         if (a.editor() != null) {
@@ -181,6 +183,13 @@ final class IssuePrinter {
         if (used > form.pageWidth()) {
             endPage();
         }
+    }
+
+    /** A table or figure caption, whole on one page. */
+    private void tableOrFigure(Script.Part part) {
+        List<String> lines = PrintedTablesAndFigures.print(part, random);
+        fit(lines.stream().mapToInt(String::length).sum());
+        lines.forEach(this::line);
     }
 
     /** Columns a text takes in print: a Han character or full-width mark two, other characters one. */

@@ -23,8 +23,16 @@ final class Script {
                    List<String> keywordsZh, String abstractEn, List<String> keywordsEn, List<Part> body, String editor) {
     }
 
-    /** A body part: a heading of level 2 or 3 (numbered 一、 or （一）) or a paragraph. */
-    sealed interface Part permits Heading, Paragraph {
+    /** A body part: a heading of level 2 or 3 (numbered 一、 or （一）), a paragraph, a table or a figure caption. */
+    sealed interface Part permits Heading, Paragraph, Table, Figure {
+    }
+
+    /** A table printed as text: caption, rows (the first the header), a source line or null. */
+    record Table(String caption, List<List<String>> rows, String source) implements Part {
+    }
+
+    /** A figure's caption with no image, a source line or null. */
+    record Figure(String caption, String source) implements Part {
     }
 
     record Heading(int level, String text) implements Part {

@@ -97,9 +97,20 @@ final class ScriptGenerator {
             for (int p = 0; p < paragraphs; p++) {
                 body.add(paragraph());
             }
+            tableOrFigure(body);
         }
         String editor = random.nextBoolean() ? SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)] : null;
         return new Script.Article(section, titleZh, titleEn, authors, abstractZh, keywords, abstractEn, keywordsEn, body, editor);
+    }
+
+    /** Now and then a table or a figure caption after a paragraph, numbered in the article, and a paragraph after it. */
+    private void tableOrFigure(List<Script.Part> body) {
+        if (random.nextInt(3) != 0) {
+            return;
+        }
+        int number = 1 + (int) body.stream().filter(p -> p instanceof Script.Table || p instanceof Script.Figure).count();
+        body.add(PrintedTablesAndFigures.tableOrFigure(random, number));
+        body.add(paragraph());
     }
 
     private Script.Paragraph paragraph() {

@@ -1,0 +1,116 @@
+package org.qikan.importer.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A table printed as text: its caption line, the lines of its rows, and the source or note lines under it.
+ * Cells are separated by tabs where any row has one, else by {@code |}, else by runs of two or more spaces or
+ * by ideographic spaces. The rows are recovered (and the table can be written as a Markdown table) when
+ * there are at least two rows, the first (the header) has at least two cells and every row has as many cells
+ * as the header; otherwise the lines are kept whole, as printed.
+ *
+ * @param caption the caption line, or null
+ * @param lines   the lines between the caption and the source lines, as printed
+ * @param sources the source and note lines ({@code 资料来源：…}, {@code 注：…})
+ * @param rows    the cells of each line of {@code lines}
+ */
+public record PrintedTable(String caption, List<String> lines, List<String> sources, List<List<String>> rows) {
+    private static final Pattern TAB = Pattern.compile("\\t+");
+    private static final Pattern PIPE = Pattern.compile("\\s*(?<!\\\\)\\|\\s*");
+    private static final Pattern SPACES = Pattern.compile("(?: {2,}|[ ]*\\u3000[ \\u3000]*)");
+    /** A Markdown table's delimiter row: {@code |---|:---:|}. */
+    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\|?\\s*:?-{3,}:?\\s*(?:\\|\\s*:?-{3,}:?\\s*)*\\|?$");
+
+    public PrintedTable {
+        lines = List.copyOf(lines);
+        sources = List.copyOf(sources);
+        rows = rows.stream().map(List::copyOf).toList();
+    }
+
+    /** Reads the printed lines of a table block: the caption first (if it is one), the source lines last. */
+    public static PrintedTable read(List<String> printed) {
+        List<String> body = new ArrayList<>(printed.stream().map(String::stripTrailing).filter(l -> !l.isBlank()).toList());
+        String caption = !body.isEmpty() && Captions.isTable(body.get(0)) ? body.remove(0).strip() : null;
+        List<String> sources = new ArrayList<>();
+        int firstSource = body.size();
+        for (int i = 0; i < body.size(); i++) {
+            if (Captions.isSource(body.get(i))) {
+                firstSource = i;
+                break;
+            }
+        }
+        if (firstSource < body.size() && body.subList(firstSource, body.size()).stream().allMatch(PrintedTable::sourceLike)) {
+            sources.addAll(body.subList(firstSource, body.size()).stream().map(String::strip).toList());
+            body = new ArrayList<>(body.subList(0, firstSource));
+        }
+        Pattern separator = separator(body);
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : body) {
+            rows.add(cells(line, separator));
+        }
+        return new PrintedTable(caption, body, sources, rows);
+    }
+
+    /** Whether the line, on its own, is a row of at least two cells. */
+    public static boolean isRow(String line) {
+        String t = line.strip();
+        if (t.isEmpty() || Captions.isSource(t)) {
+            return false;
+        }
+        Pattern separator = t.contains("\t") ? TAB : t.contains("|") ? PIPE : SPACES;
+        List<String> cells = cells(line, separator);
+        return cells.size() >= 2 && cells.stream().allMatch(c -> Texts.width(c) <= 120);
+    }
+
+    /** Whether rows and columns are recovered: a header of two or more cells, and every row as wide as it. */
+    public boolean recovered() {
+        List<List<String>> data = dataRows();
+        if (data.size() < 2 || data.get(0).size() < 2) {
+            return false;
+        }
+        int width = data.get(0).size();
+        return data.stream().allMatch(r -> r.size() == width);
+    }
+
+    /** The rows without a Markdown delimiter row the converter may already have written. */
+    public List<List<String>> dataRows() {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!DELIMITER_ROW.matcher(lines.get(i).strip()).matches()) {
+                out.add(rows.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sourceLike(String line) {
+        return !isRow(line) || Captions.isSource(line);
+    }
+
+    private static Pattern separator(List<String> body) {
+        if (body.stream().anyMatch(l -> l.contains("\t"))) {
+            return TAB;
+        }
+        if (body.stream().anyMatch(l -> l.contains("|"))) {
+            return PIPE;
+        }
+        return SPACES;
+    }
+
+    private static List<String> cells(String line, Pattern separator) {
+        String t = line.strip();
+        if (separator == PIPE) {
+            t = t.replaceFirst("^\\|", "").replaceFirst("(?<!\\\\)\\|$", "");
+        }
+        List<String> out = new ArrayList<>();
+        for (String cell : separator.split(t, -1)) {
+            out.add(cell.strip());
+        }
+        if (out.size() == 1 && out.get(0).isEmpty()) {
+            return List.of();
+        }
+        return out;
+    }
+}

@@ -1,0 +1,209 @@
+package org.qikan.importer.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds tables printed as text and figure captions in text read one paragraph per line, and makes each a
+ * block of its own kind ({@link Block.Kind#TABLE}, {@link Block.Kind#FIGURE}) holding its lines as printed:
+ * the caption, the rows (for a table), and the source or note lines under it. A block of these kinds is
+ * never joined with a paragraph by the page-cut joiners, so that no row is glued to the text around it.
+ *
+ * <p>A table runs from its caption ({@code 表 1：…}, {@code Table 1 …}) over the lines that are rows (two or
+ * more cells, see {@link PrintedTable}), whether or not blank lines stand between them, up to and with the
+ * source and note lines under it. A short one-cell line among or after the rows (a group heading, a wrapped
+ * cell, a row short of cells) stays in the table, which is then kept whole. A figure caption ({@code 图 1：…}, {@code Figure 1 …}) takes the source lines under it.
+ */
+public final class TablesAndFigures {
+    /** Longest one-cell line kept inside a table, in display width. */
+    private static final int SHORT_CELL = 30;
+    private static final java.util.regex.Pattern CONVENTIONAL_HEADING = java.util.regex.Pattern.compile(
+            "^(?:引\\s*言|导\\s*言|前\\s*言|结\\s*语|结\\s*束\\s*语|结\\s*论|余\\s*论)$");
+
+    private final List<Block> in;
+    private final List<Block> out = new ArrayList<>();
+    /** Position of the next line to read: block index and line index inside it. */
+    private int block;
+    private int line;
+
+    private TablesAndFigures(List<Block> blocks) {
+        this.in = blocks;
+    }
+
+    /** Splits tables and figure captions out of {@code blocks} (in place). */
+    public static void mark(List<Block> blocks) {
+        TablesAndFigures pass = new TablesAndFigures(blocks);
+        pass.run();
+        blocks.clear();
+        blocks.addAll(pass.out);
+    }
+
+    private void run() {
+        while (block < in.size()) {
+            Block b = in.get(block);
+            if (!b.is(Block.Kind.PARA) && !b.is(Block.Kind.HEADING)) {
+                out.add(b);
+                next();
+                continue;
+            }
+            String[] lines = b.text().split("\n", -1);
+            int caption = -1;
+            for (int k = line; k < lines.length && caption < 0; k++) {
+                if (Captions.isCaption(lines[k])) {
+                    caption = k;
+                }
+            }
+            if (caption < 0) {
+                out.add(rest(b, lines, line, lines.length));
+                next();
+                continue;
+            }
+            if (caption > line) {
+                out.add(rest(b, lines, line, caption));
+            }
+            line = caption;
+            readCaptioned(b, lines[caption]);
+        }
+    }
+
+    /** Reads the caption at the cursor and what belongs under it into one block. */
+    private void readCaptioned(Block start, String caption) {
+        boolean table = Captions.isTable(caption);
+        int resultLine = start.line() + line;
+        boolean resultPageStart = start.pageStart() && line == 0;
+        advance();
+        StringBuilder text = new StringBuilder(Captions.plain(caption));
+        boolean sources = false;
+        int rows = 0;
+        while (current() != null) {
+            String l = current();
+            if (Captions.isSource(l)) {
+                sources = true;
+            } else if (sources || !table) {
+                break;
+            } else if (PrintedTable.isRow(l)) {
+                rows++;
+            } else if (!(shortCell(l) && (PrintedTable.isRow(String.valueOf(peek())) || rows > 0 && lastRowLike(l) && !atPageEnd()))) {
+                break;
+            }
+            text.append('\n').append(l.stripTrailing());
+            advance();
+        }
+        out.add(new Block(table ? Block.Kind.TABLE : Block.Kind.FIGURE, text.toString(), resultLine, 0, 0, null, resultPageStart, false));
+        if (block < in.size() && line > 0) {
+            Block b = in.get(block);
+            String[] lines = b.text().split("\n", -1);
+            in.set(block, rest(b, lines, line, lines.length));
+            line = 0;
+        }
+    }
+
+    /**
+     * A one-cell line that belongs to the table around it (a group heading, a wrapped cell, a row short of its
+     * other cells): short, no sentence end, and not what starts the text after a table (a caption, a numbered or
+     * conventional heading, a section line, a label, an editor's credit).
+     */
+    private static boolean shortCell(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && Texts.width(t) <= SHORT_CELL && !Texts.endsSentence(t) && !Captions.isCaption(t)
+                && Headings.numberedLevel(t) == 0 && !CONVENTIONAL_HEADING.matcher(t).matches() && !t.startsWith("■")
+                && !t.startsWith("【") && !t.startsWith("〔") && !LabelWords.startsWithLabel(t) && !t.contains("责任编辑");
+    }
+
+    /** A last row short of cells: no clause inside (a cut paragraph's first words have one, or stop at a page end). */
+    private static boolean lastRowLike(String line) {
+        return !line.matches(".*[，。；：、,;].*");
+    }
+
+    /** Whether the cursor's line is the last of its block and a page bottom or a new page follows it. */
+    private boolean atPageEnd() {
+        Block b = in.get(block);
+        if (line + 1 < b.text().split("\n", -1).length) {
+            return false;
+        }
+        if (block + 1 >= in.size()) {
+            return false;
+        }
+        Block next = in.get(block + 1);
+        return next.is(Block.Kind.NOTE) || next.is(Block.Kind.RULE) || next.pageStart();
+    }
+
+    /** The line at the cursor when it lies in a paragraph block (tables and captions run only through paragraphs). */
+    private String current() {
+        if (block >= in.size()) {
+            return null;
+        }
+        Block b = in.get(block);
+        if (!b.is(Block.Kind.PARA)) {
+            return null;
+        }
+        String[] lines = b.text().split("\n", -1);
+        return line < lines.length ? lines[line] : null;
+    }
+
+    /** The paragraph line after the cursor, or null. */
+    private String peek() {
+        int saveBlock = block;
+        int saveLine = line;
+        advance();
+        String l = current();
+        block = saveBlock;
+        line = saveLine;
+        return l;
+    }
+
+    private void advance() {
+        String[] lines = in.get(block).text().split("\n", -1);
+        line++;
+        if (line >= lines.length) {
+            next();
+        }
+    }
+
+    private void next() {
+        block++;
+        line = 0;
+    }
+
+    /** A paragraph (or heading) holding lines {@code from} to {@code to} of {@code b}. */
+    private static Block rest(Block b, String[] lines, int from, int to) {
+        if (from == 0 && to == lines.length) {
+            return b;
+        }
+        return new Block(b.kind(), String.join("\n", java.util.Arrays.asList(lines).subList(from, to)), b.line() + from, b.page(),
+                b.hashes(), b.noteLabel(), b.pageStart() && from == 0, b.shortEnd());
+    }
+
+    /**
+     * Where a table or figure that starts with the caption at {@code lines[from]} ends in hard-wrapped text
+     * (index after its last line; {@code lines} are the text lines of one printed page). Wrapped text prints
+     * a table's cells one per line, so the rows cannot be told apart: a table runs to a numbered heading,
+     * another caption, the page's end, or the first line of a full width after its source line. A figure
+     * takes its source lines (a full-width source line goes on to the line that ends a sentence).
+     */
+    public static int wrappedEnd(List<String> lines, int from, int fullWidth) {
+        boolean table = Captions.isTable(lines.get(from));
+        int i = from + 1;
+        boolean sources = false;
+        while (i < lines.size()) {
+            String l = lines.get(i).strip();
+            boolean full = Texts.width(l) >= fullWidth * 0.9;
+            if (Captions.isSource(l)) {
+                sources = true;
+                i++;
+                for (int more = 0; full && !Texts.endsSentence(l) && more < 3 && i < lines.size(); more++) {
+                    l = lines.get(i).strip();
+                    full = Texts.width(l) >= fullWidth * 0.9;
+                    i++;
+                }
+                continue;
+            }
+            if (!table || Captions.isCaption(l) || Headings.numberedLevel(l) > 0 && !full
+                    || sources && Texts.width(l) >= fullWidth * 0.6) {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+}
