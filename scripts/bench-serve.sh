@@ -4,6 +4,9 @@
 # copy of it of about 400 articles (22 copies, each a new year). Each edition: a few edits of one
 # article, median/min/max, with and without the link check.
 #   scripts/bench-serve.sh [corpus-dir] [edits]
+#   EDITIONS="sample corpus" scripts/bench-serve.sh   pick editions (default: sample corpus x22)
+# Each line gives wall milliseconds (what a user waits) and the CPU milliseconds the server's process
+# spent (user + system, all threads: what the rebuild costs whatever else the machine runs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/corpus-edition.sh
@@ -27,6 +30,6 @@ bench() {
   java -cp "$cp" org.qikan.serve.ReloadBench "$content" "$work/out-$name" "$edits"
   java -cp "$cp" org.qikan.serve.ReloadBench "$content" "$work/out-$name" "$edits" --no-link-check | tail -1
 }
-bench sample "$work/sample"
-bench corpus "$work/corpus"
-bench x22 "$work/x22"
+for edition in ${EDITIONS:-sample corpus x22}; do
+  bench "$edition" "$work/$edition"
+done

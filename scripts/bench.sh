@@ -8,7 +8,7 @@
 #          issue added, both with the incremental cache (.qikan-cache beside the output);
 #   hugo   the plain build of the same Markdown (Debian's hugo, installed here with apt-get if
 #          missing; skipped with a message where it cannot be installed), its wall time and RSS;
-#   ratio  qikan cold / hugo.
+#   ratio  qikan cold / hugo; and +1/hugo: the one-issue-added rebuild / hugo's cold build (#10.4's target: ≤ 0.5).
 # The machine may be shared: compare the rows and ratios of one run, not seconds across runs.
 #   scripts/bench.sh [corpus-dir]
 #   SIZES="1 10" scripts/bench.sh         pick sizes (copies of the corpus issues); default "1 10 100 222"
@@ -100,9 +100,9 @@ echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 104857
 echo "qikan: $qikan"
 echo "Seconds are wall time; cpu is user + system seconds (what the build costs whatever else the machine runs)."
 echo
-printf '%-8s | %-26s | %-17s | %-17s | %-22s | %-11s | %-8s | %-8s\n' "" "qikan cold build" "output" "search" "hugo" "ratio" "warm" "+1 issue"
-printf '%-8s | %7s %7s %10s | %7s %9s | %7s %9s | %6s %6s %8s | %5s %5s | %8s | %8s\n' \
-  articles "wall s" "cpu s" "peak MiB" "MiB" files "MiB" files "wall s" "cpu s" "MiB" "wall" "cpu" "wall s" "wall s"
+printf '%-8s | %-26s | %-17s | %-17s | %-22s | %-11s | %-15s | %-15s | %-7s\n' "" "qikan cold build" "output" "search" "hugo" "ratio" "warm" "+1 issue" "+1/hugo"
+printf '%-8s | %7s %7s %10s | %7s %9s | %7s %9s | %6s %6s %8s | %5s %5s | %7s %7s | %7s %7s | %3s %3s\n' \
+  articles "wall s" "cpu s" "peak MiB" "MiB" files "MiB" files "wall s" "cpu s" "MiB" "wall" "cpu" "wall s" "cpu s" "wall s" "cpu s" "wall" "cpu"
 for copies in $sizes; do
   content="$work/x$copies/content"
   out="$work/x$copies/site"
@@ -116,7 +116,7 @@ for copies in $sizes; do
   search_mib=$(size_mib "$out/search"); search_files=$(files "$out/search")
 
   timed "warm-$copies" $qikan build -q --content "$content" --out "$out"
-  warm_secs=$secs
+  warm_secs=$secs warm_cpu=$cpu
   # One issue more: the oldest issue of the first journal copied to the year before it.
   journal=$(ls -d "$content"/*/ | head -1)
   oldest=$(ls -d "$journal"*/ | sort | head -1)
@@ -125,7 +125,7 @@ for copies in $sizes; do
   cp -r "$oldest" "$added"
   sed -i -E "s/^year: .*/year: $((year - 1))/" "$added/issue.yaml"
   timed "added-$copies" $qikan build -q --content "$content" --out "$out"
-  added_secs=$secs
+  added_secs=$secs added_cpu=$cpu
   if [ -n "${BENCH_VERIFY:-}" ]; then
     # The incremental output must be the cold build's, byte for byte.
     timed "verify-$copies" $qikan build -q --no-cache --content "$content" --out "$out.cold"
@@ -133,7 +133,7 @@ for copies in $sizes; do
     rm -rf "$out.cold"
   fi
 
-  h_secs=- h_cpu=- h_mib=- ratio=- cpu_ratio=-
+  h_secs=- h_cpu=- h_mib=- ratio=- cpu_ratio=- added_ratio=- added_cpu_ratio=-
   if [ -n "$have_hugo" ]; then
     hsite="$work/x$copies/hugo"
     rm -rf "$hsite"
@@ -143,9 +143,11 @@ for copies in $sizes; do
     h_secs=$secs h_cpu=$cpu h_mib=$mib
     ratio=$(echo "$q_secs / $h_secs" | bc -l | xargs printf '%.1f')
     cpu_ratio=$(echo "$q_cpu / ($h_cpu + 0.01)" | bc -l | xargs printf '%.1f')
+    added_ratio=$(echo "$added_secs / $h_secs" | bc -l | xargs printf '%.1f')
+    added_cpu_ratio=$(echo "$added_cpu / ($h_cpu + 0.01)" | bc -l | xargs printf '%.1f')
   fi
-  printf '%-8s | %7.2f %7s %10d | %7s %9d | %7s %9d | %6s %6s %8s | %5s %5s | %8.2f | %8.2f\n' \
+  printf '%-8s | %7.2f %7s %10d | %7s %9d | %7s %9d | %6s %6s %8s | %5s %5s | %7.2f %7s | %7.2f %7s | %3s %3s\n' \
     "$articles" "$q_secs" "$q_cpu" "$q_mib" "$out_mib" "$out_files" "$search_mib" "$search_files" \
-    "$h_secs" "$h_cpu" "$h_mib" "$ratio" "$cpu_ratio" "$warm_secs" "$added_secs"
+    "$h_secs" "$h_cpu" "$h_mib" "$ratio" "$cpu_ratio" "$warm_secs" "$warm_cpu" "$added_secs" "$added_cpu" "$added_ratio" "$added_cpu_ratio"
   rm -rf "$work/x$copies"
 done

@@ -30,6 +30,65 @@ public final class LunrIndexBuilder {
     /** Per term: the last field (document * fields + field) counted, and its count there. */
     private int[] lastField = new int[1024];
     private int[] count = new int[1024];
+    /** Per term: its key in {@link #hanTerms}, or {@link #WORD} for a word term; and the half of its first occurrence in the field counted. */
+    private long[] hanKey = new long[1024];
+    private byte[] firstHalf = new byte[1024];
+    private static final long WORD = Long.MIN_VALUE;
+    /** Where {@link #segmentOf} notes what a document adds, field by field; null in an ordinary builder. */
+    private List<Segment.Field> recording;
+
+    /**
+     * What one document adds to an index, independent of the other documents: per field its length and,
+     * in the order they first occur there, its terms with their count and (body, notes) the half of the
+     * document's text that first holds them. {@link #add(Segment)} gives an index exactly what
+     * {@link #add(SearchDocument, List)} of the same document gives, without tokenizing again.
+     */
+    public record Segment(List<Field> fields) {
+        public Segment {
+            fields = List.copyOf(fields);
+        }
+
+        /** One field: its length, and per term (first occurrence order) its text, Han key (or none), count and half. */
+        public record Field(int length, String[] terms, long[] hanKeys, int[] counts, byte[] halves) {
+        }
+    }
+
+    /** The segment of one document: tokenized here, added to any index with {@link #add(Segment)}. */
+    public static Segment segmentOf(SearchDocument document, List<TextChunks.Chunk> chunks) {
+        LunrIndexBuilder one = new LunrIndexBuilder();
+        one.recording = new ArrayList<>();
+        one.add(document, chunks);
+        return new Segment(one.recording);
+    }
+
+    /** Adds a document from its segment, numbered in the order of adding, and returns its number. */
+    public int add(Segment segment) {
+        int docNumber = lengths.size();
+        int[] fieldLengths = new int[fields.size()];
+        for (int f = 0; f < fields.size(); f++) {
+            Segment.Field field = segment.fields().get(f);
+            fieldLengths[f] = field.length();
+            boolean chunked = fields.get(f).chunks() != null;
+            for (int i = 0; i < field.terms().length; i++) {
+                long key = field.hanKeys()[i];
+                int number;
+                if (key == WORD) {
+                    Integer known = wordTerms.get(field.terms()[i]);
+                    number = known != null ? known : newWordTerm(field.terms()[i]);
+                } else {
+                    number = hanTerms.get(key);
+                    number = number >= 0 ? number : newHanTerm(key, field.terms()[i]);
+                }
+                postings.get(number)[f].add(docNumber);
+                if (chunked) {
+                    halves.get(number)[f].add(field.halves()[i]);
+                }
+                frequencies.get(number)[f].add(field.counts()[i]);
+            }
+        }
+        lengths.add(fieldLengths);
+        return docNumber;
+    }
 
     /** Adds a document, numbered in the order of adding, and returns its number. */
     public int add(SearchDocument document) {
@@ -47,6 +106,10 @@ public final class LunrIndexBuilder {
             } else {
                 fieldLengths[f] = countTerms(docNumber, f, fields.get(f).textOf(document), -1);
                 finishField(f);
+            }
+            if (recording != null) {
+                Segment.Field noted = recording.get(f);
+                recording.set(f, new Segment.Field(fieldLengths[f], noted.terms(), noted.hanKeys(), noted.counts(), noted.halves()));
             }
         }
         lengths.add(fieldLengths);
@@ -137,6 +200,7 @@ public final class LunrIndexBuilder {
                 fieldTerms.add(number);
                 if (half >= 0) {
                     halves.get(number)[field].add((byte) half);
+                    firstHalf[number] = (byte) half;
                 }
             }
             count[number]++;
@@ -146,12 +210,14 @@ public final class LunrIndexBuilder {
     private int newHanTerm(long key, String term) {
         int number = newTerm(term);
         hanTerms.put(key, number);
+        hanKey[number] = key;
         return number;
     }
 
     private int newWordTerm(String term) {
         int number = newTerm(term);
         wordTerms.put(term, number);
+        hanKey[number] = WORD;
         return number;
     }
 
@@ -160,6 +226,21 @@ public final class LunrIndexBuilder {
         for (int i = 0; i < fieldTerms.size(); i++) {
             int number = fieldTerms.get(i);
             frequencies.get(number)[field].add(count[number]);
+        }
+        if (recording != null) {
+            int n = fieldTerms.size();
+            String[] texts = new String[n];
+            long[] keys = new long[n];
+            int[] counts = new int[n];
+            byte[] firstHalves = new byte[n];
+            for (int i = 0; i < n; i++) {
+                int number = fieldTerms.get(i);
+                texts[i] = terms.get(number);
+                keys[i] = hanKey[number];
+                counts[i] = count[number];
+                firstHalves[i] = firstHalf[number];
+            }
+            recording.add(new Segment.Field(0, texts, keys, counts, firstHalves));
         }
         fieldTerms.clear();
     }
@@ -181,6 +262,8 @@ public final class LunrIndexBuilder {
         if (number == lastField.length) {
             lastField = Arrays.copyOf(lastField, number * 2);
             count = Arrays.copyOf(count, number * 2);
+            hanKey = Arrays.copyOf(hanKey, number * 2);
+            firstHalf = Arrays.copyOf(firstHalf, number * 2);
         }
         lastField[number] = -1;
         return number;

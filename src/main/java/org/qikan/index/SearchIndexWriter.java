@@ -126,11 +126,15 @@ public final class SearchIndexWriter {
 
         /** Adds the next document (numbered in the order added): counts its terms, and writes its card and body text. */
         public void add(SearchDocument doc) throws IOException {
-            List<TextChunks.Chunk> chunks = TextChunks.of(doc);
+            add(SearchSegment.of(doc));
+        }
+
+        /** Adds the next document from its segment (made now or by an earlier build): the same files as {@link #add(SearchDocument)}. */
+        public void add(SearchSegment segment) throws IOException {
             int n = added++;
-            builder.add(doc, chunks);
-            places.add(doc);
-            pending.add(workers.submit(() -> docFiles(n, doc, chunks)));
+            builder.add(segment.terms());
+            places.add(segment.card());
+            pending.add(workers.submit(() -> docFiles(n, segment)));
             while (pending.size() > IN_FLIGHT || (!pending.isEmpty() && pending.peek().isDone())) {
                 writeNext();
             }
@@ -199,20 +203,27 @@ public final class SearchIndexWriter {
     }
 
     /** A document's card, then its body's text files (none, one or two). */
-    private static List<byte[]> docFiles(int n, SearchDocument doc, List<TextChunks.Chunk> chunks) throws IOException {
-        List<byte[]> halves = new ArrayList<>();
+    private static List<byte[]> docFiles(int n, SearchSegment segment) throws IOException {
+        List<byte[]> files = new ArrayList<>();
+        files.add(script("doc", n, json -> writeDoc(segment.card(), segment.texts().size(), json)));
+        for (int h = 0; h < segment.texts().size(); h++) {
+            String text = segment.texts().get(h);
+            files.add(script("text", n + "," + h, generator -> generator.writeString(text)));
+        }
+        return files;
+    }
+
+    /** The deflated, base64 text of each half of a document's chunks that has any (none, one or two). */
+    static List<String> texts(List<TextChunks.Chunk> chunks) throws IOException {
+        List<String> halves = new ArrayList<>();
         for (int h = 0; h < TextChunks.HALVES; h++) {
             int half = h;
             List<TextChunks.Chunk> inHalf = chunks.stream().filter(c -> c.half() == half).toList();
             if (!inHalf.isEmpty()) {
-                byte[] text = json(generator -> writeChunks(inHalf, generator));
-                halves.add(script("text", n + "," + h, generator -> generator.writeString(deflatedBase64(text))));
+                halves.add(deflatedBase64(json(generator -> writeChunks(inHalf, generator))));
             }
         }
-        List<byte[]> files = new ArrayList<>();
-        files.add(script("doc", n, json -> writeDoc(doc, halves.size(), json)));
-        files.addAll(halves);
-        return files;
+        return halves;
     }
 
     /**

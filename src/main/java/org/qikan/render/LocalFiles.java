@@ -8,11 +8,16 @@ import java.nio.file.Path;
  * Answers whether a relative reference written in a content file (an image, a linked PDF) names a
  * file that exists inside the content folder, after following links.
  */
-public final class LocalFiles {
+public class LocalFiles {
     private final Path realRoot;
 
     public LocalFiles(Path contentRoot) throws IOException {
         this.realRoot = contentRoot.toRealPath();
+    }
+
+    /** The same content folder as {@code other}: for a view that notes what is asked ({@link CachedBodies}). */
+    protected LocalFiles(LocalFiles other) {
+        this.realRoot = other.realRoot;
     }
 
     public enum Status { OK, MISSING, OUTSIDE }

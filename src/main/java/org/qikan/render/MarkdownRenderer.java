@@ -21,7 +21,7 @@ import java.util.List;
  * flexmark. The parser and renderer are made once and shared by every file of a build; all
  * per-document state (note numbers, heading ids) lives in the parsed document.
  */
-public final class MarkdownRenderer {
+public final class MarkdownRenderer implements BodyRenderer {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final BodyPostProcessor postProcessor = new BodyPostProcessor();
@@ -68,6 +68,7 @@ public final class MarkdownRenderer {
      * Renders {@code source}. Problems (a note cited but not defined, a note never cited, an image
      * outside the content folder…) are added to {@code problems} with their file line.
      */
+    @Override
     public RenderedBody render(MarkdownSource source, LocalFiles files, Diagnostics problems) {
         RenderedBody nothing = new RenderedBody(List.of(), List.of(), List.of());
         if (!MarkdownLimits.check(source, problems)) {

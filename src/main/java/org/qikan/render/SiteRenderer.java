@@ -32,10 +32,10 @@ import java.util.List;
  */
 public final class SiteRenderer {
     private final TemplateEngine templates;
-    private final MarkdownRenderer markdown;
+    private final BodyRenderer markdown;
     private final java.util.Map<String, Object> labels;
 
-    public SiteRenderer(TemplateEngine templates, MarkdownRenderer markdown, java.util.Map<String, Object> labels) {
+    public SiteRenderer(TemplateEngine templates, BodyRenderer markdown, java.util.Map<String, Object> labels) {
         this.templates = templates;
         this.markdown = markdown.withLabels(labels);
         this.labels = labels;

@@ -1,5 +1,7 @@
 package org.qikan.serve;
 
+import org.qikan.site.BuildListener;
+import org.qikan.site.BuildMemory;
 import org.qikan.site.BuildOptions;
 import org.qikan.site.BuildResult;
 import org.qikan.site.SiteBuild;
@@ -12,7 +14,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 /**
- * Runs the ordinary build (so that the build's own caching applies) one at a time on one thread. A burst
+ * Runs the ordinary build (so that the build's own caching applies) one at a time on one thread, handing
+ * each build what the previous one rendered ({@link BuildMemory}). A burst
  * of changes (an editor saving, a folder copied in) makes one build, started after a short quiet period;
  * a change during a build makes one more after it.
  */
@@ -28,6 +31,8 @@ final class Rebuilder implements AutoCloseable {
     });
     private final AtomicBoolean pending = new AtomicBoolean();
     private final AtomicLong builds = new AtomicLong();
+    /** What each build leaves the next: rendered bodies and search segments, so an edit re-renders only what it touches. */
+    private final BuildMemory memory = new BuildMemory();
 
     Rebuilder(BuildOptions options, Consumer<BuildResult> built) {
         this.options = options;
@@ -62,7 +67,7 @@ final class Rebuilder implements AutoCloseable {
     }
 
     private BuildResult build() {
-        BuildResult result = new SiteBuild(options).run();
+        BuildResult result = new SiteBuild(options, BuildListener.NONE, memory).run();
         builds.incrementAndGet();
         built.accept(result);
         return result;

@@ -19,17 +19,18 @@ import java.util.stream.Stream;
 /**
  * The incremental build's memory: a folder {@code .qikan-cache/<output name>/} beside the output
  * folder, holding one entry per issue rendered by the last successful build, named by the issue's
- * key ({@link BuildKeys}): the pages it wrote with their SHA-256. Pages are taken back from the output
- * folder itself, and only where their bytes still have the recorded hash.
+ * key ({@link BuildKeys}): the pages it wrote with their checksum (CRC-32C); beside them
+ * the rendered bodies ({@link BodyCacheFolder}) and search segments ({@link SegmentCacheFolder}) of the build. Pages are taken back from the output
+ * folder itself, and only where their bytes still have the recorded checksum.
  *
  * <p>Nothing in it is trusted: a manifest of another format, of another qikan build or of another
  * output folder makes the whole cache ignored; an entry that cannot be read, or whose key is not its
- * name, is ignored; a page whose hash differs makes its issue render again. Written only after a
+ * name, is ignored; a page whose checksum differs makes its issue render again. Written only after a
  * successful build has replaced the output.
  */
 final class BuildCache {
     static final String FOLDER = ".qikan-cache";
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
     private static final String MANIFEST = "manifest.json";
     private static final String ENTRIES = "issues";
 
@@ -47,8 +48,8 @@ final class BuildCache {
     record Entry(String key, List<Page> pages) {
     }
 
-    /** A page of an issue: its site-relative path and the SHA-256 of its bytes (hex). */
-    record Page(String path, String sha256) {
+    /** A page of an issue: its site-relative path and the checksum of its bytes ({@link BuildKeys#checksum}). */
+    record Page(String path, String checksum) {
     }
 
     /**
@@ -129,7 +130,7 @@ final class BuildCache {
         }
     }
 
-    private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    static void writeAtomically(Path file, byte[] bytes) throws IOException {
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.write(temp, bytes);
         try {
@@ -139,7 +140,7 @@ final class BuildCache {
         }
     }
 
-    private static ObjectMapper mapper() {
+    static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
         mapper.setVisibility(PropertyAccessor.GETTER, JsonAutoDetect.Visibility.NONE);

@@ -79,6 +79,16 @@ final class BuildKeys {
         return code;
     }
 
+    /**
+     * A checksum of bytes kept in the cache or taken back from the output (CRC-32C, hex): it tells a
+     * damaged or changed file, cheaply; keys, which name what a file was made from, are SHA-256.
+     */
+    static String checksum(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return String.format(java.util.Locale.ROOT, "%08x", crc.getValue());
+    }
+
     static String sha256Hex(byte[] bytes) {
         return HexFormat.of().formatHex(sha256().digest(bytes));
     }

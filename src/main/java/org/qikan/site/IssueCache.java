@@ -19,9 +19,9 @@ import java.util.Set;
 
 /**
  * The build's side of the render stage: the sink every page goes through (into the staging folder,
- * its hash noted for the cache), and the gate that puts
+ * its checksum noted for the cache), and the gate that puts
  * an issue's pages back from the previous output where the cache has them under the issue's key and
- * each page still has its recorded hash. Used by one thread.
+ * each page still has its recorded checksum. Used by one thread.
  */
 final class IssueCache implements IssueGate, PageSink {
     private final StagingWriter writer;
@@ -47,7 +47,7 @@ final class IssueCache implements IssueGate, PageSink {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         writer.writeBytes(path, bytes);
         if (currentPages != null) {
-            currentPages.add(new BuildCache.Page(path, BuildKeys.sha256Hex(bytes)));
+            currentPages.add(new BuildCache.Page(path, BuildKeys.checksum(bytes)));
         }
     }
 
@@ -84,7 +84,7 @@ final class IssueCache implements IssueGate, PageSink {
                 return false;
             }
             byte[] bytes = Files.readAllBytes(file);
-            if (!BuildKeys.sha256Hex(bytes).equals(page.sha256())) {
+            if (!BuildKeys.checksum(bytes).equals(page.checksum())) {
                 return false;
             }
             contents.add(bytes);

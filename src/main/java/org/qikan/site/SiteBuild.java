@@ -11,8 +11,9 @@ import org.qikan.export.ScholarlyExports;
 import org.qikan.export.Sitemap;
 import org.qikan.meta.MetadataChecks;
 import org.qikan.index.IndexStats;
-import org.qikan.index.SearchDocuments;
+import org.qikan.index.CachedSegments;
 import org.qikan.index.SearchIndexWriter;
+import org.qikan.render.CachedBodies;
 import org.qikan.render.Labels;
 import org.qikan.render.MarkdownRenderer;
 import org.qikan.render.RenderResult;
@@ -40,6 +41,7 @@ import java.util.function.Consumer;
 public final class SiteBuild {
     private final BuildOptions options;
     private final BuildListener progress;
+    private final BuildMemory memory;
 
     public SiteBuild(BuildOptions options) {
         this(options, BuildListener.NONE);
@@ -52,8 +54,14 @@ public final class SiteBuild {
 
     /** @param progress told as each stage finishes, for a progress bar or stage lines */
     public SiteBuild(BuildOptions options, BuildListener progress) {
+        this(options, progress, BuildMemory.none());
+    }
+
+    /** @param memory what the previous build in this process left (bodies, search documents), for {@code qikan serve} */
+    public SiteBuild(BuildOptions options, BuildListener progress, BuildMemory memory) {
         this.options = options;
         this.progress = progress;
+        this.memory = memory;
     }
 
     public BuildResult run() {
@@ -98,18 +106,32 @@ public final class SiteBuild {
     private BuildResult buildInto(Edition edition, OutputFolder output, Diagnostics problems, long start) throws IOException {
         Theme theme = new Theme(options.templatesDir(), options.assetsDir());
         StagingWriter writer = new StagingWriter(output.beginStaging());
-        SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), new MarkdownRenderer(edition.site().rawHtml()), Labels.load(theme, problems));
         BuildCache cache = new BuildCache(output.target(), BuildKeys.code(), options.incremental());
+        BodyCacheFolder bodyFolder = new BodyCacheFolder(cache);
+        CachedBodies bodies = new CachedBodies(new MarkdownRenderer(edition.site().rawHtml()),
+                BuildKeys.code() + "\nraw_html=" + edition.site().rawHtml(),
+                options.incremental() ? memory.bodies() : java.util.Map.of(), options.incremental() ? bodyFolder : CachedBodies.Store.NONE);
+        SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), bodies, Labels.load(theme, problems));
         IssueCache issues = new IssueCache(writer, cache, new BuildKeys(edition, options.templatesDir(), options.assetsDir()),
                 output.target());
         SearchIndexWriter.Writing index = new SearchIndexWriter().withLunrExport(options.lunrExport()).begin(writer::writeBytes);
-        RenderResult rendered = renderer.render(edition, issues, problems, issues, article -> index.add(SearchDocuments.from(article)));
+        SegmentCacheFolder segmentFolder = new SegmentCacheFolder(cache);
+        CachedSegments segments = new CachedSegments(BuildKeys.code(), options.incremental() ? memory.searchSegments() : java.util.Map.of(),
+                options.incremental() ? segmentFolder : CachedSegments.Store.NONE, memory.kept());
+        RenderResult rendered = renderer.render(edition, issues, problems, issues, article -> index.add(segments.of(article)));
         int pages = rendered.pagesWritten() + issues.reusedPages();
-        progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused from %s)",
-                pages, seconds(start), issues.reusedIssues(), issues.issues(), cache.usable() ? cache.dir() : "no cache"));
+        progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused, %d of %d bodies, from %s)",
+                pages, seconds(start), issues.reusedIssues(), issues.issues(), bodies.reused(), bodies.reused() + bodies.rendered(),
+                cache.usable() ? cache.dir() : "no cache"));
+        if (options.incremental()) {
+            memory.keepBodies(bodies.used());
+        }
         IndexStats search = index.finish();
-        progress.stageDone(BuildListener.Stage.INDEX, String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s: %s",
-                search.documents(), seconds(start), search.summary()));
+        progress.stageDone(BuildListener.Stage.INDEX, String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s (%d reused): %s",
+                search.documents(), seconds(start), segments.reused(), search.summary()));
+        if (options.incremental()) {
+            memory.keepSearchSegments(segments.used());
+        }
         int exported = new ScholarlyExports(edition).write(rendered.articles(), writer);
         writer.copyAssets(theme.assets());
         StaticFiles.copy(writer, edition.contentDir(), edition.staticFiles(), problems);
@@ -141,6 +163,8 @@ public final class SiteBuild {
         output.commit();
         if (options.incremental()) {
             try {
+                bodyFolder.save(bodies.used());
+                segmentFolder.save(segments.keys(), segments.used());
                 issues.store();
             } catch (IOException e) {
                 problems.warning(cache.dir(), 0, "could not write the build cache: " + e.getMessage(),

@@ -25,6 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class IncrementalBuildTest {
     private static final Pattern REUSED = Pattern.compile("\\((\\d+) of (\\d+) issues reused");
+    private static final Pattern BODIES = Pattern.compile("(\\d+) of (\\d+) bodies");
+    private static final Pattern SEGMENTS = Pattern.compile("indexed (\\d+) articles for search in [0-9.]+ s \\((\\d+) reused\\)");
 
     @TempDir
     Path dir;
@@ -33,6 +35,12 @@ class IncrementalBuildTest {
     private Path out;
     private int colds;
     private BuildSummary lastSummary;
+    private BuildResult lastResult;
+    /** Of the last build: bodies taken back, bodies in all, search segments taken back, articles indexed. */
+    private int bodiesReused;
+    private int bodies;
+    private int segmentsReused;
+    private int indexed;
 
     /** A journal with two issues of two articles each. */
     @BeforeEach
@@ -51,6 +59,8 @@ class IncrementalBuildTest {
     @Test
     void nothingChangedReusesEveryIssue() throws IOException {
         assertThat(incremental()).isEqualTo(2);
+        assertThat(bodiesReused).as("no body rendered").isEqualTo(bodies).isEqualTo(4);
+        assertThat(segmentsReused).as("no article tokenized").isEqualTo(indexed).isEqualTo(4);
         assertSameAsColdBuild();
     }
 
@@ -99,6 +109,123 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anEditedArticleIsTheOnlyBodyRenderedAndTokenizedAgain() throws IOException {
+        Path article = firstArticle(content.resolve("tj/2025-01"));
+        Files.writeString(article, Files.readString(article) + "\n补上的一段。\n");
+        assertThat(incremental()).isEqualTo(1);
+        assertThat(bodies - bodiesReused).as("bodies rendered").isEqualTo(1);
+        assertThat(indexed - segmentsReused).as("articles tokenized").isEqualTo(1);
+        assertSameAsColdBuild();
+        assertThat(Files.readString(out.resolve("search/text/2.0.js")).length()).isPositive();
+    }
+
+    @Test
+    void aTitleShownInOtherIssuesAndCatalogPagesIsRebuiltWherever() throws IOException {
+        // the same author in every article: the person page and keyword pages list every title
+        Path article = firstArticle(content.resolve("tj/2024-04"));
+        replace(article, "title: \\{zh: 测试文章, en: A Test Article\\}", "title: {zh: 改过的题目, en: A Changed Title}");
+        incremental();
+        assertThat(bodies - bodiesReused).as("the body did not change").isEqualTo(0);
+        assertThat(indexed - segmentsReused).as("its search card did").isEqualTo(1);
+        assertSameAsColdBuild();
+        try (Stream<Path> pages = Files.walk(out)) {
+            List<Path> showing = pages.filter(p -> p.toString().endsWith(".html")).filter(p -> {
+                try {
+                    return Files.readString(p).contains("改过的题目");
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            assertThat(showing).as("pages showing the new title")
+                    .anyMatch(p -> p.toString().contains("people"))
+                    .anyMatch(p -> p.toString().contains("keywords"))
+                    .anyMatch(p -> p.endsWith("tj/2024-04/index.html"));
+        }
+    }
+
+    @Test
+    void aPublisherChangingTheFigurePlaceholderWordRendersTheBodiesAgain() throws IOException {
+        Path article = firstArticle(content.resolve("tj/2025-01"));
+        Files.writeString(article, Files.readString(article) + "\n::: figure-missing 图 1：测试图\n");
+        incremental();
+        assertSameAsColdBuild();
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("labels.yaml"), "zh:\n  figureMissing: 此图另见印刷版\n");
+        incremental();
+        assertThat(bodiesReused).as("every body's key holds the labels").isEqualTo(0);
+        assertSameAsColdBuild();
+        assertThat(Files.readString(out.resolve("tj/2025-01/" + slug(article) + ".html"))).contains("此图另见印刷版");
+    }
+
+    @Test
+    void aBodyWhoseImageAppearsIsRenderedAgain() throws IOException {
+        Path article = firstArticle(content.resolve("tj/2025-01"));
+        Files.writeString(article, Files.readString(article) + "\n![图一](figure-1.png)\n");
+        BuildResult missing = new SiteBuild(options(out)).run();
+        assertThat(missing.succeeded()).as("the image does not exist yet").isFalse();
+        assertThat(missing.diagnostics().sorted()).anyMatch(d -> d.message().contains("figure-1.png") && d.message().contains("does not exist"));
+        BuildResult again = new SiteBuild(options(out)).run();
+        assertThat(again.diagnostics().sorted()).as("a body taken back gives its error again").isEqualTo(missing.diagnostics().sorted());
+        Files.write(content.resolve("tj/2025-01/figure-1.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+        incremental();
+        assertThat(bodies - bodiesReused).as("the body that refers to the image").isEqualTo(1);
+        assertSameAsColdBuild();
+    }
+
+    @Test
+    void damagedOrForeignBodyAndSearchEntriesAreIgnored() throws IOException {
+        Path cache = dir.resolve(BuildCache.FOLDER).resolve("site");
+        List<Path> bodyFiles = listed(cache.resolve(BodyCacheFolder.BODIES));
+        List<Path> segmentFiles = listed(cache.resolve(SegmentCacheFolder.SEGMENTS));
+        assertThat(bodyFiles).hasSize(4);
+        assertThat(segmentFiles).hasSize(4);
+        // damaged: a byte changed; cut short; foreign: another entry's whole file under this name
+        byte[] bytes = Files.readAllBytes(bodyFiles.get(0));
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(bodyFiles.get(0), bytes);
+        Files.copy(bodyFiles.get(2), bodyFiles.get(1), StandardCopyOption.REPLACE_EXISTING);
+        byte[] segment = Files.readAllBytes(segmentFiles.get(0));
+        Files.write(segmentFiles.get(0), java.util.Arrays.copyOf(segment, segment.length - 7));
+        Files.copy(segmentFiles.get(2), segmentFiles.get(1), StandardCopyOption.REPLACE_EXISTING);
+        // a foreign file with a sound hash line but another key inside
+        String forged = Files.readString(bodyFiles.get(3), StandardCharsets.UTF_8);
+        String otherKey = slugOf(bodyFiles.get(2));
+        String body = forged.substring(forged.indexOf('\n') + 1).replace(slugOf(bodyFiles.get(3)), otherKey);
+        Files.writeString(bodyFiles.get(3), BuildKeys.checksum(body.getBytes(StandardCharsets.UTF_8)) + "\n" + body, StandardCharsets.UTF_8);
+        incremental();
+        assertThat(bodies - bodiesReused).as("bodies rendered again").isEqualTo(3);
+        assertThat(indexed - segmentsReused).as("articles tokenized again").isEqualTo(2);
+        assertSameAsColdBuild();
+        incremental();
+        assertThat(bodiesReused).as("the cache is whole again").isEqualTo(4);
+        assertThat(segmentsReused).isEqualTo(4);
+    }
+
+    @Test
+    void aPreviewServerKeepsBodiesAndSegmentsInMemoryBetweenBuilds() throws IOException {
+        BuildMemory memory = new BuildMemory();
+        incremental(memory);
+        deleteTree(dir.resolve(BuildCache.FOLDER));
+        Path article = firstArticle(content.resolve("tj/2024-04"));
+        Files.writeString(article, Files.readString(article) + "\n预览时改的一段。\n");
+        incremental(memory);
+        assertThat(bodiesReused).as("bodies from memory, with no cache folder").isEqualTo(3);
+        assertThat(segmentsReused).as("segments from memory").isEqualTo(3);
+        assertSameAsColdBuild();
+    }
+
+    private static List<Path> listed(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.sorted().toList();
+        }
+    }
+
+    private static String slugOf(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.indexOf('.'));
+    }
+
+    @Test
     void aPageChangedInTheOutputIsRenderedAgain() throws IOException {
         Path page = out.resolve("tj/2025-01/index.html");
         Files.writeString(page, "changed by hand");
@@ -139,10 +266,29 @@ class IncrementalBuildTest {
 
     /** Builds into {@code out} with the cache; returns how many issues were reused. */
     private int incremental() {
+        return incremental(null);
+    }
+
+    /** The same, with what earlier builds in this process kept (as {@code qikan serve} does), where not null. */
+    private int incremental(BuildMemory memory) {
         List<String> progress = new ArrayList<>();
-        BuildResult result = new SiteBuild(options(out), (java.util.function.Consumer<String>) progress::add).run();
+        BuildListener listener = (stage, detail) -> progress.add(detail);
+        BuildResult result = (memory == null ? new SiteBuild(options(out), listener) : new SiteBuild(options(out), listener, memory)).run();
         assertThat(result.succeeded()).as(String.valueOf(result.diagnostics().sorted())).isTrue();
         lastSummary = result.summary();
+        lastResult = result;
+        for (String line : progress) {
+            Matcher b = BODIES.matcher(line);
+            if (b.find()) {
+                bodiesReused = Integer.parseInt(b.group(1));
+                bodies = Integer.parseInt(b.group(2));
+            }
+            Matcher s = SEGMENTS.matcher(line);
+            if (s.find()) {
+                indexed = Integer.parseInt(s.group(1));
+                segmentsReused = Integer.parseInt(s.group(2));
+            }
+        }
         for (String line : progress) {
             Matcher m = REUSED.matcher(line);
             if (m.find()) {
@@ -160,6 +306,8 @@ class IncrementalBuildTest {
         assertThat(BuiltSite.fingerprint(out)).isEqualTo(expected);
         assertThat(lastSummary.pages()).as("pages in the summary").isEqualTo(result.summary().pages());
         assertThat(lastSummary.files()).as("files in the summary").isEqualTo(result.summary().files());
+        assertThat(lastResult.diagnostics().sorted()).as("the same warnings as a cold build, those of bodies taken back too")
+                .isEqualTo(result.diagnostics().sorted());
     }
 
     private BuildOptions options(Path output) {

@@ -1,0 +1,282 @@
+package org.qikan.index;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.qikan.content.Bilingual;
+import org.qikan.content.BilingualList;
+import org.qikan.published.DisplayText;
+import org.qikan.published.PublishedArticle;
+
+/**
+ * The search segments of published articles ({@link SearchSegment}), taken back from an earlier build
+ * where the article as the index reads it is unchanged, made otherwise. The key is the SHA-256 of
+ * {@code settings} (qikan's code) and of everything {@link SearchDocuments#from(PublishedArticle)}
+ * reads: the journal's slug and name, the issue's label and year, the article as loaded, its page
+ * paths, its body's stretches and its notes. Earlier segments come from memory (a preview server keeps
+ * them between builds) or from a {@link Store}; {@link #encode}/{@link #decode} are the bytes a store keeps.
+ * Safe to use from several threads.
+ */
+public final class CachedSegments {
+    private static final int FORMAT = 1;
+    private final String settings;
+    private final Map<String, SearchSegment> memory;
+    private final Store store;
+    private final boolean keep;
+    private final Map<String, SearchSegment> used = new ConcurrentHashMap<>();
+    private final java.util.Set<String> keys = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger reused = new AtomicInteger();
+    private final AtomicInteger made = new AtomicInteger();
+
+    /** Where segments of earlier builds are kept, by key. */
+    @FunctionalInterface
+    public interface Store {
+        Store NONE = key -> Optional.empty();
+
+        Optional<SearchSegment> load(String key);
+
+        /** A segment this build made: the store may keep it at once, rather than after the build. */
+        default void made(String key, SearchSegment segment) throws IOException {
+        }
+    }
+
+    /**
+     * @param settings what besides the article the segments depend on (qikan's code)
+     * @param memory   segments kept in memory from an earlier build, looked in first
+     * @param store    segments kept on disk, looked in next
+     * @param keep     whether {@link #used} is to hold this build's segments (for the next build in this
+     *                 process); without it only their keys are held, and new segments go to the store as made
+     */
+    public CachedSegments(String settings, Map<String, SearchSegment> memory, Store store, boolean keep) {
+        this.settings = settings;
+        this.memory = memory;
+        this.store = store;
+        this.keep = keep;
+    }
+
+    /** The segment of a published article. */
+    public SearchSegment of(PublishedArticle article) throws IOException {
+        String key = key(article);
+        SearchSegment segment = used.get(key);
+        if (segment == null) {
+            segment = memory.get(key);
+        }
+        if (segment == null) {
+            segment = store.load(key).orElse(null);
+        }
+        if (segment != null) {
+            reused.incrementAndGet();
+        } else {
+            segment = SearchSegment.of(SearchDocuments.from(article));
+            made.incrementAndGet();
+            if (!keep) {
+                store.made(key, segment);
+            }
+        }
+        keys.add(key);
+        if (keep) {
+            used.put(key, segment);
+        }
+        return segment;
+    }
+
+    /** The segments of this build, by key (empty unless kept). */
+    public Map<String, SearchSegment> used() {
+        return Map.copyOf(used);
+    }
+
+    /** The keys of this build's segments. */
+    public java.util.Set<String> keys() {
+        return java.util.Set.copyOf(keys);
+    }
+
+    public int reused() {
+        return reused.get();
+    }
+
+    public int made() {
+        return made.get();
+    }
+
+    String key(PublishedArticle article) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
+        List<String> parts = new ArrayList<>(List.of(settings, article.journal().slug(), String.valueOf(article.journal().name()),
+                String.valueOf(DisplayText.issueLabel(article.issue())), Integer.toString(article.issue().year()),
+                String.valueOf(article.article()), String.valueOf(article.path()), String.valueOf(article.englishPath())));
+        for (PublishedArticle.Stretch stretch : article.body()) {
+            parts.add(stretch.anchor());
+            parts.add(stretch.heading());
+            parts.add(stretch.html());
+        }
+        parts.add("notes");
+        for (PublishedArticle.Note note : article.notes()) {
+            parts.add(note.id());
+            parts.add(note.html());
+        }
+        for (String part : parts) {
+            byte[] bytes = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
+            digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
+            digest.update((byte) ':');
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    /** A segment as bytes, with its key: what {@link #decode} reads back. */
+    public static byte[] encode(String key, SearchSegment segment) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            writeString(out, key);
+            SearchDocument card = segment.card();
+            for (String text : new String[] {card.ref(), card.journalSlug(), card.englishRef()}) {
+                writeString(out, text);
+            }
+            for (Bilingual b : new Bilingual[] {card.journalName(), card.issueLabel(), card.title(), card.abstractText()}) {
+                writeBilingual(out, b);
+            }
+            out.writeInt(card.year());
+            for (BilingualList list : new BilingualList[] {card.authors(), card.keywords()}) {
+                out.writeBoolean(list != null);
+                if (list != null) {
+                    writeList(out, list.zh());
+                    writeList(out, list.en());
+                }
+            }
+            writeList(out, card.identifiers());
+            writeList(out, segment.texts());
+            out.writeInt(segment.terms().fields().size());
+            for (LunrIndexBuilder.Segment.Field field : segment.terms().fields()) {
+                out.writeInt(field.length());
+                out.writeInt(field.terms().length);
+                for (int i = 0; i < field.terms().length; i++) {
+                    writeString(out, field.terms()[i]);
+                    out.writeLong(field.hanKeys()[i]);
+                    out.writeInt(field.counts()[i]);
+                    out.writeByte(field.halves()[i]);
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The segment {@link #encode} wrote under {@code key}, or empty where the bytes are not one. */
+    public static Optional<SearchSegment> decode(String key, byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (in.readInt() != FORMAT || !key.equals(readString(in))) {
+                return Optional.empty();
+            }
+            String ref = readString(in);
+            String journalSlug = readString(in);
+            String englishRef = readString(in);
+            Bilingual journalName = readBilingual(in);
+            Bilingual issueLabel = readBilingual(in);
+            Bilingual title = readBilingual(in);
+            Bilingual abstractText = readBilingual(in);
+            int year = in.readInt();
+            BilingualList authors = in.readBoolean() ? new BilingualList(readList(in), readList(in)) : null;
+            BilingualList keywords = in.readBoolean() ? new BilingualList(readList(in), readList(in)) : null;
+            List<String> identifiers = readList(in);
+            List<String> texts = readList(in);
+            int fieldCount = in.readInt();
+            if (fieldCount != SearchField.values().length) {
+                return Optional.empty();
+            }
+            List<LunrIndexBuilder.Segment.Field> fields = new ArrayList<>();
+            for (int f = 0; f < fieldCount; f++) {
+                int length = in.readInt();
+                int n = in.readInt();
+                if (n < 0 || n > bytes.length) {
+                    return Optional.empty();
+                }
+                String[] terms = new String[n];
+                long[] keys = new long[n];
+                int[] counts = new int[n];
+                byte[] halves = new byte[n];
+                for (int i = 0; i < n; i++) {
+                    terms[i] = readString(in);
+                    keys[i] = in.readLong();
+                    counts[i] = in.readInt();
+                    halves[i] = in.readByte();
+                }
+                fields.add(new LunrIndexBuilder.Segment.Field(length, terms, keys, counts, halves));
+            }
+            if (in.read() != -1) {
+                return Optional.empty();
+            }
+            SearchDocument card = new SearchDocument(ref, journalSlug, journalName, issueLabel, year, title, authors, keywords,
+                    abstractText, List.of(), List.of(), englishRef, identifiers);
+            return Optional.of(new SearchSegment(card, new LunrIndexBuilder.Segment(fields), texts));
+        } catch (IOException | RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    private static void writeString(DataOutputStream out, String text) throws IOException {
+        out.writeBoolean(text != null);
+        if (text != null) {
+            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+            out.writeInt(bytes.length);
+            out.write(bytes);
+        }
+    }
+
+    private static String readString(DataInputStream in) throws IOException {
+        if (!in.readBoolean()) {
+            return null;
+        }
+        int length = in.readInt();
+        if (length < 0 || length > in.available()) {
+            throw new IOException("damaged");
+        }
+        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
+    }
+
+    private static void writeBilingual(DataOutputStream out, Bilingual text) throws IOException {
+        out.writeBoolean(text != null);
+        if (text != null) {
+            writeString(out, text.zh());
+            writeString(out, text.en());
+        }
+    }
+
+    private static Bilingual readBilingual(DataInputStream in) throws IOException {
+        return in.readBoolean() ? new Bilingual(readString(in), readString(in)) : null;
+    }
+
+    private static void writeList(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String text : list) {
+            writeString(out, text);
+        }
+    }
+
+    private static List<String> readList(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw new IOException("damaged");
+        }
+        List<String> list = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            list.add(readString(in));
+        }
+        return list;
+    }
+}

@@ -1,0 +1,52 @@
+package org.qikan.site;
+
+import org.qikan.index.SearchSegment;
+import org.qikan.render.CachedBodies;
+
+import java.util.Map;
+
+/**
+ * What one build hands to the next in the same process ({@code qikan serve}): the bodies it rendered
+ * or took back, and the search documents it made, by key. The next build looks here before the cache
+ * folder and before rendering. Nothing here is trusted beyond its key: each body's file checks are
+ * asked again, like those of the cache folder. A {@link SiteBuild} without one starts empty.
+ */
+public final class BuildMemory {
+    private final boolean kept;
+    private volatile Map<String, CachedBodies.Entry> bodies = Map.of();
+    private volatile Map<String, SearchSegment> searchSegments = Map.of();
+
+    /** Memory that keeps what each build leaves, for the next build in this process. */
+    public BuildMemory() {
+        this(true);
+    }
+
+    private BuildMemory(boolean kept) {
+        this.kept = kept;
+    }
+
+    /** No memory: each build starts from the cache folder alone, and keeps nothing for another. */
+    static BuildMemory none() {
+        return new BuildMemory(false);
+    }
+
+    boolean kept() {
+        return kept;
+    }
+
+    Map<String, CachedBodies.Entry> bodies() {
+        return bodies;
+    }
+
+    void keepBodies(Map<String, CachedBodies.Entry> used) {
+        bodies = kept ? Map.copyOf(used) : Map.of();
+    }
+
+    Map<String, SearchSegment> searchSegments() {
+        return searchSegments;
+    }
+
+    void keepSearchSegments(Map<String, SearchSegment> used) {
+        searchSegments = kept ? Map.copyOf(used) : Map.of();
+    }
+}
