@@ -17,10 +17,7 @@ import org.qikan.importer.output.IssueWriter;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Imports one issue: reads the text, finds its layout, pairs notes with markers page by page, reads
@@ -36,12 +33,12 @@ public final class Importer {
         Layout layout = Layout.detect(source);
         List<WrappedLayout.Furniture> furniture = new ArrayList<>();
         List<Block> blocks = layout.read(source, furniture);
-        if (blocks.stream().noneMatch(b -> Texts.hanCount(b.text) > 0)) {
+        if (blocks.stream().noneMatch(b -> Texts.hanCount(b.text()) > 0)) {
             throw new ImportException(options.input(), 1, "no Chinese text found",
                     "give the text of a journal issue converted from its PDF (UTF-8)");
         }
-        NotePairer pairer = new NotePairer();
-        pairer.pair(blocks);
+        NotePairer.Pairing pairing = NotePairer.pair(blocks);
+        blocks = pairing.blocks();
         Toc toc = TocParser.parse(blocks);
         IssueInfo info = IssueInfoReader.read(frontBlocks(blocks), furniture, blocks);
         IssueParts parts = IssueParts.split(blocks, toc, info, layout == Layout.WRAPPED);
@@ -59,9 +56,7 @@ public final class Importer {
             throw new ImportException(options.input(), 1, "cannot find the issue's year and number in the text",
                     "give them with --year N --number N");
         }
-        Set<Block> placed = Collections.newSetFromMap(new IdentityHashMap<>());
-        PrintedIssue issue = new PrintedIssue(source, layout, blocks, furniture, pairer, toc, info, parts, placed);
-        issue.assemble();
+        PrintedIssue issue = PrintedIssue.assemble(source, layout, furniture, pairing, toc, info, parts);
         try {
             return new IssueWriter(options, issue).write();
         } catch (WrittenSources.Edited e) {
@@ -76,7 +71,7 @@ public final class Importer {
     private static List<Block> frontBlocks(List<Block> blocks) {
         List<Block> out = new ArrayList<>();
         for (Block b : blocks) {
-            if (LabelWords.startsWithLabel(b.text)) {
+            if (LabelWords.startsWithLabel(b.text())) {
                 break;
             }
             out.add(b);

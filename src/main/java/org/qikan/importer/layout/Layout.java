@@ -1,5 +1,6 @@
 package org.qikan.importer.layout;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** The two layouts of converted issue text, told apart by how lines are wrapped. */
@@ -44,8 +45,6 @@ public enum Layout {
         if (this == WRAPPED) {
             return WrappedLayout.read(source, furniture);
         }
-        List<Block> blocks = MarkdownLayout.read(source, furniture);
-        PageJoiner.join(blocks);
-        return blocks;
+        return new ArrayList<>(PageJoiner.join(MarkdownLayout.read(source, furniture)));
     }
 }

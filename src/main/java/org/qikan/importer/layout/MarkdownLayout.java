@@ -46,11 +46,11 @@ public final class MarkdownLayout {
                 open = null;
                 continue;
             }
-            Block block = classify(line.strip(), i + 1);
-            block.pageStart = pageEnd;
+            Block block = classify(line.strip(), i + 1).withPageStart(pageEnd);
             pageEnd = false;
             if (open != null && block.is(Block.Kind.PARA) && open.is(Block.Kind.PARA)) {
-                open.text = open.text + "\n" + block.text;
+                open = open.withText(open.text() + "\n" + block.text());
+                out.set(out.size() - 1, open);
                 continue;
             }
             out.add(block);
@@ -65,15 +65,11 @@ public final class MarkdownLayout {
         }
         Matcher h = HEADING.matcher(line);
         if (h.matches()) {
-            Block b = new Block(Block.Kind.HEADING, h.group(2).strip(), number);
-            b.hashes = h.group(1).length();
-            return b;
+            return Block.heading(h.group(2).strip(), number, h.group(1).length());
         }
         Optional<NoteLabels.NoteStart> note = NoteLabels.noteStart(line);
         if (note.isPresent()) {
-            Block b = new Block(Block.Kind.NOTE, note.get().text(), number);
-            b.label = note.get().label();
-            return b;
+            return Block.note(note.get().text(), number, note.get().label());
         }
         return Block.para(line, number);
     }
@@ -85,7 +81,8 @@ public final class MarkdownLayout {
      */
     private static final class PageBottoms {
         private final List<Block> blocks;
-        private Block lastNote;
+        /** Index of the last note read, or -1. */
+        private int lastNote = -1;
 
         PageBottoms(List<Block> blocks) {
             this.blocks = blocks;
@@ -103,10 +100,10 @@ public final class MarkdownLayout {
                     text = false;
                     continue;
                 }
-                if (b.pageStart && text) {
+                if (b.pageStart() && text) {
                     page++;
                 }
-                b.page = page;
+                blocks.set(i, b.withPage(page));
                 text = true;
             }
         }
@@ -127,16 +124,16 @@ public final class MarkdownLayout {
         private int readBottom(int i, int page) {
             int j = i;
             if (blocks.get(j).is(Block.Kind.RULE)) {
-                blocks.get(j).page = page;
+                blocks.set(j, blocks.get(j).withPage(page));
                 j++;
                 if (j < blocks.size() && blocks.get(j).is(Block.Kind.PARA)) {
-                    unlabelled(blocks.get(j), page);
+                    unlabelled(j, page);
                     j++;
                 }
             }
             while (j < blocks.size() && blocks.get(j).is(Block.Kind.NOTE)) {
-                blocks.get(j).page = page;
-                lastNote = blocks.get(j);
+                blocks.set(j, blocks.get(j).withPage(page));
+                lastNote = j;
                 j++;
             }
             return j - 1;
@@ -150,30 +147,29 @@ public final class MarkdownLayout {
             }
             Block candidate = blocks.get(p);
             Block before = blocks.get(p - 1);
-            boolean cutBody = isCut(before) && Texts.width(before.text) > 60 && !LabelWords.startsWithLabel(before.text);
-            if (cutBody && !candidate.pageStart && Texts.endsSentence(candidate.text) && !LabelWords.startsWithLabel(candidate.text)
-                    && CITATION.matcher(candidate.text).find()
-                    && NoteLabels.markers(candidate.text).isEmpty()) {
-                unlabelled(candidate, page);
+            boolean cutBody = isCut(before) && Texts.width(before.text()) > 60 && !LabelWords.startsWithLabel(before.text());
+            if (cutBody && !candidate.pageStart() && Texts.endsSentence(candidate.text()) && !LabelWords.startsWithLabel(candidate.text())
+                    && CITATION.matcher(candidate.text()).find()
+                    && NoteLabels.markers(candidate.text()).isEmpty()) {
+                unlabelled(p, page);
             }
         }
 
-        private void unlabelled(Block b, int page) {
-            b.page = page;
-            if (lastNote != null && !Texts.endsSentence(lastNote.text) && !lastNote.text.endsWith("\u0000")) {
-                lastNote.text = Texts.joinCut(lastNote.text, b.text);
-                b.kind = Block.Kind.RULE;
-                b.text = "";
-                b.label = "continued";
+        /** The paragraph at {@code i} is page-bottom text: the end of the note before it, or a note without a label. */
+        private void unlabelled(int i, int page) {
+            Block b = blocks.get(i);
+            Block note = lastNote < 0 ? null : blocks.get(lastNote);
+            if (note != null && !Texts.endsSentence(note.text()) && !note.text().endsWith("\u0000")) {
+                blocks.set(lastNote, note.withText(Texts.joinCut(note.text(), b.text())));
+                blocks.set(i, b.asRule(page));
                 return;
             }
-            b.kind = Block.Kind.NOTE;
-            b.label = "";
-            lastNote = b;
+            blocks.set(i, b.asNote("", page));
+            lastNote = i;
         }
 
         private static boolean isCut(Block b) {
-            return b.is(Block.Kind.PARA) && !PageJoiner.endsSentence(b.text) && Headings.numberedLevel(b.text) == 0;
+            return b.is(Block.Kind.PARA) && !PageJoiner.endsSentence(b.text()) && Headings.numberedLevel(b.text()) == 0;
         }
     }
 }

@@ -12,23 +12,24 @@ import java.util.regex.Pattern;
  */
 public final class NoteLabels {
     static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
-    public static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳";
+    /** Circled numbers 1 to 50 as fonts print them (㉑ to ㊿ stand in two Unicode blocks after ⑳). */
+    public static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿";
     private static final String STAR = "(?:\\\\\\*|\\*)";
     /** A note at a page bottom: label first, then the note text. */
     private static final Pattern NOTE_START = Pattern.compile(
-            "^\\s*(?:<sup>\\s*(?<a>[" + CIRCLED + "]|\\[\\d{1,2}]|" + STAR + ")\\s*</sup>"
+            "^\\s*(?:<sup>\\s*(?<a>[" + CIRCLED + "]|\\[\\d{1,3}]|" + STAR + ")\\s*</sup>"
                     + "|\\^\\{?(?<b>[" + CIRCLED + "]|" + STAR + ")}?"
                     + "|(?<c>[" + CIRCLED + "])"
-                    + "|(?<d>\\^?\\[\\d{1,2}])(?!\\()"
+                    + "|(?<d>\\^?\\[\\d{1,3}])(?!\\()"
                     + "|(?<f>[" + SUPERSCRIPT + "]{1,2})(?=\\s*\\S)"
                     + "|(?<e>" + STAR + ")(?=\\s*\\S))\\s*(?<rest>.*)$");
     /** A marker inside running text. */
     public static final Pattern MARKER = Pattern.compile(
-            "<sup>\\s*(?<a>[" + CIRCLED + "]|\\[\\d{1,2}]|" + STAR + ")\\s*</sup>"
+            "<sup>\\s*(?<a>[" + CIRCLED + "]|\\[\\d{1,3}]|" + STAR + ")\\s*</sup>"
                     + "|\\^\\{(?<b>[" + CIRCLED + "]|" + STAR + ")}"
                     + "|\\^(?<c>[" + CIRCLED + "])"
                     + "|(?<d>[" + CIRCLED + "])"
-                    + "|(?<e>\\^?\\[\\d{1,2}])(?![(:])"
+                    + "|(?<e>\\^?\\[\\d{1,3}])(?![(:])"
                     + "|(?<f>[" + SUPERSCRIPT + "]{1,2})");
 
     private NoteLabels() {

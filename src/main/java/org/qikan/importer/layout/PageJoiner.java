@@ -38,17 +38,17 @@ public final class PageJoiner {
     /** Pieces of {@code text} with the page each lies on, starting on {@code firstPage}. */
     public static List<PagedText> byPage(Block b) {
         List<PagedText> out = new ArrayList<>();
-        Matcher m = PAGE_MARK.matcher(b.text);
-        int page = b.page;
-        int line = b.line;
+        Matcher m = PAGE_MARK.matcher(b.text());
+        int page = b.page();
+        int line = b.line();
         int from = 0;
         while (m.find()) {
-            out.add(new PagedText(b.text.substring(from, m.start()), page, line, from));
+            out.add(new PagedText(b.text().substring(from, m.start()), page, line, from));
             page = Integer.parseInt(m.group(1));
             line = Integer.parseInt(m.group(2));
             from = m.end();
         }
-        out.add(new PagedText(b.text.substring(from), page, line, from));
+        out.add(new PagedText(b.text().substring(from), page, line, from));
         return out;
     }
 
@@ -56,28 +56,34 @@ public final class PageJoiner {
     public record PagedText(String text, int page, int line, int offset) {
     }
 
-    /** Joins a paragraph whose text stops mid-sentence with the next paragraph on a later page. */
-    public static void join(List<Block> blocks) {
-        Block last = null;
-        List<Block> joined = new ArrayList<>();
+    /**
+     * Joins a paragraph whose text stops mid-sentence with the next paragraph on a later page, or with the next one
+     * across a table or figure floating between its halves (unless it announces it with a colon); returns the blocks
+     * with the joined paragraphs in place of their halves.
+     */
+    public static List<Block> join(List<Block> blocks) {
+        List<Block> out = new ArrayList<>();
+        int last = -1;
         boolean floatBetween = false;
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
             if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.RULE) || b.is(Block.Kind.TABLE) || b.is(Block.Kind.FIGURE)) {
                 floatBetween |= b.is(Block.Kind.TABLE) || b.is(Block.Kind.FIGURE);
+                out.add(b);
                 continue;
             }
-            boolean floated = floatBetween && last != null && !introducesFloat(last.text);
+            Block before = last < 0 ? null : out.get(last);
+            boolean floated = floatBetween && before != null && !introducesFloat(before.text());
             floatBetween = false;
-            if (last != null && b.is(Block.Kind.PARA) && (b.page != lastPage(last) || floated) && continues(last, b)
-                    && !"byline".equals(last.label) && !opensFront(blocks, i)) {
-                last.text = joinAcross(last.text, b.text, b.page, b.line);
-                joined.add(b);
+            if (before != null && b.is(Block.Kind.PARA) && (b.page() != lastPage(before) || floated) && continues(before, b)
+                    && before.kind() != Block.Kind.BYLINE && !opensFront(blocks, i)) {
+                out.set(last, before.withText(joinAcross(before.text(), b.text(), b.page(), b.line())));
                 continue;
             }
-            last = b.is(Block.Kind.PARA) && !b.text.contains("\n") && !LabelWords.startsWithLabel(b.text) ? b : null;
+            out.add(b);
+            last = b.is(Block.Kind.PARA) && !b.text().contains("\n") && !LabelWords.startsWithLabel(b.text()) ? out.size() - 1 : -1;
         }
-        blocks.removeAll(joined);
+        return out;
     }
 
     /**
@@ -86,8 +92,8 @@ public final class PageJoiner {
      * editor's credit, a numbered heading or a section line; an English line never continues Chinese text.
      */
     public static boolean continues(Block before, Block next) {
-        String a = withoutMarks(before.text).strip();
-        String b = withoutMarks(next.text).strip();
+        String a = withoutMarks(before.text()).strip();
+        String b = withoutMarks(next.text()).strip();
         if (a.isEmpty() || b.isEmpty() || endsSentence(a) || b.contains("\n") || a.contains("\n")) {
             return false;
         }
@@ -112,12 +118,12 @@ public final class PageJoiner {
 
     /** Whether the block at {@code i} is a title or byline: a short line without a clause, a Chinese label within two blocks after it. */
     private static boolean opensFront(List<Block> blocks, int i) {
-        String text = blocks.get(i).text;
+        String text = blocks.get(i).text();
         if (Texts.width(text) >= 80 || text.contains("，") || text.contains("。")) {
             return false;
         }
         for (int j = i + 1; j < Math.min(blocks.size(), i + 3); j++) {
-            List<LabelWords.Labelled> labels = LabelWords.parse(blocks.get(j).text);
+            List<LabelWords.Labelled> labels = LabelWords.parse(blocks.get(j).text());
             if (!labels.isEmpty() && !labels.get(0).kind().isEnglish()) {
                 return true;
             }

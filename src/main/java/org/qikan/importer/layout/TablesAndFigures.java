@@ -46,7 +46,7 @@ public final class TablesAndFigures {
                 next();
                 continue;
             }
-            String[] lines = b.text.split("\n", -1);
+            String[] lines = b.text().split("\n", -1);
             int caption = -1;
             for (int k = line; k < lines.length && caption < 0; k++) {
                 if (Captions.isCaption(lines[k])) {
@@ -69,10 +69,10 @@ public final class TablesAndFigures {
     /** Reads the caption at the cursor and what belongs under it into one block. */
     private void readCaptioned(Block start, String caption) {
         boolean table = Captions.isTable(caption);
-        Block result = new Block(table ? Block.Kind.TABLE : Block.Kind.FIGURE, Captions.plain(caption), start.line + line);
-        result.pageStart = start.pageStart && line == 0;
+        int resultLine = start.line() + line;
+        boolean resultPageStart = start.pageStart() && line == 0;
         advance();
-        StringBuilder text = new StringBuilder(result.text);
+        StringBuilder text = new StringBuilder(Captions.plain(caption));
         boolean sources = false;
         int rows = 0;
         while (current() != null) {
@@ -89,11 +89,10 @@ public final class TablesAndFigures {
             text.append('\n').append(l.stripTrailing());
             advance();
         }
-        result.text = text.toString();
-        out.add(result);
+        out.add(new Block(table ? Block.Kind.TABLE : Block.Kind.FIGURE, text.toString(), resultLine, 0, 0, null, resultPageStart, false));
         if (block < in.size() && line > 0) {
             Block b = in.get(block);
-            String[] lines = b.text.split("\n", -1);
+            String[] lines = b.text().split("\n", -1);
             in.set(block, rest(b, lines, line, lines.length));
             line = 0;
         }
@@ -119,14 +118,14 @@ public final class TablesAndFigures {
     /** Whether the cursor's line is the last of its block and a page bottom or a new page follows it. */
     private boolean atPageEnd() {
         Block b = in.get(block);
-        if (line + 1 < b.text.split("\n", -1).length) {
+        if (line + 1 < b.text().split("\n", -1).length) {
             return false;
         }
         if (block + 1 >= in.size()) {
             return false;
         }
         Block next = in.get(block + 1);
-        return next.is(Block.Kind.NOTE) || next.is(Block.Kind.RULE) || next.pageStart;
+        return next.is(Block.Kind.NOTE) || next.is(Block.Kind.RULE) || next.pageStart();
     }
 
     /** The line at the cursor when it lies in a paragraph block (tables and captions run only through paragraphs). */
@@ -138,7 +137,7 @@ public final class TablesAndFigures {
         if (!b.is(Block.Kind.PARA)) {
             return null;
         }
-        String[] lines = b.text.split("\n", -1);
+        String[] lines = b.text().split("\n", -1);
         return line < lines.length ? lines[line] : null;
     }
 
@@ -154,7 +153,7 @@ public final class TablesAndFigures {
     }
 
     private void advance() {
-        String[] lines = in.get(block).text.split("\n", -1);
+        String[] lines = in.get(block).text().split("\n", -1);
         line++;
         if (line >= lines.length) {
             next();
@@ -171,12 +170,8 @@ public final class TablesAndFigures {
         if (from == 0 && to == lines.length) {
             return b;
         }
-        Block part = new Block(b.kind, String.join("\n", java.util.Arrays.asList(lines).subList(from, to)), b.line + from);
-        part.hashes = b.hashes;
-        part.label = b.label;
-        part.page = b.page;
-        part.pageStart = b.pageStart && from == 0;
-        return part;
+        return new Block(b.kind(), String.join("\n", java.util.Arrays.asList(lines).subList(from, to)), b.line() + from, b.page(),
+                b.hashes(), b.noteLabel(), b.pageStart() && from == 0, b.shortEnd());
     }
 
     /**

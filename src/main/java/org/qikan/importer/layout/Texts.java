@@ -25,6 +25,21 @@ public final class Texts {
     }
 
     /** Whether the text ends a sentence, so that a paragraph cut after it is not continued. */
+    /** An index moved back off the middle of a surrogate pair, so that a cut there never splits a character. */
+    public static int safeIndex(String text, int index) {
+        return index > 0 && index < text.length() && Character.isLowSurrogate(text.charAt(index))
+                && Character.isHighSurrogate(text.charAt(index - 1)) ? index - 1 : index;
+    }
+
+    /**
+     * Whether the text ends with a sentence's stop (。！？… . ! ?), closing quotes and brackets after it left out: a
+     * title ending with a quoted word (…的“咽喉点悖论”) ends no sentence.
+     */
+    public static boolean endsWithStop(String text) {
+        String t = text.strip().replaceAll("[”’」』）)\\]】〕\"']+$", "");
+        return !t.isEmpty() && "。！？…!?.".indexOf(t.charAt(t.length() - 1)) >= 0;
+    }
+
     public static boolean endsSentence(String text) {
         String t = text.strip();
         return !t.isEmpty() && TERMINAL.indexOf(t.charAt(t.length() - 1)) >= 0;

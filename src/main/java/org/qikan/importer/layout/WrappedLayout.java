@@ -17,6 +17,9 @@ public final class WrappedLayout {
     private static final Pattern CN_NAMES = Pattern.compile("^[\\p{IsHan}·]{1,4}(?:\\s+[\\p{IsHan}·]{1,4}){0,9}$");
     private static final Pattern EN_NAMES = Pattern.compile("^[A-Z][a-zA-Z'\\- ]+(?:\\s*[；;,&]\\s*[A-Z][a-zA-Z'\\- ]+)*$");
 
+    /** The issue's year and number ({@code 2031年第4期}): masthead, never part of a title. */
+    private static final Pattern ISSUE_LINE = Pattern.compile("\\d{4}\\s*年\\s*第\\s*\\d{1,2}\\s*期");
+
     private enum Role { TEXT, FURNITURE, TITLE, EN_TITLE, BYLINE }
 
     private final SourceLines source;
@@ -43,22 +46,20 @@ public final class WrappedLayout {
         fullWidth = fullWidth();
         markFronts();
         List<List<Integer>> pages = pages();
-        List<Block> out = new ArrayList<>();
+        List<Draft> out = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             readPage(pages.get(p), p, out);
         }
-        joinAcrossPages(out);
-        return out;
+        return new ArrayList<>(joinAcrossPages(out));
     }
 
     private void markFurniture() {
-        java.util.Set<String> englishHeads = EnglishRunningHeads.in(source);
         for (int i = 0; i < source.size(); i++) {
             String line = source.line(i);
             if (line.isBlank()) {
                 continue;
             }
-            String kind = englishHeads.contains(line.strip()) ? "running head" : PageFurniture.kind(line);
+            String kind = PageFurniture.kind(line);
             if (kind != null) {
                 roles[i] = Role.FURNITURE;
                 furniture.add(new Furniture(i + 1, kind, line.strip()));
@@ -122,7 +123,7 @@ public final class WrappedLayout {
         String line = source.line(i).strip();
         return roles[i] == Role.TEXT && !Texts.endsSentence(line) && isShort(line, 0.85)
                 && NoteLabels.noteStart(line).isEmpty() && !LabelWords.startsWithLabel(line)
-                && !NUMBERED_HEADING.matcher(line).matches();
+                && !NUMBERED_HEADING.matcher(line).matches() && !ISSUE_LINE.matcher(line).find();
     }
 
     private int previousText(int i) {
@@ -165,10 +166,39 @@ public final class WrappedLayout {
         return pages;
     }
 
-    private void readPage(List<Integer> lines, int page, List<Block> out) {
-        int notesFrom = notesStart(lines);
-        Block open = null;
-        for (int k = 0; k < notesFrom; k++) {
+    /** A block while its page is read: lines are added to it until the paragraph ends; frozen into a {@link Block}. */
+    private static final class Draft {
+        Block.Kind kind;
+        String text;
+        final int line;
+        final int page;
+        int hashes;
+        String noteLabel;
+        boolean pageStart;
+        boolean shortEnd;
+
+        Draft(Block.Kind kind, String text, int line, int page) {
+            this.kind = kind;
+            this.text = text;
+            this.line = line;
+            this.page = page;
+        }
+
+        boolean is(Block.Kind k) {
+            return kind == k || k == Block.Kind.PARA && kind == Block.Kind.BYLINE;
+        }
+
+        Block freeze() {
+            return new Block(kind, text, line, page, hashes, noteLabel, pageStart, shortEnd);
+        }
+    }
+
+    private void readPage(List<Integer> lines, int page, List<Draft> out) {
+        int top = topNotesEnd(lines);
+        int notesFrom = Math.max(top, notesStart(lines.subList(top, lines.size())) + top);
+        readNotes(lines, 0, top, page, out);
+        Draft open = null;
+        for (int k = top; k < notesFrom; k++) {
             int i = lines.get(k);
             String line = source.line(i).strip();
             Role role = roles[i];
@@ -189,68 +219,117 @@ public final class WrappedLayout {
             boolean newParagraph = open == null || !open.is(Block.Kind.PARA) || role == Role.BYLINE
                     || LabelWords.startsWithLabel(line) || isHeading(line, open) || endsParagraph(open);
             if (newParagraph) {
-                open = add(out, isHeading(line, open) ? Block.Kind.HEADING : Block.Kind.PARA, line, i, page);
-                open.pageStart = k == 0;
-                open.label = Texts.width(line) >= fullWidth * 0.9 ? null : "short";
-                if (role == Role.BYLINE || open.is(Block.Kind.HEADING)) {
-                    open.hashes = open.is(Block.Kind.HEADING) ? 2 : 0;
-                    open.label = role == Role.BYLINE ? "byline" : null;
+                boolean heading = isHeading(line, open);
+                open = add(out, heading ? Block.Kind.HEADING : role == Role.BYLINE ? Block.Kind.BYLINE : Block.Kind.PARA, line, i, page);
+                open.pageStart = k == top;
+                open.shortEnd = Texts.width(line) < fullWidth * 0.9;
+                if (role == Role.BYLINE || heading) {
+                    open.hashes = heading ? 2 : 0;
+                    open.shortEnd = false;
                     open = null;
                 }
             } else {
                 open.text = Texts.joinCut(open.text, line);
-                open.label = Texts.width(line) >= fullWidth * 0.9 ? null : "short";
+                open.shortEnd = Texts.width(line) < fullWidth * 0.9;
             }
         }
-        Block note = null;
-        for (int k = notesFrom; k < lines.size(); k++) {
+        readNotes(lines, notesFrom, lines.size(), page, out);
+    }
+
+    /**
+     * Reads lines {@code from} to {@code to} of a page as its notes. A first line that starts no note is the end of a
+     * note whose head the text lost (out-of-order fragments): an unlabelled note, reported as such.
+     */
+    private void readNotes(List<Integer> lines, int from, int to, int page, List<Draft> out) {
+        Draft note = null;
+        for (int k = from; k < to; k++) {
             int i = lines.get(k);
             String line = source.line(i).strip();
             Optional<NoteLabels.NoteStart> start = NoteLabels.noteStart(line);
             if (start.isPresent() && !NoteLabels.isStar(start.get().label())) {
                 note = add(out, Block.Kind.NOTE, start.get().text(), i, page);
-                note.label = start.get().label();
+                note.noteLabel = start.get().label();
             } else if (Captions.isCaption(line)) {
-                k = captioned(lines, k, lines.size(), page, out) - 1; // a caption printed among the notes (two-column fragments)
+                k = captioned(lines, k, to, page, out) - 1; // a caption printed among the notes (two-column fragments)
                 note = null;
             } else if (note != null) {
                 note.text = Texts.joinCut(note.text, line);
+            } else if (k == from && from == 0) {
+                note = add(out, Block.Kind.NOTE, line, i, page);
+                note.noteLabel = "";
             }
         }
     }
 
+    /**
+     * Where notes printed at the top of a page end (two-column text converted out of order puts a page's notes before
+     * the rest of its text): the page starts with one-line notes of successive circled numbers, possibly after the end of
+     * a note whose head was lost. Returns 0 when the page starts with none.
+     */
+    private int topNotesEnd(List<Integer> lines) {
+        int k = 0;
+        if (!lines.isEmpty() && NoteLabels.noteStart(source.line(lines.get(0)).strip()).isEmpty()) {
+            k = 1;
+        }
+        int previous = -1;
+        int end = 0;
+        for (; k < lines.size(); k++) {
+            Optional<NoteLabels.NoteStart> start = NoteLabels.noteStart(source.line(lines.get(k)).strip());
+            int n = start.isPresent() ? NoteLabels.CIRCLED.indexOf(start.get().label()) : -1;
+            if (n < 0 || previous >= 0 && n != previous + 1 || previous < 0 && n == 0) {
+                break;
+            }
+            previous = n;
+            end = k + 1;
+        }
+        return previous >= 1 ? end : 0;
+    }
+
     /** A table or figure caption at {@code lines[k]} and what belongs under it, as one block; returns the index after it. */
-    private int captioned(List<Integer> lines, int k, int notesFrom, int page, List<Block> out) {
+    private int captioned(List<Integer> lines, int k, int notesFrom, int page, List<Draft> out) {
         List<String> text = new ArrayList<>();
         for (int j = k; j < notesFrom; j++) {
             text.add(source.line(lines.get(j)).strip());
         }
         int end = k + TablesAndFigures.wrappedEnd(text, 0, fullWidth);
         String caption = Captions.plain(text.get(0));
-        Block b = add(out, Captions.isTable(caption) ? Block.Kind.TABLE : Block.Kind.FIGURE,
+        Draft b = add(out, Captions.isTable(caption) ? Block.Kind.TABLE : Block.Kind.FIGURE,
                 String.join("\n", text.subList(0, end - k)).replaceFirst("^[^\n]*", java.util.regex.Matcher.quoteReplacement(caption)),
                 lines.get(k), page);
         b.pageStart = k == 0;
         return end;
     }
 
-    private static Block add(List<Block> out, Block.Kind kind, String text, int index, int page) {
-        Block b = new Block(kind, text, index + 1);
-        b.page = page;
+    private static Draft add(List<Draft> out, Block.Kind kind, String text, int index, int page) {
+        Draft b = new Draft(kind, text, index + 1, page);
         out.add(b);
         return b;
     }
 
-    /** A paragraph ends at a short line that ends a sentence; a labelled block at any line that ends one. */
-    private static boolean endsParagraph(Block open) {
+    /**
+     * A paragraph ends at a short line that ends a sentence; a labelled block at any line that ends one, and at a short
+     * line whatever it ends with (key words, classification numbers and DOIs end with no stop).
+     */
+    private static boolean endsParagraph(Draft open) {
         boolean labelled = LabelWords.startsWithLabel(open.text);
-        return ("short".equals(open.label) || labelled) && Texts.endsSentence(open.text);
+        return (open.shortEnd || labelled) && Texts.endsSentence(open.text) || open.shortEnd && labelsNoSentence(open.text);
     }
 
-    private boolean isHeading(String line, Block open) {
+    /** Whether the text opens with a label whose value is no sentence: key words, classification and article numbers, DOI. */
+    private static boolean labelsNoSentence(String text) {
+        List<LabelWords.Labelled> labels = LabelWords.parse(text);
+        if (labels.isEmpty()) {
+            return false;
+        }
+        LabelWords.Kind kind = labels.get(labels.size() - 1).kind();
+        return kind == LabelWords.Kind.KEYWORDS || kind == LabelWords.Kind.CLC || kind == LabelWords.Kind.DOC_CODE
+                || kind == LabelWords.Kind.ARTICLE_NO || kind == LabelWords.Kind.DOI;
+    }
+
+    private boolean isHeading(String line, Draft open) {
         boolean afterBreak = open == null || !open.is(Block.Kind.PARA) || endsParagraph(open);
         return afterBreak && NUMBERED_HEADING.matcher(line).matches() && isShort(line, 0.8)
-                && !Texts.endsSentence(line) && line.codePoints().anyMatch(Texts::isHan);
+                && !Texts.endsWithStop(line) && line.codePoints().anyMatch(Texts::isHan);
     }
 
     /** Index in {@code lines} where the page-bottom notes start: at the last line that starts with ①. */
@@ -266,27 +345,28 @@ public final class WrappedLayout {
     }
 
     /** A paragraph cut by a page break goes on with the first text of the next page. */
-    private static void joinAcrossPages(List<Block> blocks) {
-        Block lastPara = null;
-        List<Block> remove = new ArrayList<>();
+    private static List<Block> joinAcrossPages(List<Draft> blocks) {
+        Draft lastPara = null;
+        List<Draft> out = new ArrayList<>();
         boolean floatBetween = false;
-        for (Block b : blocks) {
+        for (Draft b : blocks) {
             if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.TABLE) || b.is(Block.Kind.FIGURE)) {
                 floatBetween |= !b.is(Block.Kind.NOTE);
+                out.add(b);
                 continue;
             }
             boolean floated = floatBetween && lastPara != null && !PageJoiner.introducesFloat(lastPara.text);
             floatBetween = false;
             if (b.is(Block.Kind.PARA) && (b.pageStart && lastPara != null && lastPara.page != b.page || floated)
-                    && !Texts.endsSentence(lastPara.text) && !"byline".equals(lastPara.label)
+                    && !Texts.endsSentence(lastPara.text) && lastPara.kind != Block.Kind.BYLINE
                     && !LabelWords.startsWithLabel(b.text)) {
                 lastPara.text = PageJoiner.joinAcross(lastPara.text, b.text, b.page, b.line);
-                lastPara.label = b.label;
-                remove.add(b);
+                lastPara.shortEnd = b.shortEnd;
                 continue;
             }
+            out.add(b);
             lastPara = b.is(Block.Kind.PARA) ? b : null;
         }
-        blocks.removeAll(remove);
+        return out.stream().map(Draft::freeze).toList();
     }
 }

@@ -41,11 +41,11 @@ final class CaptionedMarkdown {
     }
 
     String write(Block b) {
-        List<String> lines = List.of(PageJoiner.withoutMarks(b.text).split("\n"));
+        List<String> lines = List.of(PageJoiner.withoutMarks(b.text()).split("\n"));
         if (b.is(Block.Kind.FIGURE)) {
             String caption = Captions.plain(lines.get(0));
             String first = "::: figure-missing " + text(caption);
-            items.add(new Item(b.kind, b.line, caption, true, first));
+            items.add(new Item(b.kind(), b.line(), caption, true, first));
             return first + sources(lines.subList(1, lines.size()));
         }
         PrintedTable table = PrintedTable.read(lines);
@@ -58,7 +58,7 @@ final class CaptionedMarkdown {
                 }
             }
             String md = String.join("\\\n", printed);
-            items.add(new Item(b.kind, b.line, caption, false, printed.get(0)));
+            items.add(new Item(b.kind(), b.line(), caption, false, printed.get(0)));
             return md;
         }
         StringBuilder md = new StringBuilder();
@@ -75,7 +75,7 @@ final class CaptionedMarkdown {
         }
         md.append('[').append(text(caption).replace("[", "\\[").replace("]", "\\]")).append(']');
         String first = md.substring(0, md.indexOf("\n"));
-        items.add(new Item(b.kind, b.line, caption, true, first));
+        items.add(new Item(b.kind(), b.line(), caption, true, first));
         return md + sources(table.sources());
     }
 

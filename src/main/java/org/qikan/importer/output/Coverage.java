@@ -34,17 +34,21 @@ public final class Coverage {
         this.furnitureHan = furnitureHan;
     }
 
-    public static Coverage measure(PrintedIssue issue, Collection<String> written) {
+    /**
+     * @param written      the text of every source written
+     * @param notesWritten the notes the writer wrote (cited by a body, the front matter or a page)
+     */
+    public static Coverage measure(PrintedIssue issue, Collection<String> written, Collection<Block> notesWritten) {
         Map<Integer, Integer> in = new TreeMap<>();
         java.util.Set<Integer> furnitureLines = new java.util.HashSet<>();
         int furnitureHan = 0;
-        for (WrappedLayout.Furniture f : issue.furniture) {
+        for (WrappedLayout.Furniture f : issue.furniture()) {
             furnitureLines.add(f.line());
             furnitureHan += Texts.hanCount(f.text());
         }
-        for (int i = 0; i < issue.source.size(); i++) {
+        for (int i = 0; i < issue.source().size(); i++) {
             if (!furnitureLines.contains(i + 1)) {
-                count(issue.source.line(i), in);
+                count(issue.source().line(i), in);
             }
         }
         Map<Integer, Integer> out = new TreeMap<>();
@@ -60,20 +64,28 @@ public final class Coverage {
                 missingChars.put(new String(Character.toChars(e.getKey())), lack);
             }
         }
-        return new Coverage(total, missing, missingChars, unplaced(issue), furnitureHan);
+        return new Coverage(total, missing, missingChars, unplaced(issue, notesWritten), furnitureHan);
     }
 
     private static void count(String text, Map<Integer, Integer> counts) {
         text.codePoints().filter(Texts::isHan).forEach(cp -> counts.merge(cp, 1, Integer::sum));
     }
 
-    private static List<String> unplaced(PrintedIssue issue) {
+    /**
+     * Blocks placed nowhere: neither read into a field by the structure layer, nor in an article's body or a page,
+     * nor a note written.
+     */
+    private static List<String> unplaced(PrintedIssue issue, Collection<Block> notesWritten) {
+        java.util.Set<Block> placed = new java.util.HashSet<>(issue.consumed());
+        issue.articles().forEach(a -> placed.addAll(a.body()));
+        issue.pages().forEach(p -> placed.addAll(p.blocks()));
+        placed.addAll(notesWritten);
         List<String> out = new ArrayList<>();
-        for (Block b : issue.blocks) {
-            String text = PageJoiner.withoutMarks(b.text).strip();
-            if (!issue.placed.contains(b) && !text.isEmpty()) {
+        for (Block b : issue.blocks()) {
+            String text = PageJoiner.withoutMarks(b.text()).strip();
+            if (!placed.contains(b) && !text.isEmpty()) {
                 String shown = text.replace("\n", " ");
-                out.add("line " + b.line + ": " + (shown.length() > 80 ? shown.substring(0, 80) + "…" : shown));
+                out.add("line " + b.line() + ": " + (shown.length() > 80 ? shown.substring(0, Texts.safeIndex(shown, 80)) + "…" : shown));
             }
         }
         return out;

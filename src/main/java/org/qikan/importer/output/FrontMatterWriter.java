@@ -13,26 +13,26 @@ public final class FrontMatterWriter {
 
     public static String write(ImportedArticle a, String sectionId, List<Integer> tokensInFront, ChinesePunctuation zh) {
         Yaml y = new Yaml();
-        y.bilingual("title", zh.apply(MarkdownBody.stripTokens(a.titleZh, tokensInFront)), a.titleEn);
-        y.bilingual("subtitle", zh.apply(MarkdownBody.stripTokens(a.subtitleZh, tokensInFront)), a.subtitleEn);
+        y.bilingual("title", zh.apply(MarkdownBody.stripTokens(a.titleZh(), tokensInFront)), a.titleEn());
+        y.bilingual("subtitle", zh.apply(MarkdownBody.stripTokens(a.subtitleZh(), tokensInFront)), a.subtitleEn());
         y.scalar("section", sectionId);
-        authors(y, a.authors, zh);
-        y.bilingual("abstract", zh.apply(MarkdownBody.stripTokens(a.abstractZh, tokensInFront)), a.abstractEn);
-        y.bilingualLists("keywords", a.keywordsZh.stream().map(zh::apply).toList(), a.keywordsEn);
-        y.number("first_page", a.firstPage);
-        y.number("last_page", a.lastPage != null && a.firstPage != null && a.lastPage >= a.firstPage ? a.lastPage : null);
-        y.scalar("doi", a.doi);
-        y.scalar("clc", a.clc);
-        y.scalar("document_code", a.documentCode);
-        y.scalar("article_number", a.articleNumber);
-        y.bilingual("funding", zh.apply(MarkdownBody.stripTokens(a.fundingZh, tokensInFront)), null);
-        y.bilingual("editor", a.editorZh, null);
-        for (ImportedArticle.Piece p : a.pieces) {
+        authors(y, a.authors(), zh);
+        y.bilingual("abstract", zh.apply(MarkdownBody.stripTokens(a.abstractZh(), tokensInFront)), a.abstractEn());
+        y.bilingualLists("keywords", a.keywordsZh().stream().map(zh::apply).toList(), a.keywordsEn());
+        y.number("first_page", a.firstPage());
+        y.number("last_page", a.lastPage() != null && a.firstPage() != null && a.lastPage() >= a.firstPage() ? a.lastPage() : null);
+        y.scalar("doi", a.doi());
+        y.scalar("clc", a.clc());
+        y.scalar("document_code", a.documentCode());
+        y.scalar("article_number", a.articleNumber());
+        y.bilingual("funding", zh.apply(MarkdownBody.stripTokens(a.fundingZh(), tokensInFront)), null);
+        y.bilingual("editor", a.editorZh(), null);
+        for (ImportedArticle.Piece p : a.pieces()) {
             Yaml piece = y.addTo("pieces");
-            piece.scalar("id", p.id);
-            piece.bilingual("title", zh.apply(p.titleZh), p.titleEn);
-            authors(piece, p.authors, zh);
-            piece.bilingual("funding", zh.apply(MarkdownBody.stripTokens(p.fundingZh, tokensInFront)), null);
+            piece.scalar("id", p.id());
+            piece.bilingual("title", zh.apply(p.titleZh()), p.titleEn());
+            authors(piece, p.authors(), zh);
+            piece.bilingual("funding", zh.apply(MarkdownBody.stripTokens(p.fundingZh(), tokensInFront)), null);
         }
         return y.asFrontMatter();
     }
@@ -40,8 +40,8 @@ public final class FrontMatterWriter {
     private static void authors(Yaml y, List<ImportedArticle.Author> authors, ChinesePunctuation zh) {
         for (ImportedArticle.Author author : authors) {
             Yaml entry = y.addTo("authors");
-            entry.bilingual("name", author.zh, author.en);
-            entry.bilingual("bio", zh.apply(MarkdownBody.stripTokens(author.bioZh, new java.util.ArrayList<>())), author.bioEn);
+            entry.bilingual("name", author.zh(), author.en());
+            entry.bilingual("bio", zh.apply(MarkdownBody.stripTokens(author.bioZh(), new java.util.ArrayList<>())), author.bioEn());
         }
     }
 }

@@ -52,23 +52,23 @@ public final class ImportReport {
 
     public String markdown(ImportOptions options) {
         StringBuilder out = new StringBuilder();
-        IssueInfo info = issue.info;
+        IssueInfo info = issue.info();
         out.append("# Import report: ").append(options.journal()).append(' ')
                 .append(org.qikan.content.Slugs.issueFolder(info.year, info.number)).append("\n\n");
         out.append("**Verdict: ").append(findings.isEmpty() ? "ready to build" : findings.size() + (findings.size() == 1 ? " thing" : " things") + " to check")
                 .append("**\n\n");
-        out.append("- Input: `").append(options.input().getFileName()).append("` (").append(issue.source.size())
-                .append(" lines, layout ").append(issue.layout.name().toLowerCase(Locale.ROOT)).append(")\n");
+        out.append("- Input: `").append(options.input().getFileName()).append("` (").append(issue.source().size())
+                .append(" lines, layout ").append(issue.layout().name().toLowerCase(Locale.ROOT)).append(")\n");
         out.append("- Journal: ").append(info.journalZh == null ? "(name not printed; edit journal.yaml)" : info.journalZh)
                 .append(info.journalEn == null ? "" : " / " + info.journalEn).append('\n');
-        out.append("- Articles found: ").append(issue.articles.size()).append("; table of contents entries: ")
-                .append(issue.toc.isEmpty() ? "none printed" : String.valueOf(issue.toc.zh.size())).append('\n');
-        long matched = issue.english.stream().filter(e -> e.article >= 0).count() + issue.ownEnglish.size();
-        out.append("- English abstracts matched: ").append(matched).append(" of ").append(issue.english.size() + issue.ownEnglish.size())
+        out.append("- Articles found: ").append(issue.articles().size()).append("; table of contents entries: ")
+                .append(issue.toc().isEmpty() ? "none printed" : String.valueOf(issue.toc().zh.size())).append('\n');
+        long matched = issue.english().stream().filter(e -> e.article() >= 0).count() + issue.ownEnglish().size();
+        out.append("- English abstracts matched: ").append(matched).append(" of ").append(issue.english().size() + issue.ownEnglish().size())
                 .append(" entries; articles with an English abstract: ")
-                .append(issue.articles.stream().filter(a -> a.englishMatched).count()).append(" of ").append(issue.articles.size()).append('\n');
+                .append(issue.articles().stream().filter(a -> a.englishMatched()).count()).append(" of ").append(issue.articles().size()).append('\n');
         int paired = figures.stream().mapToInt(ImportResult.ArticleFigures::notesPaired).sum();
-        out.append("- Notes paired: ").append(paired).append("; markers without a note: ").append(issue.pairer.unpairedMarkers().size())
+        out.append("- Notes paired: ").append(paired).append("; markers without a note: ").append(issue.pairer().unpairedMarkers().size())
                 .append("; notes without a marker: ").append(unpairedNotes.size()).append('\n');
         out.append(String.format(Locale.ROOT, "- Han characters in the sources: %.2f%% (%d of %d; %d missing)%n",
                 coverage.share() * 100, coverage.inputHan() - coverage.missing(), coverage.inputHan(), coverage.missing()));
@@ -102,81 +102,81 @@ public final class ImportReport {
         out.append("## Articles\n\n| file | title | pages | notes paired | notes unpaired | English abstract |\n|---|---|---|---|---|---|\n");
         for (int i = 0; i < figures.size(); i++) {
             ImportResult.ArticleFigures f = figures.get(i);
-            ImportedArticle a = issue.articles.get(i);
+            ImportedArticle a = issue.articles().get(i);
             out.append("| ").append(f.slug()).append(".md | ").append(cell(f.titleZh()))
-                    .append(a.isSymposium() ? " (symposium, " + a.pieces.size() + " pieces)" : "")
-                    .append(" | ").append(a.firstPage == null ? "" : a.firstPage + (a.lastPage == null ? "" : "–" + a.lastPage))
+                    .append(a.isSymposium() ? " (symposium, " + a.pieces().size() + " pieces)" : "")
+                    .append(" | ").append(a.firstPage() == null ? "" : a.firstPage() + (a.lastPage() == null ? "" : "–" + a.lastPage()))
                     .append(" | ").append(f.notesPaired()).append(" | ").append(f.notesUnpaired())
                     .append(" | ").append(f.englishMatched() ? "matched" : "none").append(" |\n");
         }
-        if (!issue.pages.isEmpty()) {
+        if (!issue.pages().isEmpty()) {
             out.append("\nNon-article matter kept as issue pages:\n\n");
-            issue.pages.forEach(p -> out.append("- `pages/").append(p.slug).append(".md`: ").append(p.titleZh)
-                    .append(" (from line ").append(p.line).append(")\n"));
+            issue.pages().forEach(p -> out.append("- `pages/").append(p.slug()).append(".md`: ").append(p.titleZh())
+                    .append(" (from line ").append(p.line()).append(")\n"));
         }
         out.append('\n');
     }
 
     private void toc(StringBuilder out) {
-        if (issue.tocWithoutArticle.isEmpty() && issue.articlesWithoutToc.isEmpty()) {
+        if (issue.tocWithoutArticle().isEmpty() && issue.articlesWithoutToc().isEmpty()) {
             return;
         }
         out.append("## Table of contents against articles\n\n");
-        issue.tocWithoutArticle.forEach(t -> out.append("- TOC entry with no article: ").append(t).append('\n'));
-        issue.articlesWithoutToc.forEach(t -> out.append("- article not in the TOC: ").append(t).append('\n'));
+        issue.tocWithoutArticle().forEach(t -> out.append("- TOC entry with no article: ").append(t).append('\n'));
+        issue.articlesWithoutToc().forEach(t -> out.append("- article not in the TOC: ").append(t).append('\n'));
         out.append('\n');
     }
 
     private void notes(StringBuilder out) {
         out.append("## Notes\n\n");
         out.append("Markers restart on every printed page; each was paired with the note of its label at the bottom of its page.");
-        if (issue.pairer.pairedAcrossPages() > 0) {
-            out.append(' ').append(issue.pairer.pairedAcrossPages()).append(" markers were paired with the nearest note of their"
+        if (issue.pairer().pairedAcrossPages() > 0) {
+            out.append(' ').append(issue.pairer().pairedAcrossPages()).append(" markers were paired with the nearest note of their"
                     + " label where the text shows no page limit between them (out-of-order two-column fragments).");
         }
         out.append("\n\n");
-        if (issue.pairer.unpairedMarkers().isEmpty() && unpairedNotes.isEmpty() && frontNotes.isEmpty()) {
+        if (issue.pairer().unpairedMarkers().isEmpty() && unpairedNotes.isEmpty() && frontNotes.isEmpty()) {
             out.append("All notes paired.\n\n");
             return;
         }
-        for (NotePairer.Unpaired u : issue.pairer.unpairedMarkers()) {
+        for (NotePairer.Unpaired u : issue.pairer().unpairedMarkers()) {
             out.append("- line ").append(u.line()).append(": marker ").append(NoteLabels.printed(u.label()))
                     .append(" has no note on its page (after “").append(cell(u.text())).append("”); kept in the text as printed\n");
         }
         for (Block n : unpairedNotes) {
-            String label = n.label == null || n.label.isEmpty() ? "unlabelled note" : "note " + NoteLabels.printed(n.label);
-            out.append("- line ").append(n.line).append(": ").append(label).append(" has no marker on its page (“")
-                    .append(cell(excerpt(n.text))).append("”); kept as a quoted paragraph\n");
+            String label = n.noteLabel() == null || n.noteLabel().isEmpty() ? "unlabelled note" : "note " + NoteLabels.printed(n.noteLabel());
+            out.append("- line ").append(n.line()).append(": ").append(label).append(" has no marker on its page (“")
+                    .append(cell(excerpt(n.text()))).append("”); kept as a quoted paragraph\n");
         }
         frontNotes.forEach(f -> out.append("- ").append(f).append('\n'));
         out.append('\n');
     }
 
     private void english(StringBuilder out) {
-        if (issue.english.isEmpty() && issue.ownEnglish.isEmpty()) {
+        if (issue.english().isEmpty() && issue.ownEnglish().isEmpty()) {
             out.append("## English abstracts\n\nNo English abstracts found.\n\n");
             return;
         }
         out.append("## English abstracts\n\n");
-        for (EnglishAbstracts.Entry e : issue.ownEnglish) {
-            out.append("- line ").append(e.line).append(": ").append(e.title == null ? "(no title printed)" : cell(e.title))
-                    .append(" → ").append(issue.articles.get(e.article).slug).append(".md (printed after the article)\n");
+        for (EnglishAbstracts.Entry e : issue.ownEnglish()) {
+            out.append("- line ").append(e.line()).append(": ").append(e.title() == null ? "(no title printed)" : cell(e.title()))
+                    .append(" → ").append(issue.articles().get(e.article()).slug()).append(".md (printed after the article)\n");
         }
-        for (EnglishAbstracts.Entry e : issue.english) {
-            out.append("- line ").append(e.line).append(": ").append(e.title == null ? "(no title printed)" : cell(e.title))
-                    .append(" → ").append(e.article >= 0 ? issue.articles.get(e.article).slug + ".md" : "not matched")
-                    .append(e.text == null ? " (no abstract text printed)" : "").append('\n');
+        for (EnglishAbstracts.Entry e : issue.english()) {
+            out.append("- line ").append(e.line()).append(": ").append(e.title() == null ? "(no title printed)" : cell(e.title()))
+                    .append(" → ").append(e.article() >= 0 ? issue.articles().get(e.article()).slug() + ".md" : "not matched")
+                    .append(e.text() == null ? " (no abstract text printed)" : "").append('\n');
         }
         out.append('\n');
     }
 
     private void furniture(StringBuilder out) {
-        if (issue.furniture.isEmpty()) {
+        if (issue.furniture().isEmpty()) {
             return;
         }
         Map<String, Integer> kinds = new TreeMap<>();
         Map<String, Integer> heads = new TreeMap<>();
-        for (WrappedLayout.Furniture f : issue.furniture) {
+        for (WrappedLayout.Furniture f : issue.furniture()) {
             kinds.merge(f.kind(), 1, Integer::sum);
             if (f.kind().equals("running head")) {
                 heads.merge(f.text(), 1, Integer::sum);
@@ -211,7 +211,7 @@ public final class ImportReport {
 
     private static String excerpt(String text) {
         String t = PageJoiner.withoutMarks(text).replace("\n", " ").strip();
-        return t.length() > 60 ? t.substring(0, 60) + "…" : t;
+        return t.length() > 60 ? t.substring(0, org.qikan.importer.layout.Texts.safeIndex(t, 60)) + "…" : t;
     }
 
     private static String cell(String text) {

@@ -37,6 +37,8 @@ public final class IssueWriter {
     private final List<ImportResult.ArticleFigures> figures = new ArrayList<>();
     private final List<Block> unpairedNotes = new ArrayList<>();
     private final List<String> frontNotes = new ArrayList<>();
+    /** Notes written into the sources (cited by a body, the front matter or a page). */
+    private final List<Block> notesWritten = new ArrayList<>();
     private final ChinesePunctuation punctuation = new ChinesePunctuation();
     private final TablesAndFiguresFound tablesAndFigures = new TablesAndFiguresFound();
 
@@ -47,7 +49,7 @@ public final class IssueWriter {
 
     public ImportResult write() throws IOException {
         Path journalDir = options.outDir().resolve(options.journal());
-        Path issueDir = journalDir.resolve(org.qikan.content.Slugs.issueFolder(issue.info.year, issue.info.number));
+        Path issueDir = journalDir.resolve(org.qikan.content.Slugs.issueFolder(issue.info().year, issue.info().number));
         Files.createDirectories(issueDir);
         Path journalFile = journalDir.resolve("journal.yaml");
         // An existing journal.yaml is only added to (JournalYamlFill keeps every line as written), so it is written
@@ -56,26 +58,26 @@ public final class IssueWriter {
         if (!Files.exists(journalFile)) {
             put(journalFile, journalYaml());
         } else {
-            journalFill = JournalYamlFill.fill(Files.readString(journalFile, StandardCharsets.UTF_8), issue.info);
+            journalFill = JournalYamlFill.fill(Files.readString(journalFile, StandardCharsets.UTF_8), issue.info());
         }
         Path siteFile = options.outDir().resolve("site.yaml");
         if (!Files.exists(siteFile)) {
             put(siteFile, siteYaml());
         }
         put(issueDir.resolve("issue.yaml"), issueYaml());
-        for (ImportedArticle a : issue.articles) {
-            put(issueDir.resolve(a.slug + ".md"), article(a));
+        for (ImportedArticle a : issue.articles()) {
+            put(issueDir.resolve(a.slug() + ".md"), article(a));
         }
-        for (IssuePageText page : issue.pages) {
-            put(issueDir.resolve("pages").resolve(page.slug + ".md"), page(page));
+        for (IssuePageText page : issue.pages()) {
+            put(issueDir.resolve("pages").resolve(page.slug() + ".md"), page(page));
         }
         List<String> sources = new ArrayList<>(written.values());
         if (!written.containsKey(journalFile)) {
             sources.add(journalFill != null ? journalFill : Files.readString(journalFile, StandardCharsets.UTF_8));
         }
-        Coverage coverage = Coverage.measure(issue, sources);
+        Coverage coverage = Coverage.measure(issue, sources, notesWritten);
         Map<String, String> articleFiles = new LinkedHashMap<>();
-        issue.articles.forEach(a -> articleFiles.put(a.slug + ".md", written.get(issueDir.resolve(a.slug + ".md"))));
+        issue.articles().forEach(a -> articleFiles.put(a.slug() + ".md", written.get(issueDir.resolve(a.slug() + ".md"))));
         List<ReviewChecks.Finding> findings = new ArrayList<>(new ReviewChecks(issue).run(articleFiles, unpairedNotes, coverage.unplaced()));
         findings.addAll(tablesAndFigures.findings());
         ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage, findings, punctuation.count(), tablesAndFigures);
@@ -85,10 +87,10 @@ public final class IssueWriter {
             Files.writeString(journalFile, journalFill, StandardCharsets.UTF_8);
         }
         Files.writeString(issueDir.resolve(REPORT), text, StandardCharsets.UTF_8);
-        return new ImportResult(issueDir, text, figures, issue.toc.zh.size(), issue.tocWithoutArticle,
-                issue.english.size() + issue.ownEnglish.size(),
-                (int) issue.english.stream().filter(e -> e.article >= 0).count() + issue.ownEnglish.size(),
-                issue.pairer.unpairedMarkers().size(), unpairedNotes.size(), coverage.share(), coverage.unplaced(),
+        return new ImportResult(issueDir, text, figures, issue.toc().zh.size(), issue.tocWithoutArticle(),
+                issue.english().size() + issue.ownEnglish().size(),
+                (int) issue.english().stream().filter(e -> e.article() >= 0).count() + issue.ownEnglish().size(),
+                issue.pairer().unpairedMarkers().size(), unpairedNotes.size(), coverage.share(), coverage.unplaced(),
                 findings.stream().map(ReviewChecks.Finding::format).toList());
     }
 
@@ -98,7 +100,7 @@ public final class IssueWriter {
 
     /** A minimal site.yaml, so that the content folder builds with no hand step: the journal's name as the site's title. */
     private String siteYaml() {
-        IssueInfo info = issue.info;
+        IssueInfo info = issue.info();
         Yaml y = new Yaml();
         y.bilingual("title", info.journalZh == null ? options.journal() : info.journalZh,
                 info.journalEn == null ? options.journal() : info.journalEn);
@@ -106,7 +108,7 @@ public final class IssueWriter {
     }
 
     private String journalYaml() {
-        IssueInfo info = issue.info;
+        IssueInfo info = issue.info();
         Yaml y = new Yaml();
         y.bilingual("name", info.journalZh == null ? options.journal() : info.journalZh, info.journalEn);
         y.scalar("name_alternate", info.journalZhPrinted);
@@ -130,50 +132,50 @@ public final class IssueWriter {
     }
 
     private String issueYaml() {
-        IssueInfo info = issue.info;
+        IssueInfo info = issue.info();
         Yaml y = new Yaml();
         y.number("year", info.year);
         y.number("number", info.number);
         y.number("volume", info.volume);
         y.number("cumulative", info.cumulative);
-        for (int i = 0; i < issue.sections.size(); i++) {
-            Toc.Section s = issue.sections.get(i);
-            y.addTo("sections").scalar("id", issue.sectionIds.get(i)).bilingual("title", s.zh(), s.en());
+        for (int i = 0; i < issue.sections().size(); i++) {
+            Toc.Section s = issue.sections().get(i);
+            y.addTo("sections").scalar("id", issue.sectionIds().get(i)).bilingual("title", s.zh(), s.en());
         }
         return y.toString();
     }
 
     private String article(ImportedArticle a) {
         List<Integer> tokensInFront = new ArrayList<>();
-        String front = FrontMatterWriter.write(a, issue.sectionIds.get(Math.min(a.section, issue.sectionIds.size() - 1)), tokensInFront, punctuation);
-        MarkdownBody body = new MarkdownBody(issue.pairer.notes(), issue.layout == Layout.WRAPPED, issue.placed, punctuation);
+        String front = FrontMatterWriter.write(a, issue.sectionIds().get(Math.min(a.section(), issue.sectionIds().size() - 1)), tokensInFront, punctuation);
+        MarkdownBody body = new MarkdownBody(issue.pairer().notes(), issue.layout() == Layout.WRAPPED, punctuation);
         StringBuilder text = new StringBuilder(front).append('\n').append(body.write(a));
+        notesWritten.addAll(body.citedNotes());
         for (Integer id : tokensInFront) {
-            Block note = issue.pairer.notes().get(id - 1);
-            issue.placed.add(note);
-            text.append("\n> ").append(punctuation.apply(PageJoiner.withoutMarks(note.text).replace("\n", " "))).append('\n');
-            frontNotes.add(a.slug + ": note " + NoteLabels.printed(note.label) + " (line " + note.line
+            Block note = issue.pairer().notes().get(id - 1);
+            notesWritten.add(note);
+            text.append("\n> ").append(punctuation.apply(PageJoiner.withoutMarks(note.text()).replace("\n", " "))).append('\n');
+            frontNotes.add(a.slug() + ": note " + NoteLabels.printed(note.noteLabel()) + " (line " + note.line()
                     + ") is cited from the title, abstract or author notes; kept as a quoted paragraph at the end");
         }
-        tablesAndFigures.add(a.slug + ".md", text.toString(), body.captioned.items);
+        tablesAndFigures.add(a.slug() + ".md", text.toString(), body.captioned.items);
         unpairedNotes.addAll(body.unpairedNotes);
-        figures.add(new ImportResult.ArticleFigures(a.slug, a.titleZh, body.cited().size(), body.unpairedNotes.size(),
-                a.englishMatched));
+        figures.add(new ImportResult.ArticleFigures(a.slug(), a.titleZh(), body.cited().size(), body.unpairedNotes.size(),
+                a.englishMatched()));
         return text.toString();
     }
 
     private String page(IssuePageText page) {
         Yaml y = new Yaml();
-        y.bilingual("title", page.titleZh, page.titleEn);
+        y.bilingual("title", page.titleZh(), page.titleEn());
         StringBuilder out = new StringBuilder(y.asFrontMatter()).append('\n');
-        for (Block b : page.blocks) {
-            issue.placed.add(b);
+        for (Block b : page.blocks()) {
             List<Integer> cited = new ArrayList<>();
-            String text = MarkdownBody.stripTokens(b.text, cited);
+            String text = MarkdownBody.stripTokens(b.text(), cited);
             for (Integer id : cited) {
-                Block note = issue.pairer.notes().get(id - 1);
-                issue.placed.add(note);
-                text = text + "\n" + NoteLabels.printed(note.label) + " " + PageJoiner.withoutMarks(note.text);
+                Block note = issue.pairer().notes().get(id - 1);
+                notesWritten.add(note);
+                text = text + "\n" + NoteLabels.printed(note.noteLabel()) + " " + PageJoiner.withoutMarks(note.text());
             }
             if (text.isEmpty()) {
                 continue;
@@ -183,7 +185,7 @@ public final class IssueWriter {
                 continue;
             }
             String md = text.replace("\t", "　").replace("\n", "  \n");
-            if (issue.layout == Layout.WRAPPED || b.is(Block.Kind.NOTE)) {
+            if (issue.layout() == Layout.WRAPPED || b.is(Block.Kind.NOTE)) {
                 md = md.replace("*", "\\*").replace("_", "\\_");
             }
             out.append(b.is(Block.Kind.NOTE) ? "> " : "").append(md).append("\n\n");

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,17 +29,15 @@ public final class MarkdownBody {
 
     private final List<Block> notes;
     private final boolean escape;
-    private final Set<Block> placed;
     private final ChinesePunctuation punctuation;
     private final Map<Integer, Integer> numbers = new LinkedHashMap<>();
     public final List<Block> unpairedNotes = new ArrayList<>();
     /** Tables and figure captions written, for the report. */
     final CaptionedMarkdown captioned;
 
-    public MarkdownBody(List<Block> notes, boolean escape, Set<Block> placed, ChinesePunctuation punctuation) {
+    public MarkdownBody(List<Block> notes, boolean escape, ChinesePunctuation punctuation) {
         this.notes = notes;
         this.escape = escape;
-        this.placed = placed;
         this.punctuation = punctuation;
         this.captioned = new CaptionedMarkdown(escape, punctuation);
     }
@@ -52,15 +49,15 @@ public final class MarkdownBody {
 
     public String write(ImportedArticle article) {
         StringBuilder out = new StringBuilder();
-        for (Block b : article.body) {
-            int piece = article.pieceStarts.indexOf(b);
+        List<Block> starts = article.pieces().stream().map(ImportedArticle.Piece::start).toList();
+        List<Block> bylines = article.pieces().stream().map(ImportedArticle.Piece::byline).toList();
+        for (Block b : article.body()) {
+            int piece = starts.indexOf(b);
             if (piece >= 0) {
-                out.append(org.qikan.content.PieceMarker.lineFor(article.pieces.get(piece).id)).append("\n\n");
-                placed.add(b);
+                out.append(org.qikan.content.PieceMarker.lineFor(article.pieces().get(piece).id())).append("\n\n");
                 continue;
             }
-            if ("piece-byline".equals(b.label)) {
-                placed.add(b);
+            if (bylines.contains(b)) {
                 continue;
             }
             String md = block(b);
@@ -72,19 +69,22 @@ public final class MarkdownBody {
         StringBuilder defs = new StringBuilder();
         for (Map.Entry<Integer, Integer> e : numbers.entrySet()) {
             Block note = notes.get(e.getKey() - 1);
-            placed.add(note);
-            defs.append("[^").append(e.getValue()).append("]: ").append(inline(note.text)).append('\n');
+            defs.append("[^").append(e.getValue()).append("]: ").append(inline(note.text())).append('\n');
         }
         return text.strip() + "\n" + (defs.length() > 0 ? "\n" + defs : "");
     }
 
+    /** The notes the body written last cites, in footnote order. */
+    public List<Block> citedNotes() {
+        return numbers.keySet().stream().map(id -> notes.get(id - 1)).toList();
+    }
+
     private String block(Block b) {
-        placed.add(b);
-        switch (b.kind) {
+        switch (b.kind()) {
             case RULE:
                 return null;
             case HEADING:
-                return heading(b.text, Math.max(2, Headings.numberedLevel(b.text)));
+                return heading(b.text(), Math.max(2, Headings.numberedLevel(b.text())));
             case TABLE:
             case FIGURE:
                 return captioned.write(b);
@@ -93,20 +93,20 @@ public final class MarkdownBody {
                     return null;
                 }
                 unpairedNotes.add(b);
-                String label = b.label == null || b.label.isEmpty() ? "" : NoteLabels.printed(b.label) + " ";
-                return "> " + escapeText(label.replace("*", "\\*")) + inline(b.text);
+                String label = b.noteLabel() == null || b.noteLabel().isEmpty() ? "" : NoteLabels.printed(b.noteLabel()) + " ";
+                return "> " + escapeText(label.replace("*", "\\*")) + inline(b.text());
             default:
                 break;
         }
-        if ("markdown".equals(b.label)) {
-            return b.text;
+        if (b.kind() == Block.Kind.MARKDOWN) {
+            return b.text();
         }
-        String plain = PageJoiner.withoutMarks(b.text).strip();
+        String plain = PageJoiner.withoutMarks(b.text()).strip();
         int level = Headings.numberedLevel(plain);
-        if (level > 0 && !Texts.endsSentence(plain) && Texts.width(plain) <= 80 || CONVENTIONAL_HEADING.matcher(plain).matches()) {
+        if (level > 0 && !Texts.endsWithStop(plain) && Texts.width(plain) <= 80 || CONVENTIONAL_HEADING.matcher(plain).matches()) {
             return heading(plain, Math.max(2, level));
         }
-        return paragraph(b.text);
+        return paragraph(b.text());
     }
 
     private String heading(String text, int level) {

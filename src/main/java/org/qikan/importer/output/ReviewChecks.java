@@ -2,6 +2,7 @@ package org.qikan.importer.output;
 
 import org.qikan.importer.layout.Block;
 import org.qikan.importer.layout.NoteLabels;
+import org.qikan.importer.layout.Texts;
 import org.qikan.importer.structure.EnglishAbstracts;
 import org.qikan.importer.structure.ImportedArticle;
 import org.qikan.importer.structure.NotePairer;
@@ -42,24 +43,24 @@ final class ReviewChecks {
     }
 
     List<Finding> run(Map<String, String> articleMarkdown, List<Block> unpairedNotes, List<String> unplaced) {
-        issue.tocWithoutArticle.forEach(t -> findings.add(new Finding(0, "issue.yaml", "contents entry with no article: " + t)));
-        issue.articlesWithoutToc.forEach(t -> findings.add(new Finding(0, "issue.yaml", "article not in the contents: " + t)));
-        for (NotePairer.Unpaired u : issue.pairer.unpairedMarkers()) {
+        issue.tocWithoutArticle().forEach(t -> findings.add(new Finding(0, "issue.yaml", "contents entry with no article: " + t)));
+        issue.articlesWithoutToc().forEach(t -> findings.add(new Finding(0, "issue.yaml", "article not in the contents: " + t)));
+        for (NotePairer.Unpaired u : issue.pairer().unpairedMarkers()) {
             findings.add(new Finding(u.line(), fileAt(u.line()), "note marker " + NoteLabels.printed(u.label()) + " has no note"));
         }
         for (Block n : unpairedNotes) {
-            findings.add(new Finding(n.line, fileAt(n.line), "note with no marker, kept as a quoted paragraph"));
+            findings.add(new Finding(n.line(), fileAt(n.line()), "note with no marker, kept as a quoted paragraph"));
         }
-        for (EnglishAbstracts.Entry e : issue.english) {
-            if (e.article < 0) {
-                findings.add(new Finding(e.line, "(none)", "English abstract “" + e.title + "” matched to no article"));
+        for (EnglishAbstracts.Entry e : issue.english()) {
+            if (e.article() < 0) {
+                findings.add(new Finding(e.line(), "(none)", "English abstract “" + e.title() + "” matched to no article"));
             }
         }
-        boolean anyEnglish = issue.articles.stream().anyMatch(a -> a.englishMatched);
-        for (ImportedArticle a : issue.articles) {
-            String file = a.slug + ".md";
-            if (anyEnglish && !a.englishMatched) {
-                findings.add(new Finding(a.line, file, "no English abstract matched, while other articles have one"));
+        boolean anyEnglish = issue.articles().stream().anyMatch(a -> a.englishMatched());
+        for (ImportedArticle a : issue.articles()) {
+            String file = a.slug() + ".md";
+            if (anyEnglish && !a.englishMatched()) {
+                findings.add(new Finding(a.line(), file, "no English abstract matched, while other articles have one"));
             }
             fields(a, file);
             String md = articleMarkdown.get(file);
@@ -72,34 +73,34 @@ final class ReviewChecks {
     }
 
     private void fields(ImportedArticle a, String file) {
-        for (String k : a.keywordsZh) {
+        for (String k : a.keywordsZh()) {
             if (SENTENCE_PUNCTUATION.matcher(k).find() || k.codePointCount(0, k.length()) > 16) {
-                findings.add(new Finding(a.line, file, "keyword looks like a sentence: “" + shorten(k) + "”"));
+                findings.add(new Finding(a.line(), file, "keyword looks like a sentence: “" + shorten(k) + "”"));
                 break;
             }
         }
-        for (String k : a.keywordsEn) {
+        for (String k : a.keywordsEn()) {
             if (k.length() > 60 || k.matches(".*[.;]\\s.*")) {
-                findings.add(new Finding(a.line, file, "English keyword looks like a sentence: “" + shorten(k) + "”"));
+                findings.add(new Finding(a.line(), file, "English keyword looks like a sentence: “" + shorten(k) + "”"));
                 break;
             }
         }
-        if (a.abstractEn != null && !a.abstractEn.isEmpty() && Character.isLowerCase(a.abstractEn.codePointAt(0))) {
-            findings.add(new Finding(a.line, file, "English abstract starts in lower case (cut from its beginning?): “" + shorten(a.abstractEn) + "”"));
+        if (a.abstractEn() != null && !a.abstractEn().isEmpty() && Character.isLowerCase(a.abstractEn().codePointAt(0))) {
+            findings.add(new Finding(a.line(), file, "English abstract starts in lower case (cut from its beginning?): “" + shorten(a.abstractEn()) + "”"));
         }
         Set<String> names = new HashSet<>();
-        for (ImportedArticle.Author author : a.authors) {
-            if (author.zh != null && !names.add(author.zh)) {
-                findings.add(new Finding(a.line, file, "author name printed twice: " + author.zh));
+        for (ImportedArticle.Author author : a.authors()) {
+            if (author.zh() != null && !names.add(author.zh())) {
+                findings.add(new Finding(a.line(), file, "author name printed twice: " + author.zh()));
             }
-            if (author.zh != null && author.zh.length() >= 4 && author.zh.length() % 2 == 0
-                    && author.zh.substring(0, author.zh.length() / 2).equals(author.zh.substring(author.zh.length() / 2))) {
-                findings.add(new Finding(a.line, file, "author name printed twice: " + author.zh));
+            if (author.zh() != null && author.zh().length() >= 4 && author.zh().length() % 2 == 0
+                    && author.zh().substring(0, author.zh().length() / 2).equals(author.zh().substring(author.zh().length() / 2))) {
+                findings.add(new Finding(a.line(), file, "author name printed twice: " + author.zh()));
             }
         }
-        if (a.titleEn != null && !a.keywordsEn.isEmpty()
-                && a.titleEn.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").equals(String.join("", a.keywordsEn).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
-            findings.add(new Finding(a.line, file, "English title is the key words: “" + a.titleEn + "”"));
+        if (a.titleEn() != null && !a.keywordsEn().isEmpty()
+                && a.titleEn().toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "").equals(String.join("", a.keywordsEn()).toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
+            findings.add(new Finding(a.line(), file, "English title is the key words: “" + a.titleEn() + "”"));
         }
     }
 
@@ -137,17 +138,17 @@ final class ReviewChecks {
                 findings.add(new Finding(0, at, "paragraph ends mid-sentence (cut at a page end?): “…" + tail(plain) + "”"));
             }
         }
-        if (a.unmarkedJoins > 0) {
-            findings.add(new Finding(a.line, file, a.unmarkedJoins + " paragraph(s) joined where a page end left no trace; check the seams"));
+        if (a.unmarkedJoins() > 0) {
+            findings.add(new Finding(a.line(), file, a.unmarkedJoins() + " paragraph(s) joined where a page end left no trace; check the seams"));
         }
     }
 
     /** The article file an input line ended in: the last article starting at or before it. */
     private String fileAt(int line) {
         String file = "(front matter)";
-        for (ImportedArticle a : issue.articles) {
-            if (a.line <= line) {
-                file = a.slug + ".md";
+        for (ImportedArticle a : issue.articles()) {
+            if (a.line() <= line) {
+                file = a.slug() + ".md";
             }
         }
         return file;
@@ -155,10 +156,10 @@ final class ReviewChecks {
 
     private static String shorten(String text) {
         String t = text.replace("|", "\\|").strip();
-        return t.length() > 40 ? t.substring(0, 40) + "…" : t;
+        return t.length() > 40 ? t.substring(0, Texts.safeIndex(t, 40)) + "…" : t;
     }
 
     private static String tail(String text) {
-        return text.length() > 20 ? text.substring(text.length() - 20) : text;
+        return text.length() > 20 ? text.substring(Texts.safeIndex(text, text.length() - 20)) : text;
     }
 }

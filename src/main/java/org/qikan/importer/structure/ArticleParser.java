@@ -7,16 +7,15 @@ import org.qikan.importer.layout.PageJoiner;
 import org.qikan.importer.layout.Texts;
 
 import java.util.ArrayList;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Reads one article's range of blocks: title and subtitle, byline, the labelled front (abstract, key
  * words, author notes, classification numbers, DOI, funding), the editor line, symposium pieces, and
- * the body that remains.
+ * the body that remains. Its state is local to one article's reading; the result is a frozen
+ * {@link ImportedArticle} with the English printed after the text and the blocks it consumed beside it.
  */
 public final class ArticleParser {
     private static final Pattern EDITOR = Pattern.compile("^[\\[【〔(（]\\s*责任编辑\\s*[：:]\\s*(.+?)\\s*[\\]】〕)）]$");
@@ -26,40 +25,71 @@ public final class ArticleParser {
     private static final Pattern PAGES = Pattern.compile("(\\d{3,4})\\s*-\\s*(\\d{1,3})\\s*$");
     private static final Pattern KEYWORD_SPLIT = Pattern.compile("[\\s\u3000]*[；;、，,][\\s\u3000]*|[\\s\u3000]+");
 
+    /**
+     * What one article's range held: the article as printed there, the English title, names, abstract and key
+     * words printed after its text (for {@link EnglishAbstracts}), and every block read into a field rather than
+     * the body (the report's coverage counts them as placed).
+     */
+    public record Parsed(ImportedArticle article, List<Block> english, List<Block> consumed) {
+        public Parsed {
+            english = List.copyOf(english);
+            consumed = List.copyOf(consumed);
+        }
+    }
+
     private final List<Block> blocks;
-    private final Set<Block> placed;
-    private final ImportedArticle article = new ImportedArticle();
+    private final List<Block> consumed = new ArrayList<>();
+    private final List<Block> body = new ArrayList<>();
+    private final List<Block> english = new ArrayList<>();
+    /** Funding notes found in the body (marked * or opening with 本文系…), placed once the pieces are known. */
+    private final List<Block> fundingNotes = new ArrayList<>();
+    private final List<ImportedArticle.Author> authors = new ArrayList<>();
+    private final List<String> keywordsZh = new ArrayList<>();
+    private List<ImportedArticle.Piece> pieces = List.of();
+    private int line;
     private int titlePage;
+    private String titleZh;
+    private String subtitleZh;
+    private String abstractZh;
+    private String abstractEn;
+    private Integer firstPage;
+    private Integer lastPage;
+    private String doi;
+    private String clc;
+    private String documentCode;
+    private String articleNumber;
+    private String fundingZh;
+    private String editorZh;
+    private int unmarkedJoins;
 
-    private ArticleParser(List<Block> blocks, Set<Block> placed) {
+    private ArticleParser(List<Block> blocks) {
         this.blocks = blocks;
-        this.placed = placed;
     }
 
-    public static ImportedArticle parse(List<Block> blocks, IssueParts.Range range, IssueParts.Range lead, Set<Block> placed) {
-        return new ArticleParser(blocks, placed).read(range, lead);
+    public static Parsed parse(List<Block> blocks, IssueParts.Range range, IssueParts.Range lead) {
+        return new ArticleParser(blocks).read(range, lead);
     }
 
-    private ImportedArticle read(IssueParts.Range range, IssueParts.Range lead) {
+    private Parsed read(IssueParts.Range range, IssueParts.Range lead) {
         int i = range.start();
         Block title = blocks.get(i);
-        article.line = title.line;
-        titlePage = title.page;
-        title(title.text);
+        line = title.line();
+        titlePage = title.page();
+        title(title.text());
         use(title);
         i++;
-        if (i < range.end() && blocks.get(i).is(Block.Kind.PARA) && ArticleStarts.isSubtitle(blocks.get(i).text)) {
-            article.subtitleZh = Texts.cleanTitle(blocks.get(i).text.strip().replaceFirst("^—+", ""));
+        if (i < range.end() && blocks.get(i).is(Block.Kind.PARA) && ArticleStarts.isSubtitle(blocks.get(i).text())) {
+            subtitleZh = Texts.cleanTitle(blocks.get(i).text().strip().replaceFirst("^—+", ""));
             use(blocks.get(i++));
         }
-        if (i < range.end() && blocks.get(i).is(Block.Kind.PARA) && Names.isChineseByline(blocks.get(i).text)) {
-            Names.chinese(blocks.get(i).text).forEach(n -> article.authors.add(new ImportedArticle.Author(n)));
+        if (i < range.end() && blocks.get(i).is(Block.Kind.PARA) && Names.isChineseByline(blocks.get(i).text())) {
+            Names.chinese(blocks.get(i).text()).forEach(n -> authors.add(new ImportedArticle.Author(n)));
             use(blocks.get(i++));
         }
         i = front(i, range.end());
         if (lead != null) {
             for (int k = lead.start(); k < lead.end(); k++) {
-                article.body.add(blocks.get(k));
+                body.add(blocks.get(k));
             }
         }
         for (; i < range.end(); i++) {
@@ -67,9 +97,12 @@ public final class ArticleParser {
         }
         englishTail();
         joinUnmarkedCuts();
-        new Pieces(article).find();
+        pieces = Pieces.find(body, authors);
         placeFundingNotes();
-        return article;
+        ImportedArticle article = new ImportedArticle(null, line, titleZh, null, subtitleZh, null, 0, authors, abstractZh, abstractEn,
+                keywordsZh, List.of(), firstPage, lastPage, doi, clc, documentCode, articleNumber, fundingZh, editorZh, body, pieces,
+                false, unmarkedJoins);
+        return new Parsed(article, english, consumed);
     }
 
     /**
@@ -77,10 +110,9 @@ public final class ArticleParser {
      * label back over the English lines above it (title, names), forward over the English lines after it.
      */
     private void englishTail() {
-        List<Block> body = article.body;
         int label = -1;
         for (int k = 0; k < body.size() && label < 0; k++) {
-            List<LabelWords.Labelled> labels = LabelWords.parse(PageJoiner.withoutMarks(body.get(k).text));
+            List<LabelWords.Labelled> labels = LabelWords.parse(PageJoiner.withoutMarks(body.get(k).text()));
             if (!labels.isEmpty() && labels.get(0).kind().isEnglish() && !body.get(k).is(Block.Kind.NOTE)) {
                 label = k;
             }
@@ -89,16 +121,15 @@ public final class ArticleParser {
             return;
         }
         int from = label;
-        while (from - 1 >= 0 && isEnglishLine(body.get(from - 1)) && !Texts.endsSentence(body.get(from - 1).text)) {
+        while (from - 1 >= 0 && isEnglishLine(body.get(from - 1)) && !Texts.endsSentence(body.get(from - 1).text())) {
             from--;
         }
         int to = label + 1;
         while (to < body.size() && (isEnglishLine(body.get(to)) || body.get(to).is(Block.Kind.RULE))) {
             to++;
         }
-        List<Block> english = new ArrayList<>(body.subList(from, to));
+        english.addAll(body.subList(from, to));
         body.subList(from, to).clear();
-        article.englishBlocks.addAll(english);
     }
 
     /**
@@ -107,19 +138,29 @@ public final class ArticleParser {
      * paragraphs qualify, so that short lines (captions, table rows, list items) stay as printed.
      */
     private void joinUnmarkedCuts() {
-        List<Block> body = article.body;
         for (int k = 0; k + 1 < body.size(); k++) {
             Block a = body.get(k);
             Block b = body.get(k + 1);
-            if (a.is(Block.Kind.PARA) && b.is(Block.Kind.PARA) && a.label == null && b.label == null
-                    && longEnough(PageJoiner.withoutMarks(a.text)) && PageJoiner.continues(a, b)) {
-                a.text = PageJoiner.joinAcross(a.text, b.text, b.page, b.line);
+            if (plainParagraph(a) && plainParagraph(b) && !introduces(a) && longEnough(PageJoiner.withoutMarks(a.text())) && PageJoiner.continues(a, b)) {
+                body.set(k, a.withText(PageJoiner.joinAcross(a.text(), b.text(), b.page(), b.line())));
+                use(a);
                 use(b);
                 body.remove(k + 1);
-                article.unmarkedJoins++;
+                unmarkedJoins++;
                 k--;
             }
         }
+    }
+
+    /** A paragraph ending with a colon introduces what follows (a quotation, a list): complete as printed. */
+    private static boolean introduces(Block b) {
+        String t = PageJoiner.withoutMarks(b.text()).strip();
+        return t.endsWith("：") || t.endsWith(":");
+    }
+
+    /** Running text whose last printed line was not short (a short one ends a paragraph as printed). */
+    private static boolean plainParagraph(Block b) {
+        return b.kind() == Block.Kind.PARA && !b.shortEnd();
     }
 
     /** A full line or more, or a line with a clause break: not a heading, caption or table row. */
@@ -128,23 +169,23 @@ public final class ArticleParser {
     }
 
     private static boolean isEnglishLine(Block b) {
-        String t = PageJoiner.withoutMarks(b.text).strip();
+        String t = PageJoiner.withoutMarks(b.text()).strip();
         return (b.is(Block.Kind.PARA) || b.is(Block.Kind.HEADING)) && !t.isEmpty() && Texts.hanCount(t) == 0
                 && t.codePoints().anyMatch(Texts::isLatinLetter);
     }
 
     private void use(Block b) {
-        placed.add(b);
+        consumed.add(b);
     }
 
     private void title(String text) {
         String t = Texts.cleanTitle(PageJoiner.withoutMarks(text));
         int dash = t.indexOf("——");
         if (dash > 0) {
-            article.subtitleZh = t.substring(dash + 2).strip();
+            subtitleZh = t.substring(dash + 2).strip();
             t = t.substring(0, dash).strip();
         }
-        article.titleZh = t;
+        titleZh = t;
     }
 
     /** Reads the labelled blocks after the byline; returns the index of the first body block. */
@@ -152,7 +193,7 @@ public final class ArticleParser {
         LabelWords.Kind last = null;
         for (; i < end; i++) {
             Block b = blocks.get(i);
-            List<LabelWords.Labelled> labels = LabelWords.parse(b.text);
+            List<LabelWords.Labelled> labels = LabelWords.parse(b.text());
             if (b.is(Block.Kind.RULE)) {
                 continue;
             }
@@ -160,15 +201,20 @@ public final class ArticleParser {
                 labels.forEach(this::label);
                 last = labels.get(labels.size() - 1).kind();
                 use(b);
-            } else if (last == LabelWords.Kind.BIO && b.is(Block.Kind.PARA) && continuesBio(b.text)) {
-                article.authors.stream().filter(a -> a.bioZh == null && b.text.startsWith(a.zh)).findFirst()
-                        .ifPresent(a -> a.bioZh = clean(b.text));
+            } else if (last == LabelWords.Kind.BIO && b.is(Block.Kind.PARA) && continuesBio(b.text())) {
+                for (int k = 0; k < authors.size(); k++) {
+                    ImportedArticle.Author a = authors.get(k);
+                    if (a.bioZh() == null && b.text().startsWith(a.zh())) {
+                        authors.set(k, a.withBioZh(clean(b.text())));
+                        break;
+                    }
+                }
                 use(b);
-            } else if (last == LabelWords.Kind.BIO && b.is(Block.Kind.PARA) && NEXT_BIO.matcher(b.text.strip()).find()) {
-                bios(clean(b.text));
+            } else if (last == LabelWords.Kind.BIO && b.is(Block.Kind.PARA) && NEXT_BIO.matcher(b.text().strip()).find()) {
+                bios(clean(b.text()));
                 use(b);
             } else if (isFunding(b)) {
-                addFunding(b.text);
+                addFunding(b.text());
                 use(b);
             } else {
                 return i;
@@ -183,47 +229,48 @@ public final class ArticleParser {
      * stays in the body, where the note pairing reports it.
      */
     private void placeFundingNotes() {
-        for (Block note : article.fundingNotes) {
-            ImportedArticle.Piece piece = pieceHolding(note);
-            String text = fundingText(note.text);
-            if (piece != null) {
-                piece.fundingZh = piece.fundingZh == null ? text : Texts.joinCut(piece.fundingZh, text);
-            } else if (article.fundingZh == null && note.page == titlePage) {
-                article.fundingZh = text;
+        for (Block note : fundingNotes) {
+            int piece = pieceHolding(note);
+            String text = fundingText(note.text());
+            if (piece >= 0) {
+                ImportedArticle.Piece p = pieces.get(piece);
+                pieces.set(piece, p.withFunding(p.fundingZh() == null ? text : Texts.joinCut(p.fundingZh(), text)));
+            } else if (fundingZh == null && note.page() == titlePage) {
+                fundingZh = text;
             } else {
                 continue;
             }
-            article.body.remove(note);
+            body.remove(note);
             use(note);
         }
     }
 
-    /** The piece whose text holds {@code block}: the last piece starting before it in the body. */
-    private ImportedArticle.Piece pieceHolding(Block block) {
-        int at = article.body.indexOf(block);
-        ImportedArticle.Piece holder = null;
-        for (int p = 0; p < article.pieces.size(); p++) {
-            if (article.body.indexOf(article.pieceStarts.get(p)) < at) {
-                holder = article.pieces.get(p);
+    /** Index of the piece whose text holds {@code block}: the last piece starting before it in the body, or -1. */
+    private int pieceHolding(Block block) {
+        int at = body.indexOf(block);
+        int holder = -1;
+        for (int p = 0; p < pieces.size(); p++) {
+            if (body.indexOf(pieces.get(p).start()) < at) {
+                holder = p;
             }
         }
         return holder;
     }
 
     private boolean continuesBio(String text) {
-        return article.authors.stream().anyMatch(a -> text.startsWith(a.zh + "，") || text.startsWith(a.zh + ","));
+        return authors.stream().anyMatch(a -> text.startsWith(a.zh() + "，") || text.startsWith(a.zh() + ","));
     }
 
     private boolean isFunding(Block b) {
         if (b.is(Block.Kind.NOTE)) {
-            return NoteLabels.isStar(b.label) || "".equals(b.label) && b.page == titlePage;
+            return NoteLabels.isStar(b.noteLabel()) || "".equals(b.noteLabel()) && b.page() == titlePage;
         }
-        return b.is(Block.Kind.PARA) && FUNDING_PHRASE.matcher(b.text.strip()).find() && !b.text.contains("\n");
+        return b.is(Block.Kind.PARA) && FUNDING_PHRASE.matcher(b.text().strip()).find() && !b.text().contains("\n");
     }
 
     private void addFunding(String text) {
         String t = fundingText(text);
-        article.fundingZh = article.fundingZh == null ? t : Texts.joinCut(article.fundingZh, t);
+        fundingZh = fundingZh == null ? t : Texts.joinCut(fundingZh, t);
     }
 
     private static String fundingText(String text) {
@@ -233,34 +280,32 @@ public final class ArticleParser {
     private void label(LabelWords.Labelled l) {
         String value = clean(l.value());
         switch (l.kind()) {
-            case ABSTRACT -> article.abstractZh = value;
+            case ABSTRACT -> abstractZh = value;
             case EDITOR_NOTE -> editorNote(value);
             case KEYWORDS -> keywords(value);
             case BIO -> bios(value);
-            case CLC -> article.clc = value;
-            case DOC_CODE -> article.documentCode = value;
+            case CLC -> clc = value;
+            case DOC_CODE -> documentCode = value;
             case ARTICLE_NO -> articleNumber(value);
-            case DOI -> article.doi = value.replaceFirst("(?i)^https?://doi.org/", "");
-            case FUNDING -> article.fundingZh = value;
-            default -> article.abstractEn = article.abstractEn == null ? value : article.abstractEn;
+            case DOI -> doi = value.replaceFirst("(?i)^https?://doi.org/", "");
+            case FUNDING -> fundingZh = value;
+            default -> abstractEn = abstractEn == null ? value : abstractEn;
         }
     }
 
     /** A symposium's editor's note stands as its abstract; elsewhere it opens the body. */
     private void editorNote(String value) {
-        if (article.abstractZh == null && article.authors.size() > 1) {
-            article.abstractZh = value;
+        if (abstractZh == null && authors.size() > 1) {
+            abstractZh = value;
         } else {
-            Block note = Block.para("> **编者按：**" + value, 0);
-            note.label = "markdown";
-            article.body.add(note);
+            body.add(new Block(Block.Kind.MARKDOWN, "> **编者按：**" + value, 0));
         }
     }
 
     private void keywords(String value) {
         for (String k : KEYWORD_SPLIT.split(value)) {
             if (!k.isBlank()) {
-                article.keywordsZh.add(k.strip());
+                keywordsZh.add(k.strip());
             }
         }
     }
@@ -272,36 +317,41 @@ public final class ArticleParser {
                 continue;
             }
             boolean matched = false;
-            for (ImportedArticle.Author a : article.authors) {
-                if (p.startsWith(a.zh) && a.bioZh == null) {
-                    a.bioZh = p;
+            for (int k = 0; k < authors.size(); k++) {
+                ImportedArticle.Author a = authors.get(k);
+                if (p.startsWith(a.zh()) && a.bioZh() == null) {
+                    authors.set(k, a.withBioZh(p));
                     matched = true;
                     break;
                 }
             }
             if (!matched) {
                 String name = p.split("[，,]")[0].strip();
-                ImportedArticle.Author a = article.authors.stream().filter(x -> x.zh.equals(name)).findFirst().orElse(null);
-                if (a == null && Texts.hanCount(name) <= 4 && Texts.hanCount(name) >= 2 && name.length() <= 4) {
-                    a = new ImportedArticle.Author(name);
-                    article.authors.add(a);
+                int a = -1;
+                for (int k = 0; k < authors.size() && a < 0; k++) {
+                    a = authors.get(k).zh().equals(name) ? k : -1;
                 }
-                if (a != null) {
-                    a.bioZh = a.bioZh == null ? p : a.bioZh + "；" + p;
-                } else if (!article.authors.isEmpty()) {
-                    ImportedArticle.Author lastAuthor = article.authors.get(article.authors.size() - 1);
-                    lastAuthor.bioZh = lastAuthor.bioZh == null ? p : lastAuthor.bioZh + "；" + p;
+                if (a < 0 && Texts.hanCount(name) <= 4 && Texts.hanCount(name) >= 2 && name.length() <= 4) {
+                    authors.add(new ImportedArticle.Author(name));
+                    a = authors.size() - 1;
+                }
+                if (a < 0 && !authors.isEmpty()) {
+                    a = authors.size() - 1;
+                }
+                if (a >= 0) {
+                    ImportedArticle.Author author = authors.get(a);
+                    authors.set(a, author.withBioZh(author.bioZh() == null ? p : author.bioZh() + "；" + p));
                 }
             }
         }
     }
 
     private void articleNumber(String value) {
-        article.articleNumber = value;
+        articleNumber = value;
         Matcher m = PAGES.matcher(value);
         if (m.find()) {
-            article.firstPage = Integer.parseInt(m.group(1));
-            article.lastPage = article.firstPage + Integer.parseInt(m.group(2)) - 1;
+            firstPage = Integer.parseInt(m.group(1));
+            lastPage = firstPage + Integer.parseInt(m.group(2)) - 1;
         }
     }
 
@@ -310,16 +360,16 @@ public final class ArticleParser {
             use(b);
             return;
         }
-        Matcher editor = EDITOR.matcher(b.text.strip());
+        Matcher editor = EDITOR.matcher(b.text().strip());
         if (b.is(Block.Kind.PARA) && editor.matches()) {
-            article.editorZh = Texts.closeHanSpaces(editor.group(1));
+            editorZh = Texts.closeHanSpaces(editor.group(1));
             use(b);
             return;
         }
         if (b.is(Block.Kind.NOTE) && isFunding(b)) {
-            article.fundingNotes.add(b);
+            fundingNotes.add(b);
         }
-        article.body.add(b);
+        body.add(b);
     }
 
     private static String clean(String text) {

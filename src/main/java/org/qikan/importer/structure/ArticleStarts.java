@@ -22,7 +22,7 @@ public final class ArticleStarts {
         TreeSet<Integer> starts = new TreeSet<>();
         int from = Math.max(0, toc.end);
         for (int i = from; i < blocks.size(); i++) {
-            List<LabelWords.Labelled> labels = LabelWords.parse(blocks.get(i).text);
+            List<LabelWords.Labelled> labels = LabelWords.parse(blocks.get(i).text());
             if (labels.isEmpty() || !blocks.get(i).is(Block.Kind.PARA)) {
                 continue;
             }
@@ -50,22 +50,22 @@ public final class ArticleStarts {
         while (j >= 0 && (blocks.get(j).is(Block.Kind.RULE) || blocks.get(j).is(Block.Kind.NOTE))) {
             j--;
         }
-        if (j >= 0 && blocks.get(j).is(Block.Kind.PARA) && Names.isChineseByline(blocks.get(j).text)) {
+        if (j >= 0 && blocks.get(j).is(Block.Kind.PARA) && Names.isChineseByline(blocks.get(j).text())) {
             byline = true;
             j--;
         }
         if (needsByline && !byline) {
             return -1;
         }
-        if (j >= 0 && blocks.get(j).is(Block.Kind.PARA) && isSubtitle(blocks.get(j).text)) {
+        if (j >= 0 && blocks.get(j).is(Block.Kind.PARA) && isSubtitle(blocks.get(j).text())) {
             j--;
         }
-        if (j < 0 || LabelWords.startsWithLabel(blocks.get(j).text) || blocks.get(j).is(Block.Kind.NOTE)) {
+        if (j < 0 || LabelWords.startsWithLabel(blocks.get(j).text()) || blocks.get(j).is(Block.Kind.NOTE)) {
             return -1;
         }
         Block title = blocks.get(j);
-        boolean titleLike = title.is(Block.Kind.HEADING) || !Texts.endsSentence(title.text) && Texts.width(title.text) < 120;
-        return titleLike && Headings.numberedLevel(title.text) == 0 ? j : -1;
+        boolean titleLike = title.is(Block.Kind.HEADING) || !Texts.endsWithStop(title.text()) && Texts.width(title.text()) < 120;
+        return titleLike && Headings.numberedLevel(title.text()) == 0 ? j : -1;
     }
 
     public static boolean isSubtitle(String text) {
@@ -77,7 +77,7 @@ public final class ArticleStarts {
         String key = Texts.key(entry.title());
         for (int i = from; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.is(Block.Kind.HEADING) && !key.isEmpty() && Texts.key(b.text).startsWith(key)) {
+            if (b.is(Block.Kind.HEADING) && !key.isEmpty() && Texts.key(b.text()).startsWith(key)) {
                 return i;
             }
         }

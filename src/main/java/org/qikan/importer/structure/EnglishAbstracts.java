@@ -7,7 +7,6 @@ import org.qikan.importer.layout.Texts;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the English abstracts section at the back of an issue (title, authors, abstract or editor's
@@ -15,35 +14,62 @@ import java.util.Set;
  * English title printed in the table of contents, or by order when the counts agree.
  */
 public final class EnglishAbstracts {
-    /** One entry of the section. */
-    public static final class Entry {
-        public String title;
-        public final List<String> authors = new ArrayList<>();
-        public String text;
-        public final List<String> keywords = new ArrayList<>();
-        public String bios;
-        public int line;
-        public int article = -1;
+    /** One entry of the section; {@code article} is the index of the article it was matched to, or -1. */
+    public record Entry(String title, List<String> authors, String text, List<String> keywords, String bios, int line, int article) {
+        public Entry {
+            authors = List.copyOf(authors);
+            keywords = List.copyOf(keywords);
+        }
+
+        public Entry matchedTo(int index) {
+            return new Entry(title, authors, text, keywords, bios, line, index);
+        }
     }
 
-    private final List<Entry> entries = new ArrayList<>();
+    /** The entries read and the blocks they were read from. */
+    public record Read(List<Entry> entries, List<Block> consumed) {
+        public Read {
+            entries = List.copyOf(entries);
+            consumed = List.copyOf(consumed);
+        }
+    }
+
+    /** An entry while its blocks are read. */
+    private static final class Draft {
+        String title;
+        final List<String> authors = new ArrayList<>();
+        String text;
+        final List<String> keywords = new ArrayList<>();
+        String bios;
+        int line;
+
+        Entry freeze() {
+            return new Entry(title, authors, text, keywords, bios, line, -1);
+        }
+    }
+
+    private final List<Draft> entries = new ArrayList<>();
     private final List<Block> pendingTitle = new ArrayList<>();
-    private final Set<Block> placed;
-    private Entry current;
+    private final List<Block> placed = new ArrayList<>();
+    private Draft current;
+    /** Whether the block being read looks like names but names follow it: a title of a few capitalised words. */
+    private boolean titleBeforeNames;
 
-    private EnglishAbstracts(Set<Block> placed) {
-        this.placed = placed;
+    private EnglishAbstracts() {
     }
 
-    public static List<Entry> read(List<Block> section, Set<Block> placed) {
-        EnglishAbstracts reader = new EnglishAbstracts(placed);
-        section.forEach(reader::block);
+    public static Read read(List<Block> section) {
+        EnglishAbstracts reader = new EnglishAbstracts();
+        for (int i = 0; i < section.size(); i++) {
+            reader.titleBeforeNames = i + 1 < section.size() && looksLikeNames(section.get(i)) && looksLikeNames(section.get(i + 1));
+            reader.block(section.get(i));
+        }
         reader.flushTitle();
-        return reader.entries;
+        return new Read(reader.entries.stream().map(Draft::freeze).toList(), reader.placed);
     }
 
     private void block(Block b) {
-        String text = PageJoiner.withoutMarks(b.text).strip();
+        String text = PageJoiner.withoutMarks(b.text()).strip();
         if (b.is(Block.Kind.RULE) || text.matches("(?i)(?:english )?abstracts|英文(?:摘要|提要)")) {
             placed.add(b);
             return;
@@ -58,14 +84,14 @@ public final class EnglishAbstracts {
             pendingTitle.add(b);
             return;
         }
-        if (Names.isEnglishByline(text) && (current == null || current.text != null || !pendingTitle.isEmpty())) {
-            Entry e = start(b.line);
+        if (Names.isEnglishByline(text) && !titleBeforeNames && (current == null || current.text != null || !pendingTitle.isEmpty())) {
+            Draft e = start(b.line());
             e.authors.addAll(Names.english(text));
             placed.add(b);
             return;
         }
-        if (current != null && current.text != null && Texts.endsSentence(current.text) && b.pageStart && startsLower(text)) {
-            Entry e = start(b.line);
+        if (current != null && current.text != null && Texts.endsSentence(current.text) && b.pageStart() && startsLower(text)) {
+            Draft e = start(b.line());
             e.text = text;
             placed.add(b);
             return;
@@ -76,11 +102,16 @@ public final class EnglishAbstracts {
             return;
         }
         if (current == null) {
-            start(b.line);
+            start(b.line());
         }
         flushTitleInto(current);
         current.text = current.text == null ? text : current.text + "\n\n" + text;
         placed.add(b);
+    }
+
+    private static boolean looksLikeNames(Block b) {
+        String text = PageJoiner.withoutMarks(b.text()).strip();
+        return !b.is(Block.Kind.HEADING) && Names.isEnglishByline(text) && LabelWords.parse(text).isEmpty();
     }
 
     private static boolean startsLower(String text) {
@@ -90,10 +121,10 @@ public final class EnglishAbstracts {
     private void label(LabelWords.Labelled l, Block b) {
         if ((l.kind() == LabelWords.Kind.EN_ABSTRACT || l.kind() == LabelWords.Kind.EN_EDITOR_NOTE)
                 && (current == null || current.text != null) && pendingTitle.isEmpty()) {
-            start(b.line);
+            start(b.line());
         }
         if (current == null) {
-            start(b.line);
+            start(b.line());
         }
         flushTitleInto(current);
         String value = l.value().replace("**", "").strip();
@@ -111,8 +142,8 @@ public final class EnglishAbstracts {
         }
     }
 
-    private Entry start(int line) {
-        Entry e = new Entry();
+    private Draft start(int line) {
+        Draft e = new Draft();
         e.line = line;
         entries.add(e);
         current = e;
@@ -123,53 +154,58 @@ public final class EnglishAbstracts {
     /** Title blocks seen before a byline or abstract make the title of the entry they start. */
     private void flushTitle() {
         if (!pendingTitle.isEmpty()) {
-            start(pendingTitle.get(0).line);
+            start(pendingTitle.get(0).line());
         }
     }
 
-    private void flushTitleInto(Entry e) {
+    private void flushTitleInto(Draft e) {
         if (pendingTitle.isEmpty()) {
             return;
         }
         StringBuilder title = new StringBuilder();
         for (Block t : pendingTitle) {
-            title.append(title.length() == 0 ? "" : " ").append(PageJoiner.withoutMarks(t.text).strip());
+            title.append(title.length() == 0 ? "" : " ").append(PageJoiner.withoutMarks(t.text()).strip());
             placed.add(t);
         }
         pendingTitle.clear();
         if (e.title == null) {
             e.title = Texts.cleanTitle(title.toString()).replaceAll("\\s+", " ");
-            e.line = Math.min(e.line, e.line);
         } else {
             e.text = e.text == null ? title.toString() : e.text + "\n\n" + title;
         }
     }
 
-    /** Matches entries to articles: by English TOC title where printed, otherwise by order. */
-    public static void match(List<Entry> entries, List<ImportedArticle> articles) {
+    /**
+     * Matches entries to articles (given by their English titles from the contents, null where none): by
+     * English title where printed, otherwise by order. Returns the entries with their article set.
+     */
+    public static List<Entry> match(List<Entry> entries, List<String> articleTitlesEn) {
+        List<Entry> out = new ArrayList<>();
         for (Entry e : entries) {
-            if (e.title == null) {
-                continue;
-            }
-            String key = Texts.key(e.title);
-            for (int a = 0; a < articles.size(); a++) {
-                String en = articles.get(a).titleEn;
+            int found = -1;
+            String key = e.title() == null ? "" : Texts.key(e.title());
+            for (int a = 0; a < articleTitlesEn.size() && e.title() != null && found < 0; a++) {
+                String en = articleTitlesEn.get(a);
                 if (en != null && !key.isEmpty() && (key.startsWith(Texts.key(en)) || Texts.key(en).startsWith(key))) {
-                    e.article = a;
-                    break;
+                    found = a;
                 }
             }
+            out.add(e.matchedTo(found));
         }
-        boolean anyByTitle = entries.stream().anyMatch(e -> e.article >= 0);
-        if (anyByTitle) {
-            return;
+        if (out.stream().anyMatch(e -> e.article() >= 0)) {
+            return out;
         }
-        List<Entry> withText = entries.stream().filter(e -> e.text != null).toList();
-        List<Entry> byOrder = entries.size() == articles.size() ? entries : withText;
-        if (byOrder.size() == articles.size()) {
-            for (int k = 0; k < byOrder.size(); k++) {
-                byOrder.get(k).article = k;
+        List<Integer> byOrder = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (out.size() == articleTitlesEn.size() || out.get(i).text() != null) {
+                byOrder.add(i);
             }
         }
+        if (byOrder.size() == articleTitlesEn.size()) {
+            for (int k = 0; k < byOrder.size(); k++) {
+                out.set(byOrder.get(k), out.get(byOrder.get(k)).matchedTo(k));
+            }
+        }
+        return out;
     }
 }

@@ -2,65 +2,67 @@ package org.qikan.importer.structure;
 
 import org.qikan.importer.layout.Block;
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** An article as read from the issue text, before it is written as Markdown with front matter. */
-public final class ImportedArticle {
-    /** An author: names in both languages, the 作者简介 / Authors text as bio. */
-    public static final class Author {
-        public String zh;
-        public String en;
-        public String bioZh;
-        public String bioEn;
+/**
+ * An article as read from the issue text, with what the contents and the English abstracts add: the value
+ * the structure layer hands to the writer. Built once ({@link PrintedIssue} freezes it from what
+ * {@link ArticleParser} read).
+ *
+ * @param body           blocks of the article text after its labelled front, in reading order
+ * @param englishMatched whether an English abstract entry was matched to the article
+ * @param unmarkedJoins  paragraphs joined where a page end cut them and nothing marked it
+ */
+public record ImportedArticle(String slug, int line, String titleZh, String titleEn, String subtitleZh, String subtitleEn,
+                              int section, List<Author> authors, String abstractZh, String abstractEn,
+                              List<String> keywordsZh, List<String> keywordsEn, Integer firstPage, Integer lastPage,
+                              String doi, String clc, String documentCode, String articleNumber, String fundingZh,
+                              String editorZh, List<Block> body, List<Piece> pieces, boolean englishMatched,
+                              int unmarkedJoins) {
+    public ImportedArticle {
+        authors = List.copyOf(authors);
+        keywordsZh = List.copyOf(keywordsZh);
+        keywordsEn = List.copyOf(keywordsEn);
+        body = List.copyOf(body);
+        pieces = List.copyOf(pieces);
+    }
 
+    /** An author: names in both languages, the 作者简介 / Authors text as bio. */
+    public record Author(String zh, String en, String bioZh, String bioEn) {
         public Author(String zh) {
-            this.zh = zh;
+            this(zh, null, null, null);
+        }
+
+        public Author withEn(String name) {
+            return new Author(zh, name, bioZh, bioEn);
+        }
+
+        public Author withBioZh(String bio) {
+            return new Author(zh, en, bio, bioEn);
+        }
+
+        public Author withBioEn(String bio) {
+            return new Author(zh, en, bioZh, bio);
         }
     }
 
-    /** A symposium piece: its own title and authors, its text starting at {@code firstBlock} of the body. */
-    public static final class Piece {
-        public String id;
-        public String titleZh;
-        public String titleEn;
-        public String fundingZh;
-        public final List<Author> authors = new ArrayList<>();
-    }
+    /**
+     * A symposium piece: its own title, authors and funding; its text starts at the body block {@code start}
+     * (its heading) and {@code byline} is the byline printed under it.
+     */
+    public record Piece(String id, String titleZh, String titleEn, String fundingZh, List<Author> authors, Block start, Block byline) {
+        public Piece {
+            authors = List.copyOf(authors);
+        }
 
-    public String slug;
-    public int line;
-    public String titleZh;
-    public String titleEn;
-    public String subtitleZh;
-    public String subtitleEn;
-    public int section;
-    public final List<Author> authors = new ArrayList<>();
-    public String abstractZh;
-    public String abstractEn;
-    public final List<String> keywordsZh = new ArrayList<>();
-    public final List<String> keywordsEn = new ArrayList<>();
-    public Integer firstPage;
-    public Integer lastPage;
-    public String doi;
-    public String clc;
-    public String documentCode;
-    public String articleNumber;
-    public String fundingZh;
-    public String editorZh;
-    /** Funding notes found in the body (marked * or opening with 本文系…), placed once the pieces are known. */
-    public final List<Block> fundingNotes = new ArrayList<>();
-    /** Blocks of the article text after its labelled front, in reading order. */
-    public final List<Block> body = new ArrayList<>();
-    public final List<Piece> pieces = new ArrayList<>();
-    /** Index of the body block each piece starts at, parallel to {@link #pieces}. */
-    public final List<Block> pieceStarts = new ArrayList<>();
-    /** Whether an English abstract entry was matched to the article. */
-    public boolean englishMatched;
-    /** Paragraphs joined where a page end cut them and nothing marked it. */
-    public int unmarkedJoins;
-    /** English title, names, abstract and key words printed after the article's text, or empty. */
-    public final List<Block> englishBlocks = new ArrayList<>();
+        public Piece withFunding(String funding) {
+            return new Piece(id, titleZh, titleEn, funding, authors, start, byline);
+        }
+
+        public Piece withAuthors(List<Author> newAuthors) {
+            return new Piece(id, titleZh, titleEn, fundingZh, newAuthors, start, byline);
+        }
+    }
 
     public boolean isSymposium() {
         return !pieces.isEmpty();

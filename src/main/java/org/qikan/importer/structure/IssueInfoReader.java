@@ -37,12 +37,12 @@ public final class IssueInfoReader {
         }
         for (int i = 0; i < front.size(); i++) {
             Block b = front.get(i);
-            boolean articleTitle = i + 1 < front.size() && Names.isChineseByline(front.get(i + 1).text);
-            String text = PageJoiner.withoutMarks(b.text);
+            boolean articleTitle = i + 1 < front.size() && Names.isChineseByline(front.get(i + 1).text());
+            String text = PageJoiner.withoutMarks(b.text());
             yearNumber(info, text);
-            boolean masthead = b.is(Block.Kind.HEADING) && b.hashes == 1
+            boolean masthead = b.is(Block.Kind.HEADING) && b.hashes() == 1
                     || i == 0 && b.is(Block.Kind.PARA) && !text.contains("\n") && !text.matches(".*[\\d*].*")
-                    && !(i + 1 < front.size() && ArticleStarts.isSubtitle(front.get(i + 1).text));
+                    && !(i + 1 < front.size() && ArticleStarts.isSubtitle(front.get(i + 1).text()));
             if (info.journalZh == null && masthead && isJournalName(text) && !articleTitle) {
                 info.journalZh = Texts.cleanTitle(FREQUENCY.matcher(text).replaceAll(""));
             }
@@ -54,7 +54,7 @@ public final class IssueInfoReader {
         }
         JournalNames.complete(info, front, furniture, all);
         for (Block b : all) {
-            for (LabelWords.Labelled l : LabelWords.parse(b.text)) {
+            for (LabelWords.Labelled l : LabelWords.parse(b.text())) {
                 if (l.kind() == LabelWords.Kind.ARTICLE_NO) {
                     articleNumber(info, l.value());
                 }

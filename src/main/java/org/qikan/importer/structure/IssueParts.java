@@ -44,7 +44,7 @@ public final class IssueParts {
         for (int k = 0; k < starts.size(); k++) {
             int start = starts.get(k);
             int section = sectionLineBefore(blocks, start);
-            parts.sectionNames.add(section < 0 ? null : SectionLines.name(blocks.get(section).text));
+            parts.sectionNames.add(section < 0 ? null : SectionLines.name(blocks.get(section).text()));
             parts.sectionBlocks.add(section < 0 ? null : blocks.get(section));
             if (k == 0 && section >= 0) {
                 parts.frontEnd = Math.min(parts.frontEnd, section);
@@ -75,24 +75,24 @@ public final class IssueParts {
         while (j >= 0 && blocks.get(j).is(Block.Kind.RULE)) {
             j--;
         }
-        return j >= 0 && !blocks.get(j).is(Block.Kind.NOTE) && SectionLines.name(blocks.get(j).text) != null ? j : -1;
+        return j >= 0 && !blocks.get(j).is(Block.Kind.NOTE) && SectionLines.name(blocks.get(j).text()) != null ? j : -1;
     }
 
     /** Body text printed above the title on the title's own page: from the page's first block to the title. */
     private static Range leadAbove(List<Block> blocks, int title) {
-        int page = blocks.get(title).page;
+        int page = blocks.get(title).page();
         int j = title;
-        while (j - 1 >= 0 && blocks.get(j - 1).page == page && !blocks.get(j - 1).is(Block.Kind.NOTE)) {
+        while (j - 1 >= 0 && blocks.get(j - 1).page() == page && !blocks.get(j - 1).is(Block.Kind.NOTE)) {
             j--;
         }
-        return j < title && blocks.get(j).pageStart || j < title && j > 0 && blocks.get(j - 1).page != page ? new Range(j, title) : null;
+        return j < title && blocks.get(j).pageStart() || j < title && j > 0 && blocks.get(j - 1).page() != page ? new Range(j, title) : null;
     }
 
     private void readBack(List<Block> blocks, int backStart) {
         int i = backStart;
-        int englishEnd = i < blocks.size() && EN_SECTION.matcher(Texts.cleanTitle(blocks.get(i).text)).matches() ? i + 1 : i;
+        int englishEnd = i < blocks.size() && EN_SECTION.matcher(Texts.cleanTitle(blocks.get(i).text())).matches() ? i + 1 : i;
         while (englishEnd < blocks.size() && !(blocks.get(englishEnd).is(Block.Kind.HEADING)
-                && Texts.hanCount(blocks.get(englishEnd).text) > 0)) {
+                && Texts.hanCount(blocks.get(englishEnd).text()) > 0)) {
             englishEnd++;
         }
         if (englishEnd > i) {
@@ -100,8 +100,8 @@ public final class IssueParts {
         }
         int pageStart = englishEnd;
         for (int j = englishEnd + 1; j <= blocks.size(); j++) {
-            if (j == blocks.size() || blocks.get(j).is(Block.Kind.HEADING) && blocks.get(j).hashes <= 2
-                    && Texts.hanCount(blocks.get(j).text) > 0 && startsPage(blocks.get(j))) {
+            if (j == blocks.size() || blocks.get(j).is(Block.Kind.HEADING) && blocks.get(j).hashes() <= 2
+                    && Texts.hanCount(blocks.get(j).text()) > 0 && startsPage(blocks.get(j))) {
                 if (pageStart < blocks.size()) {
                     pages.add(new Range(pageStart, j));
                 }
@@ -111,14 +111,14 @@ public final class IssueParts {
     }
 
     private static boolean startsPage(Block heading) {
-        return Headings.numberedLevel(heading.text) == 0;
+        return Headings.numberedLevel(heading.text()) == 0;
     }
 
     /** The back matter starts at the English abstracts or at a heading that is no article's. */
     /** Whether an English abstract label stands between two article starts: the issue prints English after each article. */
     private static boolean englishLabelIn(List<Block> blocks, int from, int to) {
         for (int i = from; i < to; i++) {
-            List<LabelWords.Labelled> labels = LabelWords.parse(blocks.get(i).text);
+            List<LabelWords.Labelled> labels = LabelWords.parse(blocks.get(i).text());
             if (!labels.isEmpty() && labels.get(0).kind() == LabelWords.Kind.EN_ABSTRACT) {
                 return true;
             }
@@ -129,17 +129,17 @@ public final class IssueParts {
     private static int backMatterStart(List<Block> blocks, int lastStart, IssueInfo info, boolean englishPerArticle) {
         for (int i = lastStart + 1; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            String text = Texts.cleanTitle(PageJoiner.withoutMarks(b.text));
+            String text = Texts.cleanTitle(PageJoiner.withoutMarks(b.text()));
             if (b.is(Block.Kind.HEADING) && (EN_SECTION.matcher(text).matches() || !englishPerArticle && isEnglishTitle(text))) {
                 return i;
             }
             if (b.is(Block.Kind.PARA) && EN_SECTION.matcher(text).matches()) {
                 return i;
             }
-            if (!englishPerArticle && !LabelWords.parse(b.text).isEmpty() && LabelWords.parse(b.text).get(0).kind().isEnglish()) {
+            if (!englishPerArticle && !LabelWords.parse(b.text()).isEmpty() && LabelWords.parse(b.text()).get(0).kind().isEnglish()) {
                 return backOverTitle(blocks, i);
             }
-            if (b.is(Block.Kind.HEADING) && b.hashes == 1 && info.journalZh != null
+            if (b.is(Block.Kind.HEADING) && b.hashes() == 1 && info.journalZh != null
                     && Texts.key(text).startsWith(Texts.key(info.journalZh))) {
                 return i;
             }
@@ -150,7 +150,7 @@ public final class IssueParts {
     /** From an English label back over the entry's title and byline. */
     private static int backOverTitle(List<Block> blocks, int i) {
         int j = i;
-        while (j - 1 >= 0 && Texts.hanCount(blocks.get(j - 1).text) == 0 && !Texts.endsSentence(blocks.get(j - 1).text)
+        while (j - 1 >= 0 && Texts.hanCount(blocks.get(j - 1).text()) == 0 && !Texts.endsSentence(blocks.get(j - 1).text())
                 && !blocks.get(j - 1).is(Block.Kind.NOTE)) {
             j--;
         }
@@ -165,7 +165,7 @@ public final class IssueParts {
     private static int noticeIn(List<Block> blocks, int from, int end) {
         for (int i = from; i < end; i++) {
             Block b = blocks.get(i);
-            if (b.is(Block.Kind.HEADING) && Headings.numberedLevel(b.text) == 0 && NOTICE.matcher(b.text).find()
+            if (b.is(Block.Kind.HEADING) && Headings.numberedLevel(b.text()) == 0 && NOTICE.matcher(b.text()).find()
                     && !nextIsByline(blocks, i)) {
                 return i;
             }
@@ -174,6 +174,6 @@ public final class IssueParts {
     }
 
     private static boolean nextIsByline(List<Block> blocks, int i) {
-        return i + 1 < blocks.size() && blocks.get(i + 1).is(Block.Kind.PARA) && Names.isChineseByline(blocks.get(i + 1).text);
+        return i + 1 < blocks.size() && blocks.get(i + 1).is(Block.Kind.PARA) && Names.isChineseByline(blocks.get(i + 1).text());
     }
 }

@@ -76,8 +76,8 @@ public final class JournalNames {
     /** The English line right above the English contents heading. */
     private static String aboveContents(List<Block> front) {
         for (int i = 1; i < front.size(); i++) {
-            if (CONTENTS.matcher(plain(front.get(i).text)).matches()) {
-                String name = name(plain(front.get(i - 1).text));
+            if (CONTENTS.matcher(plain(front.get(i).text())).matches()) {
+                String name = name(plain(front.get(i - 1).text()));
                 if (name != null) {
                     return name;
                 }
@@ -91,7 +91,7 @@ public final class JournalNames {
         Map<String, Integer> seen = new LinkedHashMap<>();
         for (Block b : all) {
             if (b.is(Block.Kind.PARA) || b.is(Block.Kind.HEADING)) {
-                String t = plain(b.text);
+                String t = plain(b.text());
                 if (t.equals(t.toUpperCase(java.util.Locale.ROOT)) && name(t) != null) {
                     seen.merge(t, 1, Integer::sum);
                 }

@@ -14,8 +14,8 @@ public final class Names {
     private static final Pattern EN_BYLINE = Pattern.compile(
             "^[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Za-z'’\\-]+){0,3}(?:\\s*(?:[;；,&]|\\band\\b)\\s*[A-Z][A-Za-z'’\\-]+(?:\\s+[A-Za-z'’\\-]+){0,3})*\\s*;?$");
 
-    /** Small words of a title that no name has. */
-    private static final Pattern TITLE_WORD = Pattern.compile("\\b(?:of|the|in|for|on|to|with|from|at|an?|its|as)\\b");
+    /** Small words of a title that no name has (a syllable after an apostrophe, as in Yi'an, is no word). */
+    private static final Pattern TITLE_WORD = Pattern.compile("(?<!['’])\\b(?:of|the|in|for|on|to|with|from|at|an?|its|as)\\b(?!['’])");
 
     private Names() {
     }

@@ -14,9 +14,23 @@ import java.util.Map;
  * Where the layout hides the page limits (two-column fragments out of order), a marker left over is
  * paired with the nearest note of its label left over only when no other note of that label lies
  * between them. A paired marker becomes a token {@code \uE000n\uE001} naming note n; a marker without
- * a note stays in the text as it prints, and a note without a marker stays unpaired. Both are recorded.
+ * a note stays in the text as it prints, and a note without a marker stays unpaired. Both are recorded
+ * in the {@link Pairing} it returns, with the blocks rewritten.
  */
 public final class NotePairer {
+    /**
+     * The blocks with every paired marker replaced by its token, the notes by token number (index + 1; a note
+     * never named by a token is unpaired), the markers left without a note, and how many markers were paired
+     * with a note across a page limit the text does not show.
+     */
+    public record Pairing(List<Block> blocks, List<Block> notes, List<Unpaired> unpairedMarkers, int pairedAcrossPages) {
+        public Pairing {
+            blocks = List.copyOf(blocks);
+            notes = List.copyOf(notes);
+            unpairedMarkers = List.copyOf(unpairedMarkers);
+        }
+    }
+
     public static final char OPEN = '\uE000';
     public static final char CLOSE = '\uE001';
 
@@ -49,30 +63,28 @@ public final class NotePairer {
     private final List<Unpaired> unpairedMarkers = new ArrayList<>();
     private int pairedAcrossPages;
 
-    /** Notes by token number (index + 1); unpaired notes are those never named by a token. */
-    public List<Block> notes() {
-        return notes;
-    }
-
-    public List<Unpaired> unpairedMarkers() {
-        return unpairedMarkers;
-    }
-
-    public int pairedAcrossPages() {
-        return pairedAcrossPages;
+    private NotePairer() {
     }
 
     public static String token(int n) {
         return OPEN + Integer.toString(n) + CLOSE;
     }
 
-    public void pair(List<Block> blocks) {
+    /** Pairs the markers of {@code blocks} with their notes; the list given is left as it is. */
+    public static Pairing pair(List<Block> blocks) {
+        NotePairer pairer = new NotePairer();
+        List<Block> rewritten = new ArrayList<>(blocks);
+        pairer.pairIn(rewritten);
+        return new Pairing(rewritten, pairer.notes, pairer.unpairedMarkers, pairer.pairedAcrossPages);
+    }
+
+    private void pairIn(List<Block> blocks) {
         List<Found> markers = findMarkers(blocks);
-        List<Block> candidates = blocks.stream().filter(b -> b.is(Block.Kind.NOTE) && isPairable(b.label)).toList();
+        List<Block> candidates = blocks.stream().filter(b -> b.is(Block.Kind.NOTE) && isPairable(b.noteLabel())).toList();
         java.util.Set<Block> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Found m : markers) {
             for (Block note : candidates) {
-                if (note.page == m.page && note.label.equals(m.label) && !used.contains(note)) {
+                if (note.page() == m.page && note.noteLabel().equals(m.label) && !used.contains(note)) {
                     m.note = note;
                     used.add(note);
                     break;
@@ -96,13 +108,13 @@ public final class NotePairer {
         Block after = null;
         Block before = null;
         for (Block note : candidates) {
-            if (!note.label.equals(m.label)) {
+            if (!note.noteLabel().equals(m.label)) {
                 continue;
             }
-            if (note.line > m.line && after == null) {
+            if (note.line() > m.line && after == null) {
                 after = note;
             }
-            if (note.line < m.line) {
+            if (note.line() < m.line) {
                 before = note;
             }
         }
@@ -140,10 +152,10 @@ public final class NotePairer {
             StringBuilder out = new StringBuilder();
             int from = 0;
             for (Found m : e.getValue()) {
-                out.append(b.text, from, m.start);
+                out.append(b.text(), from, m.start);
                 from = m.end;
                 if (m.note == null) {
-                    unpairedMarkers.add(new Unpaired("marker without note", m.label, b.line, m.context));
+                    unpairedMarkers.add(new Unpaired("marker without note", m.label, b.line(), m.context));
                     out.append(NoteLabels.printed(m.label));
                 } else {
                     Integer id = ids.get(m.note);
@@ -155,8 +167,8 @@ public final class NotePairer {
                     out.append(token(id));
                 }
             }
-            out.append(b.text.substring(from));
-            b.text = out.toString();
+            out.append(b.text().substring(from));
+            blocks.set(e.getKey(), b.withText(out.toString()));
         }
     }
 
@@ -165,7 +177,7 @@ public final class NotePairer {
     }
 
     private static String context(String text, NoteLabels.Marker m) {
-        int from = Math.max(0, m.start() - 20);
+        int from = org.qikan.importer.layout.Texts.safeIndex(text, Math.max(0, m.start() - 20));
         return PageJoiner.withoutMarks(text.substring(from, m.start())).strip();
     }
 }

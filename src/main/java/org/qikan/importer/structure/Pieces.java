@@ -5,6 +5,7 @@ import org.qikan.importer.layout.Headings;
 import org.qikan.importer.layout.PageJoiner;
 import org.qikan.importer.layout.Texts;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,42 +13,35 @@ import java.util.List;
  * symposium's authors starts a piece. An article with fewer than two such pieces is no symposium.
  */
 public final class Pieces {
-    private final ImportedArticle article;
-
-    public Pieces(ImportedArticle article) {
-        this.article = article;
+    private Pieces() {
     }
 
-    public void find() {
-        if (article.authors.size() < 2) {
-            return;
+    /** The pieces of the article whose body and authors are given, or none. */
+    public static List<ImportedArticle.Piece> find(List<Block> body, List<ImportedArticle.Author> authors) {
+        List<ImportedArticle.Piece> pieces = new ArrayList<>();
+        if (authors.size() < 2) {
+            return pieces;
         }
-        List<Block> body = article.body;
         for (int i = 0; i + 1 < body.size(); i++) {
             Block heading = body.get(i);
             Block byline = body.get(i + 1);
-            if (heading.is(Block.Kind.HEADING) && Headings.numberedLevel(heading.text) == 0
-                    && byline.is(Block.Kind.PARA) && Names.isChineseByline(byline.text) && namesAuthors(byline.text)) {
-                ImportedArticle.Piece piece = new ImportedArticle.Piece();
-                piece.id = "p" + (article.pieces.size() + 1);
-                piece.titleZh = Texts.cleanTitle(PageJoiner.withoutMarks(heading.text));
-                for (String name : Names.chinese(byline.text)) {
-                    ImportedArticle.Author known = article.authors.stream().filter(a -> a.zh.equals(name)).findFirst()
-                            .orElse(new ImportedArticle.Author(name));
-                    piece.authors.add(known);
+            if (heading.is(Block.Kind.HEADING) && Headings.numberedLevel(heading.text()) == 0
+                    && byline.is(Block.Kind.PARA) && Names.isChineseByline(byline.text()) && namesAuthors(byline.text(), authors)) {
+                List<ImportedArticle.Author> pieceAuthors = new ArrayList<>();
+                for (String name : Names.chinese(byline.text())) {
+                    pieceAuthors.add(authors.stream().filter(a -> a.zh().equals(name)).findFirst().orElse(new ImportedArticle.Author(name)));
                 }
-                article.pieces.add(piece);
-                article.pieceStarts.add(heading);
-                byline.label = "piece-byline";
+                pieces.add(new ImportedArticle.Piece("p" + (pieces.size() + 1), Texts.cleanTitle(PageJoiner.withoutMarks(heading.text())),
+                        null, null, pieceAuthors, heading, byline));
             }
         }
-        if (article.pieces.size() < 2) {
-            article.pieces.clear();
-            article.pieceStarts.clear();
+        if (pieces.size() < 2) {
+            pieces.clear();
         }
+        return pieces;
     }
 
-    private boolean namesAuthors(String byline) {
-        return Names.chinese(byline).stream().allMatch(n -> article.authors.stream().anyMatch(a -> a.zh.equals(n)));
+    private static boolean namesAuthors(String byline, List<ImportedArticle.Author> authors) {
+        return Names.chinese(byline).stream().allMatch(n -> authors.stream().anyMatch(a -> a.zh().equals(n)));
     }
 }

@@ -10,70 +10,95 @@ import org.qikan.importer.layout.WrappedLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Objects;
 
 /**
  * The issue as imported: articles with their TOC entries and English abstracts matched, non-article
- * pages, and everything the report needs to say what was placed where.
+ * pages, and everything the report needs to say what was placed where. An immutable value made once by
+ * {@link #assemble}; {@code consumed} lists the blocks read into fields, titles, headings of pages and
+ * English entries (the bodies, the pages' blocks and the notes the writer writes are the rest of what is placed).
  */
-public final class PrintedIssue {
-    public final SourceLines source;
-    public final Layout layout;
-    public final List<Block> blocks;
-    public final List<WrappedLayout.Furniture> furniture;
-    public final NotePairer pairer;
-    public final Toc toc;
-    public final IssueInfo info;
-    public final IssueParts parts;
-    public final Set<Block> placed;
-    public final List<ImportedArticle> articles = new ArrayList<>();
-    public final List<IssuePageText> pages = new ArrayList<>();
-    public final List<String> sectionIds = new ArrayList<>();
-    public final List<Toc.Section> sections = new ArrayList<>();
-    public List<EnglishAbstracts.Entry> english = List.of();
-    /** English entries printed after their own article. */
-    public final List<EnglishAbstracts.Entry> ownEnglish = new ArrayList<>();
-    public final List<String> tocWithoutArticle = new ArrayList<>();
-    public final List<String> articlesWithoutToc = new ArrayList<>();
-
-    public PrintedIssue(SourceLines source, Layout layout, List<Block> blocks, List<WrappedLayout.Furniture> furniture, NotePairer pairer,
-          Toc toc, IssueInfo info, IssueParts parts, Set<Block> placed) {
-        this.source = source;
-        this.layout = layout;
-        this.blocks = blocks;
-        this.furniture = furniture;
-        this.pairer = pairer;
-        this.toc = toc;
-        this.info = info;
-        this.parts = parts;
-        this.placed = placed;
+public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks, List<WrappedLayout.Furniture> furniture,
+                           NotePairer.Pairing pairer, Toc toc, IssueInfo info, IssueParts parts, List<ImportedArticle> articles,
+                           List<IssuePageText> pages, List<String> sectionIds, List<Toc.Section> sections,
+                           List<EnglishAbstracts.Entry> english, List<EnglishAbstracts.Entry> ownEnglish,
+                           List<String> tocWithoutArticle, List<String> articlesWithoutToc, List<Block> consumed) {
+    public PrintedIssue {
+        blocks = List.copyOf(blocks);
+        furniture = List.copyOf(furniture);
+        articles = List.copyOf(articles);
+        pages = List.copyOf(pages);
+        sectionIds = List.copyOf(sectionIds);
+        sections = List.copyOf(sections);
+        english = List.copyOf(english);
+        ownEnglish = List.copyOf(ownEnglish);
+        tocWithoutArticle = List.copyOf(tocWithoutArticle);
+        articlesWithoutToc = List.copyOf(articlesWithoutToc);
+        consumed = List.copyOf(consumed);
     }
 
-    public void assemble() {
-        for (int i = 0; i < parts.frontEnd; i++) {
-            placed.add(blocks.get(i));
+    /** Reads the articles, pages and English abstracts of the parts found in the paired blocks. */
+    public static PrintedIssue assemble(SourceLines source, Layout layout, List<WrappedLayout.Furniture> furniture,
+                                        NotePairer.Pairing pairer, Toc toc, IssueInfo info, IssueParts parts) {
+        Assembly a = new Assembly(pairer.blocks(), toc, info, parts);
+        a.assemble();
+        return new PrintedIssue(source, layout, pairer.blocks(), furniture, pairer, toc, info, parts,
+                a.articles.stream().map(ArticleDraft::freeze).toList(), a.pages, a.sectionIds, a.sections, a.english, a.ownEnglish,
+                a.tocWithoutArticle, a.articlesWithoutToc, a.consumed);
+    }
+
+    /** The state of one assembly, local to {@link #assemble}. */
+    private static final class Assembly {
+        private final List<Block> blocks;
+        private final Toc toc;
+        private final IssueInfo info;
+        private final IssueParts parts;
+        private final List<Block> consumed = new ArrayList<>();
+        private final List<ArticleDraft> articles = new ArrayList<>();
+        private final List<IssuePageText> pages = new ArrayList<>();
+        private final List<String> sectionIds = new ArrayList<>();
+        private final List<Toc.Section> sections = new ArrayList<>();
+        private List<EnglishAbstracts.Entry> english = List.of();
+        private final List<EnglishAbstracts.Entry> ownEnglish = new ArrayList<>();
+        private final List<String> tocWithoutArticle = new ArrayList<>();
+        private final List<String> articlesWithoutToc = new ArrayList<>();
+
+        Assembly(List<Block> blocks, Toc toc, IssueInfo info, IssueParts parts) {
+            this.blocks = blocks;
+            this.toc = toc;
+            this.info = info;
+            this.parts = parts;
         }
+
+    void assemble() {
+        consumed.addAll(blocks.subList(0, parts.frontEnd));
+        List<List<Block>> englishAfter = new ArrayList<>();
         for (int k = 0; k < parts.articles.size(); k++) {
-            articles.add(ArticleParser.parse(blocks, parts.articles.get(k), parts.leads.get(k), placed));
+            ArticleParser.Parsed parsed = ArticleParser.parse(blocks, parts.articles.get(k), parts.leads.get(k));
+            articles.add(new ArticleDraft(parsed.article()));
+            englishAfter.add(parsed.english());
+            consumed.addAll(parsed.consumed());
         }
-        parts.sectionBlocks.stream().filter(java.util.Objects::nonNull).forEach(placed::add);
+        parts.sectionBlocks.stream().filter(Objects::nonNull).forEach(consumed::add);
         sections();
         matchToc();
         printedSections();
-        for (ImportedArticle a : articles) {
-            if (!a.englishBlocks.isEmpty()) {
-                List<EnglishAbstracts.Entry> own = EnglishAbstracts.read(a.englishBlocks, placed);
-                if (!own.isEmpty()) {
-                    own.get(0).article = articles.indexOf(a);
-                    applyEnglish(own.get(0), a);
-                    ownEnglish.add(own.get(0));
+        for (int k = 0; k < articles.size(); k++) {
+            if (!englishAfter.get(k).isEmpty()) {
+                EnglishAbstracts.Read read = EnglishAbstracts.read(englishAfter.get(k));
+                consumed.addAll(read.consumed());
+                if (!read.entries().isEmpty()) {
+                    EnglishAbstracts.Entry own = read.entries().get(0).matchedTo(k);
+                    applyEnglish(own, articles.get(k));
+                    ownEnglish.add(own);
                 }
             }
         }
         if (parts.english != null) {
-            english = EnglishAbstracts.read(blocks.subList(parts.english.start(), parts.english.end()), placed);
-            EnglishAbstracts.match(english, articles);
-            english.stream().filter(e -> e.article >= 0).forEach(e -> applyEnglish(e, articles.get(e.article)));
+            EnglishAbstracts.Read read = EnglishAbstracts.read(blocks.subList(parts.english.start(), parts.english.end()));
+            consumed.addAll(read.consumed());
+            english = EnglishAbstracts.match(read.entries(), articles.stream().map(a -> a.titleEn).toList());
+            english.stream().filter(e -> e.article() >= 0).forEach(e -> applyEnglish(e, articles.get(e.article())));
         }
         readPages();
         slugs();
@@ -133,7 +158,7 @@ public final class PrintedIssue {
     private void matchToc() {
         boolean[] used = new boolean[toc.zh.size()];
         int lastSection = 0;
-        for (ImportedArticle a : articles) {
+        for (ArticleDraft a : articles) {
             String key = Texts.key(a.titleZh);
             int found = -1;
             for (int i = 0; i < toc.zh.size(); i++) {
@@ -181,7 +206,7 @@ public final class PrintedIssue {
     /** An article without its own page range ends before the next article of the issue starts. */
     private void lastPages() {
         for (int i = 0; i + 1 < articles.size(); i++) {
-            ImportedArticle a = articles.get(i);
+            ArticleDraft a = articles.get(i);
             Integer next = articles.get(i + 1).firstPage;
             if (a.lastPage == null && a.firstPage != null && next != null && next > a.firstPage) {
                 a.lastPage = next - 1;
@@ -189,30 +214,31 @@ public final class PrintedIssue {
         }
     }
 
-    private static void englishNames(ImportedArticle a, List<String> names) {
+    private static void englishNames(ArticleDraft a, List<String> names) {
         if (names.size() != a.authors.size()) {
             return;
         }
         for (int i = 0; i < names.size(); i++) {
-            a.authors.get(i).en = names.get(i);
+            a.authors.set(i, a.authors.get(i).withEn(names.get(i)));
         }
     }
 
-    private void applyEnglish(EnglishAbstracts.Entry e, ImportedArticle a) {
+    private void applyEnglish(EnglishAbstracts.Entry e, ArticleDraft a) {
         a.englishMatched = true;
-        if (a.titleEn == null && e.title != null) {
-            a.titleEn = e.title;
+        if (a.titleEn == null && e.title() != null) {
+            a.titleEn = e.title();
         }
-        a.abstractEn = e.text == null ? null : e.text.replace("\n\n", " ");
-        a.keywordsEn.addAll(e.keywords);
-        if (a.authors.stream().allMatch(x -> x.en == null)) {
-            englishNames(a, e.authors);
+        a.abstractEn = e.text() == null ? null : e.text().replace("\n\n", " ");
+        a.keywordsEn.addAll(e.keywords());
+        if (a.authors.stream().allMatch(x -> x.en() == null)) {
+            englishNames(a, e.authors());
         }
-        if (e.bios != null) {
-            for (String part : e.bios.split("\\s*;\\s*")) {
-                for (ImportedArticle.Author author : a.authors) {
-                    if (author.en != null && part.toLowerCase(Locale.ROOT).startsWith(author.en.toLowerCase(Locale.ROOT))) {
-                        author.bioEn = part.strip();
+        if (e.bios() != null) {
+            for (String part : e.bios().split("\\s*;\\s*")) {
+                for (int k = 0; k < a.authors.size(); k++) {
+                    ImportedArticle.Author author = a.authors.get(k);
+                    if (author.en() != null && part.toLowerCase(Locale.ROOT).startsWith(author.en().toLowerCase(Locale.ROOT))) {
+                        a.authors.set(k, author.withBioEn(part.strip()));
                     }
                 }
             }
@@ -224,7 +250,7 @@ public final class PrintedIssue {
         int news = 0;
         for (IssueParts.Range r : parts.pages) {
             Block head = blocks.get(r.start());
-            String title = Texts.cleanTitle(PageJoiner.withoutMarks(head.text));
+            String title = Texts.cleanTitle(PageJoiner.withoutMarks(head.text()));
             String slug;
             String titleZh = title;
             String titleEn;
@@ -239,23 +265,23 @@ public final class PrintedIssue {
                 slug = "news-" + (++news);
                 titleEn = "News";
             }
-            IssuePageText page = new IssuePageText(slug, titleZh, titleEn, head.line);
+            List<Block> text = new ArrayList<>();
             for (int i = r.start(); i < r.end(); i++) {
                 Block b = blocks.get(i);
                 if (i == r.start() && !"editorial-board".equals(slug)) {
-                    placed.add(b);
+                    consumed.add(b);
                     continue;
                 }
-                page.blocks.add(b);
+                text.add(b);
             }
-            pages.add(page);
+            pages.add(new IssuePageText(slug, titleZh, titleEn, head.line(), text));
         }
     }
 
     private void slugs() {
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            ImportedArticle a = articles.get(i);
+            ArticleDraft a = articles.get(i);
             String words = a.titleEn == null ? "" : slugWords(a.titleEn, 5);
             String slug = String.format(Locale.ROOT, "%02d", i + 1) + (words.isEmpty() ? "" : "-" + words);
             if (seen.contains(slug)) {
@@ -264,6 +290,8 @@ public final class PrintedIssue {
             seen.add(slug);
             a.slug = slug;
         }
+    }
+
     }
 
     /** Lowercase ASCII words of an English title, joined by hyphens. */

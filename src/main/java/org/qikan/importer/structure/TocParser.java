@@ -50,14 +50,14 @@ public final class TocParser {
         int i = start;
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (b.is(Block.Kind.HEADING) && startsArticle(b) || LabelWords.startsWithLabel(b.text)) {
+            if (b.is(Block.Kind.HEADING) && startsArticle(b) || LabelWords.startsWithLabel(b.text())) {
                 break;
             }
             if (b.is(Block.Kind.HEADING)) {
-                String section = SectionLines.name(b.text);
-                heading(section != null ? section : Texts.cleanTitle(b.text.replace("■", "")));
+                String section = SectionLines.name(b.text());
+                heading(section != null ? section : Texts.cleanTitle(b.text().replace("■", "")));
             } else if (b.is(Block.Kind.PARA)) {
-                String[] lines = b.text.split("\n");
+                String[] lines = b.text().split("\n");
                 for (int k = 0; k < lines.length; k++) {
                     String t = lines[k].strip();
                     if (!english && k == lines.length - 1 && JournalNames.name(t) != null && englishHeadAt(i + 1)) {
@@ -68,7 +68,7 @@ public final class TocParser {
                     } else if (EN_HEAD.matcher(t).matches() || PLAIN_HEAD.matcher(t).matches()) {
                         heading(t);
                     } else {
-                        line(t, b.line);
+                        line(t, b.line());
                     }
                 }
             }
@@ -76,7 +76,7 @@ public final class TocParser {
         if (toc.zh.isEmpty()) {
             return new Toc();
         }
-        if (i < blocks.size() && LabelWords.startsWithLabel(blocks.get(i).text)) {
+        if (i < blocks.size() && LabelWords.startsWithLabel(blocks.get(i).text())) {
             int title = ArticleStarts.titleAbove(blocks, i, false);
             i = title > start ? title : i;
         }
@@ -88,20 +88,20 @@ public final class TocParser {
         if (i >= blocks.size()) {
             return false;
         }
-        String t = Texts.cleanTitle(blocks.get(i).text.split("\n")[0].strip());
+        String t = Texts.cleanTitle(blocks.get(i).text().split("\n")[0].strip());
         return EN_HEAD.matcher(t).matches();
     }
 
     private int findStart() {
         for (int i = 0; i < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (LabelWords.startsWithLabel(b.text)) {
+            if (LabelWords.startsWithLabel(b.text())) {
                 return -1;
             }
-            if (b.is(Block.Kind.HEADING) && ZH_HEAD.matcher(b.text.strip()).find()) {
+            if (b.is(Block.Kind.HEADING) && ZH_HEAD.matcher(b.text().strip()).find()) {
                 return i;
             }
-            if (b.is(Block.Kind.PARA) && PLAIN_HEAD.matcher(b.text.strip()).matches()) {
+            if (b.is(Block.Kind.PARA) && PLAIN_HEAD.matcher(b.text().strip()).matches()) {
                 return i;
             }
         }
@@ -109,7 +109,7 @@ public final class TocParser {
     }
 
     private boolean startsArticle(Block b) {
-        String key = Texts.key(b.text);
+        String key = Texts.key(b.text());
         return !key.isEmpty() && toc.zh.stream().anyMatch(e -> key.startsWith(Texts.key(e.title())));
     }
 

@@ -65,35 +65,32 @@ class TablesAndFiguresTest {
                 Block.para("资料来源：作者。\n表后的正文接着写，没有空行。", 9),
                 Block.para("图 2：网络", 12)));
         TablesAndFigures.mark(blocks);
-        assertThat(blocks).extracting(b -> b.kind).containsExactly(Block.Kind.PARA, Block.Kind.TABLE, Block.Kind.PARA, Block.Kind.FIGURE);
-        assertThat(blocks.get(1).text).isEqualTo("表 1：三个区域\n区域  2029  2030\n东部  1  2\n西部  3  4\n资料来源：作者。");
-        assertThat(blocks.get(1).line).isEqualTo(3);
-        assertThat(blocks.get(2).text).isEqualTo("表后的正文接着写，没有空行。");
-        assertThat(blocks.get(2).line).isEqualTo(10);
-        assertThat(blocks.get(3).line).isEqualTo(12);
+        assertThat(blocks).extracting(b -> b.kind()).containsExactly(Block.Kind.PARA, Block.Kind.TABLE, Block.Kind.PARA, Block.Kind.FIGURE);
+        assertThat(blocks.get(1).text()).isEqualTo("表 1：三个区域\n区域  2029  2030\n东部  1  2\n西部  3  4\n资料来源：作者。");
+        assertThat(blocks.get(1).line()).isEqualTo(3);
+        assertThat(blocks.get(2).text()).isEqualTo("表后的正文接着写，没有空行。");
+        assertThat(blocks.get(2).line()).isEqualTo(10);
+        assertThat(blocks.get(3).line()).isEqualTo(12);
     }
 
     @Test
     void aCaptionInsideAParagraphIsSplitOut() {
         List<Block> blocks = new ArrayList<>(List.of(Block.para("正文一句。\n图 1：结构\n资料来源：作者自制\n正文又一句。", 5)));
         TablesAndFigures.mark(blocks);
-        assertThat(blocks).extracting(b -> b.kind + "@" + b.line + ":" + b.text)
+        assertThat(blocks).extracting(b -> b.kind() + "@" + b.line() + ":" + b.text())
                 .containsExactly("PARA@5:正文一句。", "FIGURE@6:图 1：结构\n资料来源：作者自制", "PARA@8:正文又一句。");
     }
 
     @Test
     void tableRowsAreNeverJoinedToACutParagraph() {
-        Block cut = Block.para("这一段在页末被切断，后面本应接着", 1);
-        cut.page = 0;
-        Block table = new Block(Block.Kind.TABLE, "表 1：x\n区域  2029\n东部  1", 3);
-        table.page = 1;
-        Block next = Block.para("下一页的文字。", 7);
-        next.page = 1;
-        List<Block> blocks = new ArrayList<>(List.of(cut, table, next));
-        PageJoiner.join(blocks);
-        assertThat(blocks).containsExactly(cut, table);
-        assertThat(PageJoiner.withoutMarks(cut.text)).isEqualTo("这一段在页末被切断，后面本应接着下一页的文字。");
-        assertThat(table.text).isEqualTo("表 1：x\n区域  2029\n东部  1");
+        Block cut = Block.para("这一段在页末被切断，后面本应接着", 1).withPage(0);
+        Block table = new Block(Block.Kind.TABLE, "表 1：x\n区域  2029\n东部  1", 3).withPage(1);
+        Block next = Block.para("下一页的文字。", 7).withPage(1);
+        List<Block> blocks = PageJoiner.join(List.of(cut, table, next));
+        assertThat(blocks).hasSize(2);
+        assertThat(blocks.get(0).line()).isEqualTo(cut.line());
+        assertThat(PageJoiner.withoutMarks(blocks.get(0).text())).isEqualTo("这一段在页末被切断，后面本应接着下一页的文字。");
+        assertThat(blocks.get(1)).isEqualTo(table);
     }
 
     @Test
@@ -101,17 +98,15 @@ class TablesAndFiguresTest {
         Block cut = Block.para("这一段被图隔开，后面本应接着", 1);
         Block figure = new Block(Block.Kind.FIGURE, "图 1：结构", 3);
         Block rest = Block.para("图后的半段文字。", 5);
-        List<Block> blocks = new ArrayList<>(List.of(cut, figure, rest));
-        PageJoiner.join(blocks);
-        assertThat(blocks).containsExactly(cut, figure);
-        assertThat(PageJoiner.withoutMarks(cut.text)).isEqualTo("这一段被图隔开，后面本应接着图后的半段文字。");
+        List<Block> blocks = PageJoiner.join(List.of(cut, figure, rest));
+        assertThat(blocks).hasSize(2);
+        assertThat(blocks.get(1)).isEqualTo(figure);
+        assertThat(PageJoiner.withoutMarks(blocks.get(0).text())).isEqualTo("这一段被图隔开，后面本应接着图后的半段文字。");
 
         Block announces = Block.para("各区域的数据如表 1 所示：", 1);
         Block table = new Block(Block.Kind.TABLE, "表 1：x\n区域  2029\n东部  1", 3);
         Block after = Block.para("由此可见，东部的增长最快。", 7);
-        List<Block> other = new ArrayList<>(List.of(announces, table, after));
-        PageJoiner.join(other);
-        assertThat(other).containsExactly(announces, table, after);
+        assertThat(PageJoiner.join(List.of(announces, table, after))).containsExactly(announces, table, after);
     }
 
     @Test

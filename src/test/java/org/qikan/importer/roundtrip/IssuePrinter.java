@@ -10,6 +10,8 @@ import java.util.Random;
  * numbers, paragraphs cut by a page end), English abstracts after each article or at the back.
  */
 final class IssuePrinter {
+    /** Characters of a full printed line of Chinese text. */
+    static final int LINE = 30;
     private final Script.Issue issue;
     private final PrintForm form;
     private final Random random;
@@ -19,11 +21,17 @@ final class IssuePrinter {
     private int used;
     private int page = 1;
     private final List<String> articleNotes = new ArrayList<>();
+    /**
+     * Whether the article being printed has its notes at each page's bottom: as the form says, or where circled
+     * markers would pass ㊿ after the article (circled markers restart on every page in print).
+     */
+    private boolean notesPerPage;
 
     IssuePrinter(Script.Issue issue, PrintForm form, long seed) {
         this.issue = issue;
         this.form = form;
         this.random = new Random(seed);
+        this.notesPerPage = form.notesPerPage();
     }
 
     String print() {
@@ -85,6 +93,9 @@ final class IssuePrinter {
     }
 
     private void article(Script.Article a) {
+        long notes = a.body().stream().filter(p -> p instanceof Script.Paragraph).flatMap(p -> ((Script.Paragraph) p).runs().stream())
+                .filter(r -> r.note() != null).count();
+        notesPerPage = form.notesPerPage() || form.marker().circled() && notes > 50;
         line(heading(1) + a.titleZh());
         String names = String.join(random.nextBoolean() ? " " : "　", a.authors().stream().map(Script.Author::zh).toList());
         line(switch (form.byline()) {
@@ -120,7 +131,7 @@ final class IssuePrinter {
         if (a.editor() != null) {
             line("【责任编辑：" + a.editor() + "】");
         }
-        if (!form.notesPerPage()) {
+        if (!notesPerPage) {
             notesBlock();
         }
         endPage();
@@ -136,14 +147,17 @@ final class IssuePrinter {
         line((random.nextBoolean() ? "Key words: " : "Keywords: ") + String.join("; ", a.keywordsEn()));
     }
 
-    /** Prints a paragraph, cutting it once where the page ends: mid-sentence, between two Han characters. */
+    /**
+     * Prints a paragraph, cutting it once where the page ends: mid-sentence, between two Han characters, after at
+     * least a printed line (30 characters) on the first page, as a page end falls after a full line.
+     */
     private void paragraph(Script.Paragraph p) {
         StringBuilder text = new StringBuilder();
         boolean cut = false;
         for (Script.Run run : p.runs()) {
             String t = run.text();
             int room = form.pageWidth() - used - text.length();
-            if (!cut && room >= 12 && room < t.length() - 2 && cuttable(t, room)) {
+            if (!cut && room >= LINE && columns(t.substring(0, Math.min(room, t.length()))) >= 2 * LINE && room < t.length() - 2 && cuttable(t, room)) {
                 text.append(t, 0, room);
                 line(text.toString());
                 text.setLength(0);
@@ -154,7 +168,7 @@ final class IssuePrinter {
             text.append(t);
             if (run.note() != null) {
                 int n;
-                if (form.notesPerPage()) {
+                if (notesPerPage) {
                     pendingNotes.add(run.note());
                     n = pendingNotes.size();
                 } else {
@@ -178,6 +192,11 @@ final class IssuePrinter {
         lines.forEach(this::line);
     }
 
+    /** Columns a text takes in print: a Han character or full-width mark two, other characters one. */
+    static int columns(String text) {
+        return text.codePoints().map(c -> c < 0x2E80 ? 1 : 2).sum();
+    }
+
     private static boolean cuttable(String t, int at) {
         return Character.UnicodeScript.of(t.charAt(at - 1)) == Character.UnicodeScript.HAN
                 && Character.UnicodeScript.of(t.charAt(at)) == Character.UnicodeScript.HAN;
@@ -192,7 +211,7 @@ final class IssuePrinter {
 
     /** The page bottom: its notes (under a rule or not), the page number, the next page's running head. */
     private void endPage() {
-        if (form.notesPerPage() && !pendingNotes.isEmpty()) {
+        if (notesPerPage && !pendingNotes.isEmpty()) {
             if (form.pageRules()) {
                 line("---");
             }
@@ -202,7 +221,7 @@ final class IssuePrinter {
             pendingNotes.clear();
         }
         if (form.pageNumbers()) {
-            line(random.nextBoolean() ? String.valueOf(page) : "- " + page + " -");
+            line(form.wrapped() ? "-- " + page : random.nextBoolean() ? String.valueOf(page) : "- " + page + " -");
         }
         page++;
         if (form.runningHeads()) {
@@ -225,6 +244,73 @@ final class IssuePrinter {
     }
 
     private void line(String text) {
-        out.append(text).append("\n\n");
+        if (!form.wrapped()) {
+            out.append(text).append("\n\n");
+            return;
+        }
+        for (String l : wrap(text, form.wrapWidth())) {
+            out.append(l).append("\n\n");
+        }
+    }
+
+    /**
+     * Lines of at most {@code width} columns (a Han character or full-width mark two, other characters one), as a
+     * PDF converter gives them: Chinese cut anywhere, English at spaces, a word longer than the room left broken with
+     * {@code ⁃}, or after its own hyphen where it has one.
+     */
+    static List<String> wrap(String text, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        int used = 0;
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (c < 0x2E80 && c != ' ') {
+                int end = i;
+                while (end < text.length() && text.charAt(end) < 0x2E80 && text.charAt(end) != ' ') {
+                    end++;
+                }
+                String word = text.substring(i, end);
+                if (used + word.length() <= width) {
+                    line.append(word);
+                    used += word.length();
+                    i = end;
+                    continue;
+                }
+                int hyphen = word.lastIndexOf('-', width - used - 1);
+                int room = width - used - 1;
+                if (hyphen > 0) {
+                    line.append(word, 0, hyphen + 1);
+                    i += hyphen + 1;
+                } else if (room >= 3 && word.length() - room >= 3 && word.chars().allMatch(Character::isLetter)) {
+                    line.append(word, 0, room).append('⁃');
+                    i += room;
+                } else if (used == 0) {
+                    line.append(word);
+                    i = end;
+                }
+                lines.add(line.toString().strip());
+                line.setLength(0);
+                used = 0;
+                continue;
+            }
+            int w = c == ' ' ? 1 : 2;
+            if (used + w > width) {
+                lines.add(line.toString().strip());
+                line.setLength(0);
+                used = 0;
+                if (c == ' ') {
+                    i++;
+                    continue;
+                }
+            }
+            line.append(c);
+            used += w;
+            i++;
+        }
+        if (!line.toString().isBlank()) {
+            lines.add(line.toString().strip());
+        }
+        return lines;
     }
 }

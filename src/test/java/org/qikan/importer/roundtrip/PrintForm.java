@@ -9,7 +9,7 @@ import java.util.Random;
  */
 record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, boolean pageNumbers, Marker marker,
                  boolean notesPerPage, boolean englishAtBack, boolean contents, String labelOpen, String labelClose,
-                 String colon, boolean spacedLabels, boolean bioOnTwoLines, Byline byline, int pageWidth) {
+                 String colon, boolean spacedLabels, boolean bioOnTwoLines, Byline byline, int pageWidth, int wrapWidth) {
 
     /** Marker styles: how a marker prints in the text, how the note's label prints at its head. */
     enum Marker {
@@ -41,7 +41,7 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
         }
 
         private static String circled(int n) {
-            return String.valueOf((char) ('①' + n - 1));
+            return String.valueOf(org.qikan.importer.layout.NoteLabels.CIRCLED.charAt(n - 1));
         }
 
         private static String superscript(int n) {
@@ -64,9 +64,30 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
         Marker marker = Marker.values()[r.nextInt(Marker.values().length)];
         boolean perPage = r.nextBoolean();
         String colon = bracket[0].isEmpty() ? (r.nextBoolean() ? "：" : ":") : (r.nextInt(3) == 0 ? "：" : "");
-        return new PrintForm(r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), marker, perPage,
+        PrintForm form = new PrintForm(r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), marker, perPage,
                 r.nextBoolean(), r.nextBoolean(), bracket[0], bracket[1], colon, r.nextBoolean(), r.nextBoolean(),
-                Byline.values()[r.nextInt(Byline.values().length)], 300 + r.nextInt(600));
+                Byline.values()[r.nextInt(Byline.values().length)], 300 + r.nextInt(600), 0);
+        return WRAPPED && r.nextInt(4) == 0 ? form.hardWrapped(50 + 2 * r.nextInt(16)) : form;
+    }
+
+    /**
+     * Whether random layouts include hard-wrapped raw PDF text (one in four): {@code -Dqikan.roundtrip.wrapped=true}.
+     * Off by default: the wrapped-layout reader does not yet read these back (see docs/importing.md).
+     */
+    static final boolean WRAPPED = Boolean.getBoolean("qikan.roundtrip.wrapped");
+
+    /**
+     * This form as raw PDF text: lines hard-wrapped at {@code width} columns (a Han character two), each followed by
+     * a blank line, English words broken with {@code ⁃} or at their own hyphen; no Markdown marks or rules survive,
+     * notes are lines starting with ① at each page's bottom, page numbers mark each page end, names print plain.
+     */
+    PrintForm hardWrapped(int width) {
+        return new PrintForm(false, false, runningHeads, true, Marker.CIRCLED, true, englishAtBack, contents, labelOpen,
+                labelClose, colon, spacedLabels, bioOnTwoLines, Byline.PLAIN, pageWidth, width);
+    }
+
+    boolean wrapped() {
+        return wrapWidth > 0;
     }
 
     String label(String word) {

@@ -44,7 +44,15 @@ class RoundTripTest {
         Random random = new Random(seed);
         Script.Issue issue = new ScriptGenerator(random.nextLong()).issue();
         PrintForm form = PrintForm.random(random);
-        String printed = new IssuePrinter(issue, form, random.nextLong()).print();
+        check(issue, form, random.nextLong(), "seed " + seed + " (replay: -Dqikan.roundtrip.seed=" + seed + ")");
+    }
+
+    /**
+     * Prints {@code issue} in {@code form}, imports the printed text and compares; {@code about} names the try in
+     * a failure's message (with the form and the printed text).
+     */
+    static void check(Script.Issue issue, PrintForm form, long printSeed, String about) throws Exception {
+        String printed = new IssuePrinter(issue, form, printSeed).print();
         Path work = Files.createTempDirectory("qikan-roundtrip");
         try {
             Path input = work.resolve("issue.txt");
@@ -56,9 +64,9 @@ class RoundTripTest {
             List<ImportedEdition.View> actual = ImportedEdition.load(content);
             List<ImportedEdition.View> expected = issue.articles().stream().map(a -> ImportedEdition.of(issue, a)).toList();
             assertThat(ImportedEdition.differences(expected, actual))
-                    .as("seed %d (replay: -Dqikan.roundtrip.seed=%d), %s%n--- printed ---%n%s", seed, seed, form, printed)
+                    .as("%s, %s%n--- printed ---%n%s", about, form, printed)
                     .isEmpty();
-            String about = "seed " + seed + " (replay: -Dqikan.roundtrip.seed=" + seed + "), " + form;
+            about = about + ", " + form;
             if (form.contents()) {
                 assertThat(result.tocEntries()).as(about).isEqualTo(issue.articles().size());
                 assertThat(result.tocEntriesWithoutArticle()).as(about).isEmpty();

@@ -32,7 +32,7 @@ class VerdictTest {
         Random random = new Random(SEED);
         Script.Issue issue = new ScriptGenerator(random.nextLong()).issue();
         PrintForm form = new PrintForm(false, true, true, true, PrintForm.Marker.BRACKET, true, false, true, "【", "】", "",
-                false, false, PrintForm.Byline.BOX, 500);
+                false, false, PrintForm.Byline.BOX, 500, 0);
         return new IssuePrinter(issue, form, random.nextLong()).print();
     }
 

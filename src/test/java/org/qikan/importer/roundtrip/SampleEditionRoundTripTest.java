@@ -1,0 +1,56 @@
+package org.qikan.importer.roundtrip;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The round trip over real sources: every issue of the sample edition in {@code content/} (loaded with the
+ * content loader, reduced to what print carries by {@link SourceScript}) printed in many layouts, imported
+ * back and compared as {@link RoundTripTest} compares made-up issues. A failure names the issue and the try;
+ * {@code -Dqikan.roundtrip.sample=ISSUE:TRY} replays that one alone.
+ */
+class SampleEditionRoundTripTest {
+    /** Layouts per issue: the sample edition has three issues with articles. */
+    private static final int TRIES = 40;
+
+    @Test
+    void sampleIssuesImportAsPrintedInEveryLayout() throws Exception {
+        List<SourceScript.Printable> issues = SourceScript.load(Path.of("content"));
+        assertThat(issues).as("issues of the sample edition with printable articles").hasSizeGreaterThanOrEqualTo(2);
+        String only = System.getProperty("qikan.roundtrip.sample");
+        List<String> failures = new java.util.ArrayList<>();
+        for (SourceScript.Printable issue : issues) {
+            assertThat(issue.issue().articles()).as(issue.name()).isNotEmpty();
+            for (int t = 0; t < TRIES; t++) {
+                if (only == null || only.equals(issue.name() + ":" + t)) {
+                    try {
+                        replay(issue, t);
+                    } catch (AssertionError e) {
+                        failures.add(e.getMessage());
+                    }
+                }
+            }
+        }
+        assertThat(failures.stream().map(SampleEditionRoundTripTest::brief).toList())
+                .as("%d of the layouts failed; the first in full:%n%s", failures.size(), failures.isEmpty() ? "" : failures.get(0))
+                .isEmpty();
+    }
+
+    /** A failure's first line (what was printed, how to replay) and what differed, without the printed text. */
+    static String brief(String message) {
+        int diff = message.indexOf("Expecting empty but was:");
+        return message.lines().findFirst().orElse("") + (diff < 0 ? "" : "\n" + message.substring(diff));
+    }
+
+    static void replay(SourceScript.Printable issue, int t) throws Exception {
+        Random random = new Random(issue.name().hashCode() * 1_000L + t);
+        PrintForm form = PrintForm.random(random);
+        RoundTripTest.check(issue.issue(), form, random.nextLong(),
+                issue.name() + " try " + t + " (replay: -Dqikan.roundtrip.sample=" + issue.name() + ":" + t + ")");
+    }
+}
