@@ -18,8 +18,16 @@ import java.util.Map;
  * bibliography of one is left out, since a citation copied from the page goes into another list.
  */
 public final class CitationFormatter {
+    /** How many articles' citations are kept: an article's Chinese and English pages show the same ones. */
+    private static final int REMEMBERED = 16;
     private final Map<CitationStyle, CSL> processors = new EnumMap<>(CitationStyle.class);
     private final OneItem item = new OneItem();
+    private final Map<ScholarlyRecord, Map<CitationStyle, String>> recent = new LinkedHashMap<>(32, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ScholarlyRecord, Map<CitationStyle, String>> eldest) {
+            return size() > REMEMBERED;
+        }
+    };
 
     public CitationFormatter() {
         try {
@@ -31,13 +39,22 @@ public final class CitationFormatter {
         }
     }
 
-    /** The article's citation in each style, in the order of {@link CitationStyle}. */
+    /**
+     * The article's citation in each style, in the order of {@link CitationStyle}. Formatted once for a record seen
+     * lately (the same article's other language page).
+     */
     public synchronized Map<CitationStyle, String> format(ScholarlyRecord record) {
+        Map<CitationStyle, String> known = recent.get(record);
+        if (known != null) {
+            return known;
+        }
         Map<CitationStyle, String> out = new LinkedHashMap<>();
         for (CitationStyle style : CitationStyle.values()) {
             out.put(style, format(style, style.citesChinese() ? CslItems.chinese(record) : CslItems.english(record)));
         }
-        return out;
+        Map<CitationStyle, String> kept = java.util.Collections.unmodifiableMap(out);
+        recent.put(record, kept);
+        return kept;
     }
 
     /** The processor's bibliography entry for one item, as plain text. */
