@@ -1,15 +1,14 @@
 package org.qikan.index;
 
+import org.qikan.published.Fingerprint;
+
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -111,12 +110,6 @@ public final class CachedSegments {
     }
 
     String key(PublishedArticle article) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
         List<String> parts = new ArrayList<>(List.of(settings, article.journal().slug(), String.valueOf(article.journal().name()),
                 String.valueOf(DisplayText.issueLabel(article.issue())), Integer.toString(article.issue().year()),
                 String.valueOf(article.article()), String.valueOf(article.path()), String.valueOf(article.englishPath())));
@@ -130,13 +123,9 @@ public final class CachedSegments {
             parts.add(note.id());
             parts.add(note.html());
         }
-        for (String part : parts) {
-            byte[] bytes = String.valueOf(part).getBytes(StandardCharsets.UTF_8);
-            digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-            digest.update((byte) ':');
-            digest.update(bytes);
-        }
-        return HexFormat.of().formatHex(digest.digest());
+        Fingerprint key = Fingerprint.sha256();
+        parts.forEach(key::add);
+        return key.hex();
     }
 
     /** A segment as bytes, with its key: what {@link #decode} reads back. */

@@ -1,15 +1,13 @@
 package org.qikan.render;
 
+import org.qikan.published.Fingerprint;
+
 import org.qikan.content.MarkdownSource;
 import org.qikan.diag.Diagnostic;
 import org.qikan.diag.Diagnostics;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -163,27 +161,8 @@ public final class CachedBodies implements BodyRenderer {
 
     /** SHA-256 of the settings, the file, its first line and the text (hex). */
     String key(MarkdownSource source) {
-        MessageDigest digest = sha256();
-        update(digest, settings);
-        update(digest, source.file().toAbsolutePath().normalize().toString());
-        update(digest, Integer.toString(source.firstLine()));
-        update(digest, source.text());
-        return HexFormat.of().formatHex(digest.digest());
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        digest.update((byte) ':');
-        digest.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
+        return Fingerprint.sha256().add(settings).add(source.file().toAbsolutePath().normalize().toString())
+                .add(Integer.toString(source.firstLine())).add(source.text()).hex();
     }
 
     /** The content folder as the wrapped renderer sees it, noting each question and its answer. */

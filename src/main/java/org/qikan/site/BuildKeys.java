@@ -1,18 +1,15 @@
 package org.qikan.site;
 
+import org.qikan.published.Fingerprint;
+
 import org.qikan.content.Edition;
 import org.qikan.content.Issue;
 import org.qikan.content.Journal;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -36,32 +33,26 @@ final class BuildKeys {
     private final String shared;
 
     BuildKeys(Edition edition, Path templatesDir, Path assetsDir) throws IOException {
-        MessageDigest digest = sha256();
-        update(digest, code());
-        folder(digest, templatesDir);
-        folder(digest, assetsDir);
-        update(digest, String.valueOf(edition.site()));
-        update(digest, edition.contentDir().toAbsolutePath().normalize().toString());
-        update(digest, String.valueOf(edition.staticFiles()));
-        this.shared = HexFormat.of().formatHex(digest.digest());
+        Fingerprint key = Fingerprint.sha256().add(code());
+        folder(key, templatesDir);
+        folder(key, assetsDir);
+        this.shared = key.add(String.valueOf(edition.site())).add(edition.contentDir().toAbsolutePath().normalize().toString())
+                .add(String.valueOf(edition.staticFiles())).hex();
     }
 
     /** The key of one issue's pages; {@code facts} is what they show from outside the issue (see the render stage). */
     String issue(Journal journal, Issue issue, String facts) {
-        MessageDigest digest = sha256();
-        update(digest, shared);
-        update(digest, String.valueOf(new Journal(journal.slug(), journal.name(), journal.issn(), journal.cn(),
-                journal.frequency(), journal.publisher(), journal.description(), journal.masthead(), journal.color(),
-                journal.logo(), List.of(), journal.license())));
-        update(digest, String.valueOf(issue));
-        update(digest, facts);
-        return HexFormat.of().formatHex(digest.digest());
+        return Fingerprint.sha256().add(shared)
+                .add(String.valueOf(new Journal(journal.slug(), journal.name(), journal.issn(), journal.cn(),
+                        journal.frequency(), journal.publisher(), journal.description(), journal.masthead(), journal.color(),
+                        journal.logo(), List.of(), journal.license())))
+                .add(String.valueOf(issue)).add(facts).hex();
     }
 
     /** The fingerprint of qikan's own code and built-in theme: the jar it runs from, or its class folder. */
     static synchronized String code() throws IOException {
         if (code == null) {
-            MessageDigest digest = sha256();
+            Fingerprint key = Fingerprint.sha256();
             Path location;
             try {
                 location = Path.of(BuildKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -69,12 +60,11 @@ final class BuildKeys {
                 throw new IOException("cannot find qikan's own code: " + e.getMessage(), e);
             }
             if (Files.isDirectory(location)) {
-                folder(digest, location);
+                folder(key, location);
             } else {
-                update(digest, location.getFileName().toString());
-                digest.update(Files.readAllBytes(location));
+                key.add(location.getFileName().toString()).addBytes(Files.readAllBytes(location));
             }
-            code = HexFormat.of().formatHex(digest.digest());
+            code = key.hex();
         }
         return code;
     }
@@ -90,13 +80,13 @@ final class BuildKeys {
     }
 
     static String sha256Hex(byte[] bytes) {
-        return HexFormat.of().formatHex(sha256().digest(bytes));
+        return Fingerprint.sha256().addBytes(bytes).hex();
     }
 
     /** Names and bytes of every file under {@code dir}, in name order; nothing where it does not exist. */
-    private static void folder(MessageDigest digest, Path dir) throws IOException {
+    private static void folder(Fingerprint key, Path dir) throws IOException {
         if (dir == null || !Files.isDirectory(dir)) {
-            update(digest, "-");
+            key.add("-");
             return;
         }
         List<Path> files;
@@ -104,23 +94,7 @@ final class BuildKeys {
             files = walk.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path file : files) {
-            update(digest, dir.relativize(file).toString().replace('\\', '/'));
-            digest.update(Files.readAllBytes(file));
-        }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-        digest.update((byte) ':');
-        digest.update(bytes);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new UncheckedIOException(new IOException("SHA-256 is missing from this Java", e));
+            key.add(dir.relativize(file).toString().replace('\\', '/')).addBytes(Files.readAllBytes(file));
         }
     }
 }
