@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qikan.TestSite;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,12 +20,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class BagCommandTest {
     @TempDir
     Path dir;
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    final CliRun cli = new CliRun();
+    final StringWriter out = cli.out;
+    final StringWriter err = cli.err;
     TestSite site;
 
     int run(String... args) {
-        return Qikan.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return cli.run(args);
     }
 
     @BeforeEach
