@@ -10,7 +10,7 @@ import java.util.Map;
  * The check stage fed by the build as it writes: each page's references and ids, read from its HTML
  * in one pass as it goes to the staging folder ({@link PageLinks#scan}), so that the check need not
  * parse the written pages again. Pages the build did not hand over (static files from the content
- * folder, pages reused from a previous build) are parsed from disk as before.
+ * folder) are parsed from disk as before.
  */
 public final class ScannedPages {
     private final Map<String, PageLinks> pages = new HashMap<>();
@@ -20,6 +20,13 @@ public final class ScannedPages {
     public synchronized void scan(String path, String html) {
         if (path.endsWith(".html")) {
             pages.put(path, PageLinks.scan(html, shared));
+        }
+    }
+
+    /** The same for a page whose bytes (UTF-8) are at hand, such as one taken back from the previous output. */
+    public void scan(String path, byte[] bytes) {
+        if (path.endsWith(".html")) {
+            scan(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
         }
     }
 

@@ -28,6 +28,7 @@ final class IssueCache implements IssueGate, PageSink {
     private final BuildCache cache;
     private final BuildKeys keys;
     private final Path previousOutput;
+    private final java.util.function.BiConsumer<String, byte[]> reusedPage;
     private final List<BuildCache.Entry> entries = new ArrayList<>();
     private final Set<String> reused = new HashSet<>();
     private String currentKey;
@@ -36,6 +37,13 @@ final class IssueCache implements IssueGate, PageSink {
     private int issues;
 
     IssueCache(StagingWriter writer, BuildCache cache, BuildKeys keys, Path previousOutput) {
+        this(writer, cache, keys, previousOutput, (path, bytes) -> { });
+    }
+
+    /** @param reusedPage told each page taken back, with its bytes (the link check reads them there) */
+    IssueCache(StagingWriter writer, BuildCache cache, BuildKeys keys, Path previousOutput,
+               java.util.function.BiConsumer<String, byte[]> reusedPage) {
+        this.reusedPage = reusedPage;
         this.writer = writer;
         this.cache = cache;
         this.keys = keys;
@@ -75,7 +83,10 @@ final class IssueCache implements IssueGate, PageSink {
         currentPages = null;
     }
 
-    /** Copies the entry's pages from the previous output, or nothing where any of them is missing or changed. */
+    /**
+     * Takes the entry's pages back from the previous output (hard links where possible), or nothing where any of
+     * them is missing or changed.
+     */
     private boolean copied(BuildCache.Entry entry) throws IOException {
         List<byte[]> contents = new ArrayList<>();
         for (BuildCache.Page page : entry.pages()) {
@@ -91,7 +102,8 @@ final class IssueCache implements IssueGate, PageSink {
         }
         for (int i = 0; i < contents.size(); i++) {
             String path = entry.pages().get(i).path();
-            writer.writeBytes(path, contents.get(i));
+            writer.reuse(path, previousOutput.resolve(path).normalize(), contents.get(i));
+            reusedPage.accept(path, contents.get(i));
         }
         return true;
     }

@@ -112,15 +112,17 @@ public final class SiteBuild {
                 BuildKeys.code() + "\nraw_html=" + edition.site().rawHtml(),
                 options.incremental() ? memory.bodies() : java.util.Map.of(), options.incremental() ? bodyFolder : CachedBodies.Store.NONE);
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), bodies, Labels.load(theme, problems));
+        // the link check reads each page as it is written or taken back, instead of parsing the written pages again
+        ScannedPages links = new ScannedPages();
         IssueCache issues = new IssueCache(writer, cache, new BuildKeys(edition, options.templatesDir(), options.assetsDir()),
-                output.target());
+                output.target(), options.checkLinks() ? links::scan : (path, bytes) -> { });
         SearchIndexWriter.Writing index = new SearchIndexWriter().withLunrExport(options.lunrExport()).begin(writer::writeBytes);
         SegmentCacheFolder segmentFolder = new SegmentCacheFolder(cache);
         CachedSegments segments = new CachedSegments(BuildKeys.code(), options.incremental() ? memory.searchSegments() : java.util.Map.of(),
                 options.incremental() ? segmentFolder : CachedSegments.Store.NONE, memory.kept());
-        ScholarlyExports.Writing exports = new ScholarlyExports(edition).begin(writer);
-        // the link check reads each page as it is written, instead of parsing the written pages again
-        ScannedPages links = new ScannedPages();
+        CachedExports keptExports = new CachedExports(BuildKeys.code(), edition.site(), cache,
+                options.incremental() ? memory.exports() : java.util.Map.of(), options.incremental());
+        ScholarlyExports.Writing exports = new ScholarlyExports(edition).begin(writer, keptExports);
         org.qikan.render.PageSink pagesOut = options.checkLinks() ? (path, html) -> {
             links.scan(path, html);
             issues.write(path, html);
@@ -141,11 +143,15 @@ public final class SiteBuild {
             memory.keepSearchSegments(segments.used());
         }
         int exported = exports.finish();
+        if (options.incremental()) {
+            memory.keepExports(keptExports.used());
+        }
         writer.copyAssets(theme.assets());
         StaticFiles.copy(writer, edition.contentDir(), edition.staticFiles(), problems);
         Sitemap.write(edition.site().baseUrl(), writer);
         MetadataChecks.check(edition, problems);
-        progress.stageDone(BuildListener.Stage.WRITE, String.format(java.util.Locale.ROOT, "wrote %d files (%d exports: citations, JATS, feeds, OAI-PMH) in %.2f s", writer.filesWritten(), exported, seconds(start)));
+        progress.stageDone(BuildListener.Stage.WRITE, String.format(java.util.Locale.ROOT, "wrote %d files (%d exports: citations, JATS, feeds, OAI-PMH) in %.2f s; %d of %d articles' exports reused", writer.filesWritten(), exported, seconds(start),
+                keptExports.reused(), keptExports.reused() + keptExports.made()));
         List<Diagnostic> earlier = problems.sorted().stream().filter(Diagnostic::isError).toList();
         Path content = edition.contentDir().toAbsolutePath().normalize();
         if (options.checkLinks() && earlier.stream().allMatch(d -> d.file() != null && d.file().toAbsolutePath().normalize().startsWith(content))) {
@@ -173,6 +179,7 @@ public final class SiteBuild {
             try {
                 bodyFolder.save(bodies.used());
                 segmentFolder.save(segments.keys(), segments.used());
+                keptExports.save();
                 issues.store();
             } catch (IOException e) {
                 problems.warning(cache.dir(), 0, "could not write the build cache: " + e.getMessage(),

@@ -16,6 +16,7 @@ import java.util.Map;
 public final class StagingWriter implements PageSink {
     private final Path root;
     private final java.util.Set<Path> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final java.util.Set<Path> linked = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public StagingWriter(Path stagingRoot) {
         this.root = stagingRoot.toAbsolutePath().normalize();
@@ -33,8 +34,32 @@ public final class StagingWriter implements PageSink {
     public void writeBytes(String path, byte[] bytes) throws IOException {
         Path file = resolve(path);
         Files.createDirectories(file.getParent());
+        if (linked.remove(file)) {
+            Files.delete(file); // never write through a link into the previous output
+        }
         Files.write(file, bytes);
         written.add(file);
+    }
+
+    /**
+     * Puts at {@code path} a file of the previous output whose bytes are known to be {@code bytes}: a hard link to
+     * it where the file system allows (nothing is written), else a copy. A later write to the same path replaces the
+     * link, never the previous output's file.
+     */
+    public void reuse(String path, Path previous, byte[] bytes) throws IOException {
+        Path file = resolve(path);
+        Files.createDirectories(file.getParent());
+        if (!Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try {
+                Files.createLink(file, previous);
+                linked.add(file);
+                written.add(file);
+                return;
+            } catch (IOException | UnsupportedOperationException | SecurityException noLink) {
+                // another file system, or links not allowed: copy
+            }
+        }
+        writeBytes(path, bytes);
     }
 
     public void copy(String path, Path source) throws IOException {
