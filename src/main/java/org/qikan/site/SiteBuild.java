@@ -166,7 +166,8 @@ public final class SiteBuild {
             }
             progress.stageDone(BuildListener.Stage.CHECK, String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
         }
-        int files = BagItManifest.write(writer);
+        CachedChecksums sums = new CachedChecksums(writer, cache);
+        int files = BagItManifest.write(writer, options.incremental() ? sums : org.qikan.export.KnownChecksums.NONE);
         BuildSummary summary = new BuildSummary(edition.journals().size(), edition.issueCount(), edition.articleCount(),
                 pages, files, rendered.notes(), search.total(), problems.errorCount(),
                 problems.warningCount(), seconds(start), rendered.webSummary());
@@ -180,6 +181,7 @@ public final class SiteBuild {
                 bodyFolder.save(bodies.used());
                 segmentFolder.save(segments.keys(), segments.used());
                 keptExports.save();
+                sums.save();
                 issues.store();
             } catch (IOException e) {
                 problems.warning(cache.dir(), 0, "could not write the build cache: " + e.getMessage(),

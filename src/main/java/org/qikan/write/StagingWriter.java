@@ -17,6 +17,7 @@ public final class StagingWriter implements PageSink {
     private final Path root;
     private final java.util.Set<Path> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final java.util.Set<Path> linked = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Map<String, Long> contents = new java.util.concurrent.ConcurrentHashMap<>();
 
     public StagingWriter(Path stagingRoot) {
         this.root = stagingRoot.toAbsolutePath().normalize();
@@ -39,6 +40,7 @@ public final class StagingWriter implements PageSink {
         }
         Files.write(file, bytes);
         written.add(file);
+        contents.put(path(file), contentCheck(bytes));
     }
 
     /**
@@ -54,6 +56,7 @@ public final class StagingWriter implements PageSink {
                 Files.createLink(file, previous);
                 linked.add(file);
                 written.add(file);
+                contents.put(path(file), contentCheck(bytes));
                 return;
             } catch (IOException | UnsupportedOperationException | SecurityException noLink) {
                 // another file system, or links not allowed: copy
@@ -76,6 +79,29 @@ public final class StagingWriter implements PageSink {
     /** Whether this build already wrote {@code path}. */
     public boolean hasWritten(String path) throws IOException {
         return written.contains(resolve(path));
+    }
+
+    /**
+     * A 64-bit check of the bytes this build wrote at {@code path} (site-relative, '/' separators): CRC-32C and
+     * CRC-32 side by side, so that a later stage can tell a file it has seen before without reading it again;
+     * empty for a file not written through this writer.
+     */
+    public java.util.OptionalLong contentCheck(String path) {
+        Long check = contents.get(path);
+        return check == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(check);
+    }
+
+    /** CRC-32C and CRC-32 of {@code bytes} in one long (both computed by the processor's own instructions). */
+    public static long contentCheck(byte[] bytes) {
+        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
+        c.update(bytes);
+        java.util.zip.CRC32 d = new java.util.zip.CRC32();
+        d.update(bytes);
+        return c.getValue() << 32 | d.getValue();
+    }
+
+    private String path(Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
     }
 
     public int filesWritten() {
