@@ -23,7 +23,7 @@ import java.util.Set;
 /**
  * An article's export files ({@code .bib}, {@code .ris}, {@code .csl.json}, JATS) taken back from an earlier
  * build, by the SHA-256 of everything they are made from: qikan's code (citation styles included), the site
- * settings, the journal's settings, the issue as loaded, the article as loaded and its rendered body (the
+ * settings, the journal's settings, the issue's settings and sections (not its other articles), the article as loaded and its rendered body (the
  * notes its record cites and the HTML its JATS body is made from). Looked up in the previous build's memory
  * ({@code qikan serve}), then in the cache folder ({@code .qikan-cache/<output>/exports/<key>.json}: checksum
  * line, then JSON naming its key; anything that does not match is ignored and the files are made again).
@@ -125,11 +125,12 @@ final class CachedExports implements KeptExports {
                 .add(String.valueOf(article.body())).hex();
     }
 
-    /** The issue as loaded, hashed once for all its articles. */
+    /** The issue's settings, sections and pages (not its other articles), hashed once for all its articles. */
     private String issueKey(Issue issue) {
         if (issue != lastIssue) {
             lastIssue = issue;
-            lastIssueKey = Fingerprint.sha256().add(String.valueOf(issue)).hex();
+            lastIssueKey = Fingerprint.sha256().add(String.valueOf(new Issue(issue.slug(), issue.year(), issue.number(),
+                    issue.volume(), issue.cumulative(), issue.published(), issue.sections(), List.of(), issue.pages()))).hex();
         }
         return lastIssueKey;
     }
