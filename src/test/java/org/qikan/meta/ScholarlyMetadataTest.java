@@ -137,6 +137,7 @@ class ScholarlyMetadataTest {
         JsonObject periodical = part(volume);
         assertThat(types(periodical)).containsExactly("http://schema.org/Periodical");
         assertThat(value(periodical, "issn")).isEqualTo("2999-0417");
+        assertThat(values(periodical, "alternateName")).containsExactly("Guanlan International Review", "觀瀾國際評論");
         assertThat(value(article, "license")).isEqualTo("https://creativecommons.org/licenses/by-nc/4.0/");
         assertThat(value(article, "alternateName")).startsWith("Adjusting the International Order");
     }
@@ -147,6 +148,11 @@ class ScholarlyMetadataTest {
 
     private static JsonObject part(JsonObject node) {
         return node.getJsonArray("http://schema.org/isPartOf").getJsonObject(0);
+    }
+
+    private static List<String> values(JsonObject node, String term) {
+        return node.getJsonArray("http://schema.org/" + term).getValuesAs(JsonObject.class).stream()
+                .map(v -> ((jakarta.json.JsonString) v.get("@value")).getString()).toList();
     }
 
     private static String value(JsonObject node, String term) {
