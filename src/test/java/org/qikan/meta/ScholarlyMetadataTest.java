@@ -242,6 +242,25 @@ class ScholarlyMetadataTest {
     }
 
     @Test
+    void behindAGatewayTheOaiBaseUrlIsTheGatewaysAddressForTheFile(@TempDir Path dir) throws Exception {
+        TestSite site = new TestSite(dir).file("content/site.yaml", "title: {zh: 测试, en: Test}\nbase_url: https://journals.example.org/archive\n"
+                + "contact_email: archive@example.org\noai_gateway: https://gateway.example.net/oai\n");
+        assertThat(site.build().succeeded()).isTrue();
+        Document oai = Jsoup.parse(site.read("oai.xml"), "", Parser.xmlParser());
+        assertThat(oai.select("Identify > oai|baseURL").text())
+                .isEqualTo("https://gateway.example.net/oai/journals.example.org/archive/oai.xml");
+    }
+
+    @Test
+    void anOaiGatewayThatIsNotAnAddressIsAnErrorAtItsLine(@TempDir Path dir) {
+        TestSite site = new TestSite(dir).file("content/site.yaml", "title: {zh: 测试, en: Test}\noai_gateway: gateway.example.net\n");
+        BuildResult result = site.build();
+        assertThat(result.succeeded()).isFalse();
+        assertThat(TestSite.messages(result, dir)).anySatisfy(m -> assertThat(m)
+                .contains("site.yaml:2:").contains("error: oai_gateway must be an http:// or https:// address"));
+    }
+
+    @Test
     void oaiStaticRepositoryIdentifiesItselfAndHoldsEveryArticleInBothFormats() throws Exception {
         Document oai = Jsoup.parse(read("oai.xml"), "", Parser.xmlParser());
         assertThat(oai.selectFirst("Repository").attr("xmlns")).isEqualTo("http://www.openarchives.org/OAI/2.0/static-repository");
