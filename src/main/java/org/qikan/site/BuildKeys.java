@@ -43,9 +43,7 @@ final class BuildKeys {
     /** The key of one issue's pages; {@code facts} is what they show from outside the issue (see the render stage). */
     String issue(Journal journal, Issue issue, String facts) {
         return Fingerprint.sha256().add(shared)
-                .add(String.valueOf(new Journal(journal.slug(), journal.name(), journal.issn(), journal.cn(),
-                        journal.frequency(), journal.publisher(), journal.description(), journal.masthead(), journal.color(),
-                        journal.logo(), List.of(), journal.license())))
+                .add(RecordText.without(journal, "issues"))
                 .add(String.valueOf(issue)).add(facts).hex();
     }
 

@@ -2,7 +2,6 @@ package org.qikan.site;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.qikan.content.Issue;
-import org.qikan.content.Journal;
 import org.qikan.content.Site;
 import org.qikan.export.ArticleExports;
 import org.qikan.export.KeptExports;
@@ -116,10 +115,8 @@ final class CachedExports implements KeptExports {
     }
 
     String key(RenderedArticle article) {
-        Journal j = article.journal();
         return Fingerprint.sha256().add(settings)
-                .add(String.valueOf(new Journal(j.slug(), j.name(), j.issn(), j.cn(), j.frequency(), j.publisher(), j.description(),
-                        j.masthead(), j.color(), j.logo(), List.of(), j.license())))
+                .add(RecordText.without(article.journal(), "issues"))
                 .add(issueKey(article.issue()))
                 .add(String.valueOf(article.article()))
                 .add(String.valueOf(article.body())).hex();
@@ -129,8 +126,7 @@ final class CachedExports implements KeptExports {
     private String issueKey(Issue issue) {
         if (issue != lastIssue) {
             lastIssue = issue;
-            lastIssueKey = Fingerprint.sha256().add(String.valueOf(new Issue(issue.slug(), issue.year(), issue.number(),
-                    issue.volume(), issue.cumulative(), issue.published(), issue.sections(), List.of(), issue.pages()))).hex();
+            lastIssueKey = Fingerprint.sha256().add(RecordText.without(issue, "articles")).hex();
         }
         return lastIssueKey;
     }

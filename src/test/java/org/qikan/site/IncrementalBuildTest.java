@@ -84,6 +84,12 @@ class IncrementalBuildTest {
         assertSameAsColdBuild();
         assertThat(Files.readString(out.resolve("tj/2024-04/" + slug(firstArticle(content.resolve("tj/2024-04"))) + ".xml")))
                 .contains("1234-5678");
+
+        // a journal field added later than the keys were written (the name in traditional characters) counts too
+        Files.writeString(content.resolve("tj/journal.yaml"), Files.readString(content.resolve("tj/journal.yaml")) + "name_alternate: 測試國際評論\n");
+        assertThat(incremental()).as("issue pages show it (JSON-LD)").isEqualTo(0);
+        assertThat(exportsReused).as("JATS shows it").isEqualTo(0);
+        assertSameAsColdBuild();
     }
 
     @Test
