@@ -28,7 +28,7 @@ final class IssueCache implements IssueGate, PageSink {
     private final BuildCache cache;
     private final BuildKeys keys;
     private final Path previousOutput;
-    private final java.util.function.BiConsumer<String, byte[]> reusedPage;
+    private final PageScan pageBytes;
     private final List<BuildCache.Entry> entries = new ArrayList<>();
     private final Set<String> reused = new HashSet<>();
     private String currentKey;
@@ -36,14 +36,15 @@ final class IssueCache implements IssueGate, PageSink {
     private int reusedPages;
     private int issues;
 
-    IssueCache(StagingWriter writer, BuildCache cache, BuildKeys keys, Path previousOutput) {
-        this(writer, cache, keys, previousOutput, (path, bytes) -> { });
+    /** Told each page written ({@code html} its text) or taken back ({@code html} null), with its bytes: the link check. */
+    interface PageScan {
+        void scan(String path, String html, byte[] bytes);
     }
 
-    /** @param reusedPage told each page taken back, with its bytes (the link check reads them there) */
+    /** @param pageBytes told each page written or taken back (the link check reads them there) */
     IssueCache(StagingWriter writer, BuildCache cache, BuildKeys keys, Path previousOutput,
-               java.util.function.BiConsumer<String, byte[]> reusedPage) {
-        this.reusedPage = reusedPage;
+               PageScan pageBytes) {
+        this.pageBytes = pageBytes;
         this.writer = writer;
         this.cache = cache;
         this.keys = keys;
@@ -54,6 +55,7 @@ final class IssueCache implements IssueGate, PageSink {
     public void write(String path, String html) throws IOException {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         writer.writeBytes(path, bytes);
+        pageBytes.scan(path, html, bytes);
         if (currentPages != null) {
             currentPages.add(new BuildCache.Page(path, BuildKeys.checksum(bytes)));
         }
@@ -103,7 +105,7 @@ final class IssueCache implements IssueGate, PageSink {
         for (int i = 0; i < contents.size(); i++) {
             String path = entry.pages().get(i).path();
             writer.reuse(path, previousOutput.resolve(path).normalize(), contents.get(i));
-            reusedPage.accept(path, contents.get(i));
+            pageBytes.scan(path, null, contents.get(i));
         }
         return true;
     }

@@ -113,9 +113,9 @@ public final class SiteBuild {
                 options.incremental() ? memory.bodies() : java.util.Map.of(), options.incremental() ? bodyFolder : CachedBodies.Store.NONE);
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), bodies, Labels.load(theme, problems));
         // the link check reads each page as it is written or taken back, instead of parsing the written pages again
-        ScannedPages links = new ScannedPages();
+        ScannedPages links = memory.kept() && options.incremental() ? new ScannedPages(memory.pageLinks()) : new ScannedPages();
         IssueCache issues = new IssueCache(writer, cache, new BuildKeys(edition, options.templatesDir(), options.assetsDir()),
-                output.target(), options.checkLinks() ? links::scan : (path, bytes) -> { });
+                output.target(), options.checkLinks() ? links::scan : (path, html, bytes) -> { });
         SearchIndexWriter.Writing index = new SearchIndexWriter().withLunrExport(options.lunrExport()).begin(writer::writeBytes);
         SegmentCacheFolder segmentFolder = new SegmentCacheFolder(cache);
         CachedSegments segments = new CachedSegments(BuildKeys.code(), options.incremental() ? memory.searchSegments() : java.util.Map.of(),
@@ -123,11 +123,7 @@ public final class SiteBuild {
         CachedExports keptExports = new CachedExports(BuildKeys.code(), edition.site(), cache,
                 options.incremental() ? memory.exports() : java.util.Map.of(), options.incremental());
         ScholarlyExports.Writing exports = new ScholarlyExports(edition).begin(writer, keptExports);
-        org.qikan.render.PageSink pagesOut = options.checkLinks() ? (path, html) -> {
-            links.scan(path, html);
-            issues.write(path, html);
-        } : issues;
-        RenderResult rendered = renderer.render(edition, pagesOut, problems, issues, article -> index.add(segments.of(article)),
+        RenderResult rendered = renderer.render(edition, issues, problems, issues, article -> index.add(segments.of(article)),
                 exports::add);
         int pages = rendered.pagesWritten() + issues.reusedPages();
         progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused, %d of %d bodies, from %s)",
@@ -167,6 +163,9 @@ public final class SiteBuild {
             progress.stageDone(BuildListener.Stage.CHECK, String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
         }
         CachedChecksums sums = new CachedChecksums(writer, cache);
+        if (options.incremental() && options.checkLinks()) {
+            memory.keepPageLinks(links.kept());
+        }
         int files = BagItManifest.write(writer, options.incremental() ? sums : org.qikan.export.KnownChecksums.NONE);
         BuildSummary summary = new BuildSummary(edition.journals().size(), edition.issueCount(), edition.articleCount(),
                 pages, files, rendered.notes(), search.total(), problems.errorCount(),

@@ -82,8 +82,8 @@ public final class StagingWriter implements PageSink {
     }
 
     /**
-     * A 64-bit check of the bytes this build wrote at {@code path} (site-relative, '/' separators): CRC-32C and
-     * CRC-32 side by side, so that a later stage can tell a file it has seen before without reading it again;
+     * A 64-bit check of the bytes this build wrote at {@code path} (site-relative, '/' separators; CRC-32C and
+     * CRC-32 side by side), so that a later stage can tell a file it has seen before without reading it again;
      * empty for a file not written through this writer.
      */
     public java.util.OptionalLong contentCheck(String path) {
@@ -91,13 +91,9 @@ public final class StagingWriter implements PageSink {
         return check == null ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(check);
     }
 
-    /** CRC-32C and CRC-32 of {@code bytes} in one long (both computed by the processor's own instructions). */
+    /** The check of {@code bytes} ({@link org.qikan.published.ContentCheck}). */
     public static long contentCheck(byte[] bytes) {
-        java.util.zip.CRC32C c = new java.util.zip.CRC32C();
-        c.update(bytes);
-        java.util.zip.CRC32 d = new java.util.zip.CRC32();
-        d.update(bytes);
-        return c.getValue() << 32 | d.getValue();
+        return org.qikan.published.ContentCheck.of(bytes);
     }
 
     private String path(Path file) {

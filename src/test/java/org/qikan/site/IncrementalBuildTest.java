@@ -291,6 +291,22 @@ class IncrementalBuildTest {
         assertSameAsColdBuild();
     }
 
+    @Test
+    void aPreviewServerKeepsEachPagesLinksYetChecksEveryBuild() throws IOException {
+        BuildMemory memory = new BuildMemory();
+        incremental(memory);
+        incremental(memory);
+        Path article = firstArticle(content.resolve("tj/2025-01"));
+        String source = Files.readString(article);
+        Files.writeString(article, source + "\n见[后文](#no-such-part)。\n");
+        BuildResult broken = new SiteBuild(options(out), BuildListener.NONE, memory).run();
+        assertThat(broken.succeeded()).isFalse();
+        assertThat(broken.diagnostics().sorted()).anyMatch(d -> d.message().contains("broken link '#no-such-part'"));
+        Files.writeString(article, source);
+        assertThat(incremental(memory)).isEqualTo(2);
+        assertSameAsColdBuild();
+    }
+
     private static List<Path> listed(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.sorted().toList();

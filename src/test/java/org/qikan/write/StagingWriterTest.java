@@ -25,19 +25,19 @@ class StagingWriterTest {
 
         writer.reuse("a/page.html", previous, old);
         assertThat(Files.readAllBytes(dir.resolve("staging/a/page.html"))).isEqualTo(old);
-        assertThat(writer.contentCheck("a/page.html")).hasValue(StagingWriter.contentCheck(old));
+        assertThat(writer.contentCheck("a/page.html")).hasValue(org.qikan.published.ContentCheck.of(old));
         assertThat(writer.filesWritten()).isEqualTo(1);
 
         writer.write("a/page.html", "<p>new</p>");
         assertThat(Files.readString(dir.resolve("staging/a/page.html"))).isEqualTo("<p>new</p>");
         assertThat(Files.readAllBytes(previous)).as("the previous output's file").isEqualTo(old);
-        assertThat(writer.contentCheck("a/page.html")).hasValue(StagingWriter.contentCheck("<p>new</p>".getBytes(StandardCharsets.UTF_8)));
+        assertThat(writer.contentCheck("a/page.html")).hasValue(org.qikan.published.ContentCheck.of("<p>new</p>".getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
     void theContentCheckTellsBytesApart() {
-        assertThat(StagingWriter.contentCheck("甲".getBytes(StandardCharsets.UTF_8)))
-                .isNotEqualTo(StagingWriter.contentCheck("乙".getBytes(StandardCharsets.UTF_8)));
+        assertThat(org.qikan.published.ContentCheck.of("甲".getBytes(StandardCharsets.UTF_8)))
+                .isNotEqualTo(org.qikan.published.ContentCheck.of("乙".getBytes(StandardCharsets.UTF_8)));
         assertThat(new StagingWriter(dir).contentCheck("never/written.html")).isEmpty();
     }
 }
