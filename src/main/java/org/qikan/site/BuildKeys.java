@@ -52,13 +52,19 @@ final class BuildKeys {
     /** The fingerprint of qikan's own code and built-in theme: the jar it runs from, or its class folder. */
     static synchronized String code() throws IOException {
         if (code == null) {
+            Fingerprint key = Fingerprint.sha256();
             Path location;
             try {
                 location = Path.of(BuildKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             } catch (URISyntaxException | RuntimeException e) {
                 throw new IOException("cannot find qikan's own code: " + e.getMessage(), e);
             }
-            code = CodeIdentity.of(location);
+            if (Files.isDirectory(location)) {
+                folder(key, location);
+            } else {
+                key.add(location.getFileName().toString()).addBytes(Files.readAllBytes(location));
+            }
+            code = key.hex();
         }
         return code;
     }
