@@ -29,6 +29,37 @@ public final class CitationFormatter {
         }
     };
 
+    /** A formatter made ahead of the build (see {@link #prepare()}), until a build takes it. */
+    private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.FutureTask<CitationFormatter>> PREPARED =
+            new java.util.concurrent.atomic.AtomicReference<>();
+
+    /**
+     * Makes a formatter now, on the calling thread, for the next {@link #create()}: loading the styles and
+     * locales takes a cold start a tenth of a second, which {@code qikan build} spends on a second core
+     * while it reads the command line and the content (org.qikan.site.StartupWork).
+     */
+    public static void prepare() {
+        java.util.concurrent.FutureTask<CitationFormatter> task = new java.util.concurrent.FutureTask<>(CitationFormatter::new);
+        if (PREPARED.compareAndSet(null, task)) {
+            task.run();
+        }
+    }
+
+    /** The prepared formatter if there is one (waiting for it if it is still being made), else a new one. */
+    public static CitationFormatter create() {
+        java.util.concurrent.FutureTask<CitationFormatter> task = PREPARED.getAndSet(null);
+        if (task != null) {
+            try {
+                return task.get();
+            } catch (java.util.concurrent.ExecutionException e) {
+                // made again below, where the same failure is reported as it would be without preparing
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return new CitationFormatter();
+    }
+
     public CitationFormatter() {
         try {
             for (CitationStyle style : CitationStyle.values()) {
