@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Formats an article's citation in each {@link CitationStyle} with citeproc-java, the official CSL styles
@@ -30,8 +33,8 @@ public final class CitationFormatter {
     };
 
     /** A formatter made ahead of the build (see {@link #prepare()}), until a build takes it. */
-    private static final java.util.concurrent.atomic.AtomicReference<java.util.concurrent.FutureTask<CitationFormatter>> PREPARED =
-            new java.util.concurrent.atomic.AtomicReference<>();
+    private static final AtomicReference<FutureTask<CitationFormatter>> PREPARED =
+            new AtomicReference<>();
 
     /**
      * Makes a formatter now, on the calling thread, for the next {@link #create()}: loading the styles and
@@ -39,7 +42,7 @@ public final class CitationFormatter {
      * while it reads the command line and the content (org.qikan.site.StartupWork).
      */
     public static void prepare() {
-        java.util.concurrent.FutureTask<CitationFormatter> task = new java.util.concurrent.FutureTask<>(CitationFormatter::new);
+        FutureTask<CitationFormatter> task = new FutureTask<>(CitationFormatter::new);
         if (PREPARED.compareAndSet(null, task)) {
             task.run();
         }
@@ -47,11 +50,11 @@ public final class CitationFormatter {
 
     /** The prepared formatter if there is one (waiting for it if it is still being made), else a new one. */
     public static CitationFormatter create() {
-        java.util.concurrent.FutureTask<CitationFormatter> task = PREPARED.getAndSet(null);
+        FutureTask<CitationFormatter> task = PREPARED.getAndSet(null);
         if (task != null) {
             try {
                 return task.get();
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 // made again below, where the same failure is reported as it would be without preparing
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
