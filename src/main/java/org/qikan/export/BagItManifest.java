@@ -39,7 +39,21 @@ public final class BagItManifest {
      * @return the number of files of the output: the site's and the three tag files
      */
     public static int write(StagingWriter writer) throws IOException {
-        Map<String, String> sums = checksums(writer.root());
+        return write(writer, KnownChecksums.NONE);
+    }
+
+    /** The same, taking the SHA-256 of files {@code known} has seen before from it instead of reading them. */
+    public static int write(StagingWriter writer, KnownChecksums known) throws IOException {
+        Map<String, String> sums = new TreeMap<>();
+        MessageDigest sha256 = sha256();
+        for (String path : files(writer.root())) {
+            String sum = known.sha256(path);
+            if (sum == null) {
+                sum = Hasher.hash(writer.root().resolve(path), sha256);
+            }
+            known.hashed(path, sum);
+            sums.put(path, sum);
+        }
         long bytes = 0;
         StringBuilder manifest = new StringBuilder();
         for (Map.Entry<String, String> e : sums.entrySet()) {

@@ -44,32 +44,45 @@ public final class ScholarlyExports {
      * keeping only their records (not their bodies) for the issue files, feeds and OAI-PMH ({@link Writing#finish}).
      */
     public Writing begin(StagingWriter writer) {
-        return new Writing(writer);
+        return begin(writer, KeptExports.NONE);
+    }
+
+    /** The same, taking each article's files back from {@code kept} where it has them (a rebuild). */
+    public Writing begin(StagingWriter writer, KeptExports kept) {
+        return new Writing(writer, kept);
     }
 
     /** One export of the archive, article by article. Used by one thread. */
     public final class Writing {
         private final StagingWriter writer;
+        private final KeptExports kept;
         private final Map<String, List<ScholarlyRecord>> byIssue = new LinkedHashMap<>();
         private final Map<String, ScholarlyRecord> byId = new LinkedHashMap<>();
         private final List<ExportedArticle> exported = new ArrayList<>();
         private int files;
 
-        private Writing(StagingWriter writer) {
+        private Writing(StagingWriter writer, KeptExports kept) {
             this.writer = writer;
+            this.kept = kept;
         }
 
         /** Writes the article's own files; its body is not kept. */
         public void add(RenderedArticle a) throws IOException {
-            ScholarlyRecord record = records.of(a.journal(), a.issue(), a.article(), a.body().notes());
+            java.util.Optional<ArticleExports> taken = kept.take(a);
+            ScholarlyRecord record = (taken.isPresent() ? new ScholarlyRecords(edition.site(), notes -> taken.get().references()) : records)
+                    .of(a.journal(), a.issue(), a.article(), a.body().notes());
             byId.put(record.id(), record);
             // the OAI-PMH records need the article's front matter only
             exported.add(new ExportedArticle(new RenderedArticle(a.journal(), a.issue(), a.article(), RenderedBody.EMPTY), record));
             byIssue.computeIfAbsent(a.journal().slug() + "/" + a.issue().slug(), k -> new ArrayList<>()).add(record);
-            write(record.addresses().bibPath(), BibTeX.of(List.of(record)));
-            write(record.addresses().risPath(), Ris.of(List.of(record)));
-            write(record.addresses().cslJsonPath(), CslJson.of(List.of(record)));
-            write(record.addresses().jatsPath(), Jats.of(a, record));
+            ArticleExports files = taken.isPresent() ? taken.get() : ArticleExports.of(a, record);
+            if (taken.isEmpty()) {
+                kept.made(a, files);
+            }
+            write(record.addresses().bibPath(), files.bib());
+            write(record.addresses().risPath(), files.ris());
+            write(record.addresses().cslJsonPath(), files.cslJson());
+            write(record.addresses().jatsPath(), files.jats());
         }
 
         /** Writes the issues' citation files, the feeds and the OAI-PMH repository; returns the number of files written. */

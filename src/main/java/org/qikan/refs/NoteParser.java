@@ -79,6 +79,10 @@ public final class NoteParser {
     }
 
     public static ParsedNote parse(int number, int line, String text) {
+        return ParsedNotes.get(number, line, text, () -> read(number, line, text));
+    }
+
+    private static ParsedNote read(int number, int line, String text) {
         List<Reference> references = new ArrayList<>();
         List<ShortCitation> shorts = new ArrayList<>();
         for (String part : SPLIT.split(text)) {

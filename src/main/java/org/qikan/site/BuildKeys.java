@@ -16,7 +16,7 @@ import java.util.stream.Stream;
 /**
  * The keys of the incremental build: SHA-256 of everything the pages of an issue are made from.
  * <ul>
- * <li>{@link #code()}: qikan itself, its jar (or class folder), built-in theme included, so a
+ * <li>{@link #code()}: qikan itself, its jar (every entry's name, size and CRC-32) or class folder, built-in theme included, so a
  *     rebuild with another qikan renders everything again;</li>
  * <li>the publisher's templates and assets folders, file names and bytes;</li>
  * <li>the site settings, the journal's settings (not its other issues), the list of the content's
@@ -43,9 +43,7 @@ final class BuildKeys {
     /** The key of one issue's pages; {@code facts} is what they show from outside the issue (see the render stage). */
     String issue(Journal journal, Issue issue, String facts) {
         return Fingerprint.sha256().add(shared)
-                .add(String.valueOf(new Journal(journal.slug(), journal.name(), journal.issn(), journal.cn(),
-                        journal.frequency(), journal.publisher(), journal.description(), journal.masthead(), journal.color(),
-                        journal.logo(), List.of(), journal.license())))
+                .add(RecordText.without(journal, "issues"))
                 .add(String.valueOf(issue)).add(facts).hex();
     }
 
@@ -62,11 +60,24 @@ final class BuildKeys {
             if (Files.isDirectory(location)) {
                 folder(key, location);
             } else {
-                key.add(location.getFileName().toString()).addBytes(Files.readAllBytes(location));
+                jar(key.add(location.getFileName().toString()), location);
             }
             code = key.hex();
         }
         return code;
+    }
+
+    /**
+     * A jar by its table of contents: every entry's name, size and CRC-32 (which the jar holds for its bytes), so
+     * that the 27 MB of qikan and its libraries need not be read and hashed by every build.
+     */
+    private static void jar(Fingerprint key, Path location) throws IOException {
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(location.toFile())) {
+            for (java.util.Enumeration<? extends java.util.zip.ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+                java.util.zip.ZipEntry entry = e.nextElement();
+                key.add(entry.getName()).add(Long.toHexString(entry.getSize())).add(Long.toHexString(entry.getCrc()));
+            }
+        }
     }
 
     /**

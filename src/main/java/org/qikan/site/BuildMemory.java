@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * What one build hands to the next in the same process ({@code qikan serve}): the bodies it rendered
- * or took back, and the search documents it made, by key. The next build looks here before the cache
+ * or took back, the search documents and the articles' export files it made, by key, and each page's links as the link check scanned them. The next build looks here before the cache
  * folder and before rendering. Nothing here is trusted beyond its key: each body's file checks are
  * asked again, like those of the cache folder. A {@link SiteBuild} without one starts empty.
  */
@@ -15,6 +15,8 @@ public final class BuildMemory {
     private final boolean kept;
     private volatile Map<String, CachedBodies.Entry> bodies = Map.of();
     private volatile Map<String, SearchSegment> searchSegments = Map.of();
+    private volatile Map<String, org.qikan.export.ArticleExports> exports = Map.of();
+    private volatile Map<String, org.qikan.check.ScannedPages.Kept> pageLinks = Map.of();
 
     /** Memory that keeps what each build leaves, for the next build in this process. */
     public BuildMemory() {
@@ -44,6 +46,22 @@ public final class BuildMemory {
 
     Map<String, SearchSegment> searchSegments() {
         return searchSegments;
+    }
+
+    Map<String, org.qikan.export.ArticleExports> exports() {
+        return exports;
+    }
+
+    void keepExports(Map<String, org.qikan.export.ArticleExports> used) {
+        exports = kept ? Map.copyOf(used) : Map.of();
+    }
+
+    Map<String, org.qikan.check.ScannedPages.Kept> pageLinks() {
+        return pageLinks;
+    }
+
+    void keepPageLinks(Map<String, org.qikan.check.ScannedPages.Kept> scanned) {
+        pageLinks = kept ? scanned : Map.of();
     }
 
     void keepSearchSegments(Map<String, SearchSegment> used) {

@@ -28,6 +28,7 @@ final class IssueCache implements IssueGate, PageSink {
     private final BuildCache cache;
     private final BuildKeys keys;
     private final Path previousOutput;
+    private final PageScan pageBytes;
     private final List<BuildCache.Entry> entries = new ArrayList<>();
     private final Set<String> reused = new HashSet<>();
     private String currentKey;
@@ -35,7 +36,15 @@ final class IssueCache implements IssueGate, PageSink {
     private int reusedPages;
     private int issues;
 
-    IssueCache(StagingWriter writer, BuildCache cache, BuildKeys keys, Path previousOutput) {
+    /** Told each page written ({@code html} its text) or taken back ({@code html} null), with its bytes: the link check. */
+    interface PageScan {
+        void scan(String path, String html, byte[] bytes);
+    }
+
+    /** @param pageBytes told each page written or taken back (the link check reads them there) */
+    IssueCache(StagingWriter writer, BuildCache cache, BuildKeys keys, Path previousOutput,
+               PageScan pageBytes) {
+        this.pageBytes = pageBytes;
         this.writer = writer;
         this.cache = cache;
         this.keys = keys;
@@ -46,6 +55,7 @@ final class IssueCache implements IssueGate, PageSink {
     public void write(String path, String html) throws IOException {
         byte[] bytes = html.getBytes(StandardCharsets.UTF_8);
         writer.writeBytes(path, bytes);
+        pageBytes.scan(path, html, bytes);
         if (currentPages != null) {
             currentPages.add(new BuildCache.Page(path, BuildKeys.checksum(bytes)));
         }
@@ -75,7 +85,10 @@ final class IssueCache implements IssueGate, PageSink {
         currentPages = null;
     }
 
-    /** Copies the entry's pages from the previous output, or nothing where any of them is missing or changed. */
+    /**
+     * Takes the entry's pages back from the previous output (hard links where possible), or nothing where any of
+     * them is missing or changed.
+     */
     private boolean copied(BuildCache.Entry entry) throws IOException {
         List<byte[]> contents = new ArrayList<>();
         for (BuildCache.Page page : entry.pages()) {
@@ -91,7 +104,8 @@ final class IssueCache implements IssueGate, PageSink {
         }
         for (int i = 0; i < contents.size(); i++) {
             String path = entry.pages().get(i).path();
-            writer.writeBytes(path, contents.get(i));
+            writer.reuse(path, previousOutput.resolve(path).normalize(), contents.get(i));
+            pageBytes.scan(path, null, contents.get(i));
         }
         return true;
     }

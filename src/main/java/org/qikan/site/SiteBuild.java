@@ -112,20 +112,18 @@ public final class SiteBuild {
                 BuildKeys.code() + "\nraw_html=" + edition.site().rawHtml(),
                 options.incremental() ? memory.bodies() : java.util.Map.of(), options.incremental() ? bodyFolder : CachedBodies.Store.NONE);
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), bodies, Labels.load(theme, problems));
+        // the link check reads each page as it is written or taken back, instead of parsing the written pages again
+        ScannedPages links = memory.kept() && options.incremental() ? new ScannedPages(memory.pageLinks()) : new ScannedPages();
         IssueCache issues = new IssueCache(writer, cache, new BuildKeys(edition, options.templatesDir(), options.assetsDir()),
-                output.target());
+                output.target(), options.checkLinks() ? links::scan : (path, html, bytes) -> { });
         SearchIndexWriter.Writing index = new SearchIndexWriter().withLunrExport(options.lunrExport()).begin(writer::writeBytes);
         SegmentCacheFolder segmentFolder = new SegmentCacheFolder(cache);
         CachedSegments segments = new CachedSegments(BuildKeys.code(), options.incremental() ? memory.searchSegments() : java.util.Map.of(),
                 options.incremental() ? segmentFolder : CachedSegments.Store.NONE, memory.kept());
-        ScholarlyExports.Writing exports = new ScholarlyExports(edition).begin(writer);
-        // the link check reads each page as it is written, instead of parsing the written pages again
-        ScannedPages links = new ScannedPages();
-        org.qikan.render.PageSink pagesOut = options.checkLinks() ? (path, html) -> {
-            links.scan(path, html);
-            issues.write(path, html);
-        } : issues;
-        RenderResult rendered = renderer.render(edition, pagesOut, problems, issues, article -> index.add(segments.of(article)),
+        CachedExports keptExports = new CachedExports(BuildKeys.code(), edition.site(), cache,
+                options.incremental() ? memory.exports() : java.util.Map.of(), options.incremental());
+        ScholarlyExports.Writing exports = new ScholarlyExports(edition).begin(writer, keptExports);
+        RenderResult rendered = renderer.render(edition, issues, problems, issues, article -> index.add(segments.of(article)),
                 exports::add);
         int pages = rendered.pagesWritten() + issues.reusedPages();
         progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused, %d of %d bodies, from %s)",
@@ -141,11 +139,15 @@ public final class SiteBuild {
             memory.keepSearchSegments(segments.used());
         }
         int exported = exports.finish();
+        if (options.incremental()) {
+            memory.keepExports(keptExports.used());
+        }
         writer.copyAssets(theme.assets());
         StaticFiles.copy(writer, edition.contentDir(), edition.staticFiles(), problems);
         Sitemap.write(edition.site().baseUrl(), writer);
         MetadataChecks.check(edition, problems);
-        progress.stageDone(BuildListener.Stage.WRITE, String.format(java.util.Locale.ROOT, "wrote %d files (%d exports: citations, JATS, feeds, OAI-PMH) in %.2f s", writer.filesWritten(), exported, seconds(start)));
+        progress.stageDone(BuildListener.Stage.WRITE, String.format(java.util.Locale.ROOT, "wrote %d files (%d exports: citations, JATS, feeds, OAI-PMH) in %.2f s; %d of %d articles' exports reused", writer.filesWritten(), exported, seconds(start),
+                keptExports.reused(), keptExports.reused() + keptExports.made()));
         List<Diagnostic> earlier = problems.sorted().stream().filter(Diagnostic::isError).toList();
         Path content = edition.contentDir().toAbsolutePath().normalize();
         if (options.checkLinks() && earlier.stream().allMatch(d -> d.file() != null && d.file().toAbsolutePath().normalize().startsWith(content))) {
@@ -160,7 +162,11 @@ public final class SiteBuild {
             }
             progress.stageDone(BuildListener.Stage.CHECK, String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
         }
-        int files = BagItManifest.write(writer);
+        CachedChecksums sums = new CachedChecksums(writer, cache);
+        if (options.incremental() && options.checkLinks()) {
+            memory.keepPageLinks(links.kept());
+        }
+        int files = BagItManifest.write(writer, options.incremental() ? sums : org.qikan.export.KnownChecksums.NONE);
         BuildSummary summary = new BuildSummary(edition.journals().size(), edition.issueCount(), edition.articleCount(),
                 pages, files, rendered.notes(), search.total(), problems.errorCount(),
                 problems.warningCount(), seconds(start), rendered.webSummary());
@@ -173,6 +179,8 @@ public final class SiteBuild {
             try {
                 bodyFolder.save(bodies.used());
                 segmentFolder.save(segments.keys(), segments.used());
+                keptExports.save();
+                sums.save();
                 issues.store();
             } catch (IOException e) {
                 problems.warning(cache.dir(), 0, "could not write the build cache: " + e.getMessage(),

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IncrementalBuildTest {
     private static final Pattern REUSED = Pattern.compile("\\((\\d+) of (\\d+) issues reused");
     private static final Pattern BODIES = Pattern.compile("(\\d+) of (\\d+) bodies");
+    private static final Pattern EXPORTS = Pattern.compile("(\\d+) of (\\d+) articles' exports reused");
     private static final Pattern SEGMENTS = Pattern.compile("indexed (\\d+) articles for search in [0-9.]+ s \\((\\d+) reused\\)");
 
     @TempDir
@@ -41,6 +42,9 @@ class IncrementalBuildTest {
     private int bodies;
     private int segmentsReused;
     private int indexed;
+    /** Of the last build: articles whose export files were taken back, articles exported. */
+    private int exportsReused;
+    private int exported;
 
     /** A journal with two issues of two articles each. */
     @BeforeEach
@@ -61,6 +65,79 @@ class IncrementalBuildTest {
         assertThat(incremental()).isEqualTo(2);
         assertThat(bodiesReused).as("no body rendered").isEqualTo(bodies).isEqualTo(4);
         assertThat(segmentsReused).as("no article tokenized").isEqualTo(indexed).isEqualTo(4);
+        assertThat(exportsReused).as("no citation or JATS file made").isEqualTo(exported).isEqualTo(4);
+        assertSameAsColdBuild();
+    }
+
+    @Test
+    void anArticlesExportsAreMadeAgainOnlyWhenWhatTheyAreMadeFromChanged() throws IOException {
+        Path article = firstArticle(content.resolve("tj/2025-01"));
+        replace(article, "last_page: 10", "last_page: 12");
+        incremental();
+        assertThat(exported - exportsReused).as("the article whose pages changed").isEqualTo(1);
+        assertSameAsColdBuild();
+        assertThat(Files.readString(out.resolve("tj/2025-01/" + slug(article) + ".bib"))).contains("1--12");
+
+        replace(content.resolve("tj/journal.yaml"), "issn: 0000-0000", "issn: 1234-5678");
+        incremental();
+        assertThat(exportsReused).as("a journal setting every record shows").isEqualTo(0);
+        assertSameAsColdBuild();
+        assertThat(Files.readString(out.resolve("tj/2024-04/" + slug(firstArticle(content.resolve("tj/2024-04"))) + ".xml")))
+                .contains("1234-5678");
+
+        // a journal field added later than the keys were written (the name in traditional characters) counts too
+        Files.writeString(content.resolve("tj/journal.yaml"), Files.readString(content.resolve("tj/journal.yaml")) + "name_alternate: 測試國際評論\n");
+        assertThat(incremental()).as("issue pages show it (JSON-LD)").isEqualTo(0);
+        assertThat(exportsReused).as("JATS shows it").isEqualTo(0);
+        assertSameAsColdBuild();
+    }
+
+    @Test
+    void damagedOrForeignExportEntriesAreIgnored() throws IOException {
+        List<Path> files = listed(dir.resolve(BuildCache.FOLDER).resolve("site").resolve(CachedExports.EXPORTS));
+        assertThat(files).hasSize(4);
+        byte[] bytes = Files.readAllBytes(files.get(0));
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(files.get(0), bytes);
+        Files.copy(files.get(2), files.get(1), StandardCopyOption.REPLACE_EXISTING);
+        String entry = Files.readString(files.get(3), StandardCharsets.UTF_8);
+        String forged = entry.substring(entry.indexOf('\n') + 1).replace(slugOf(files.get(3)), slugOf(files.get(2)))
+                .replace("1--10", "1--99");
+        Files.writeString(files.get(3), BuildKeys.checksum(forged.getBytes(StandardCharsets.UTF_8)) + "\n" + forged, StandardCharsets.UTF_8);
+        incremental();
+        assertThat(exported - exportsReused).as("exports made again").isEqualTo(3);
+        assertSameAsColdBuild();
+        incremental();
+        assertThat(exportsReused).as("the cache is whole again").isEqualTo(4);
+    }
+
+    @Test
+    void theBagItManifestTakesOnlyChecksumsOfUnchangedFilesFromTheCache() throws IOException {
+        Path sums = dir.resolve(BuildCache.FOLDER).resolve("site").resolve(CachedChecksums.FILE);
+        assertThat(Files.readString(sums)).contains(" tj/2025-01/index.html\n");
+        Path article = firstArticle(content.resolve("tj/2025-01"));
+        Files.writeString(article, Files.readString(article) + "\n清单里的校验和要换。\n");
+        incremental();
+        assertSameAsColdBuild();
+        // damaged: one checksum changed, the list's own checksum line no longer matches
+        String list = Files.readString(sums);
+        int at = list.indexOf(' ') + 1;
+        Files.writeString(sums, list.substring(0, at) + (list.charAt(at) == '0' ? '1' : '0') + list.substring(at + 1));
+        incremental();
+        assertSameAsColdBuild();
+    }
+
+    @Test
+    void aFailedRebuildLeavesThePreviousOutputWhoseFilesItLinkedUntouched() throws IOException {
+        incremental();
+        Map<String, String> before = BuiltSite.fingerprint(out);
+        Path article = firstArticle(content.resolve("tj/2025-01"));
+        replace(article, "section: research", "section: nowhere");
+        BuildResult failed = new SiteBuild(options(out)).run();
+        assertThat(failed.succeeded()).isFalse();
+        assertThat(BuiltSite.fingerprint(out)).isEqualTo(before);
+        replace(article, "section: nowhere", "section: research");
+        assertThat(incremental()).isEqualTo(2);
         assertSameAsColdBuild();
     }
 
@@ -214,6 +291,22 @@ class IncrementalBuildTest {
         assertSameAsColdBuild();
     }
 
+    @Test
+    void aPreviewServerKeepsEachPagesLinksYetChecksEveryBuild() throws IOException {
+        BuildMemory memory = new BuildMemory();
+        incremental(memory);
+        incremental(memory);
+        Path article = firstArticle(content.resolve("tj/2025-01"));
+        String source = Files.readString(article);
+        Files.writeString(article, source + "\n见[后文](#no-such-part)。\n");
+        BuildResult broken = new SiteBuild(options(out), BuildListener.NONE, memory).run();
+        assertThat(broken.succeeded()).isFalse();
+        assertThat(broken.diagnostics().sorted()).anyMatch(d -> d.message().contains("broken link '#no-such-part'"));
+        Files.writeString(article, source);
+        assertThat(incremental(memory)).isEqualTo(2);
+        assertSameAsColdBuild();
+    }
+
     private static List<Path> listed(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.sorted().toList();
@@ -282,6 +375,11 @@ class IncrementalBuildTest {
             if (b.find()) {
                 bodiesReused = Integer.parseInt(b.group(1));
                 bodies = Integer.parseInt(b.group(2));
+            }
+            Matcher e = EXPORTS.matcher(line);
+            if (e.find()) {
+                exportsReused = Integer.parseInt(e.group(1));
+                exported = Integer.parseInt(e.group(2));
             }
             Matcher s = SEGMENTS.matcher(line);
             if (s.find()) {

@@ -1,0 +1,165 @@
+package org.qikan.site;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.qikan.content.Issue;
+import org.qikan.content.Site;
+import org.qikan.export.ArticleExports;
+import org.qikan.export.KeptExports;
+import org.qikan.meta.CitedWork;
+import org.qikan.published.Fingerprint;
+import org.qikan.render.RenderedArticle;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An article's export files ({@code .bib}, {@code .ris}, {@code .csl.json}, JATS) taken back from an earlier
+ * build, by the SHA-256 of everything they are made from: qikan's code (citation styles included), the site
+ * settings, the journal's settings, the issue's settings and sections (not its other articles), the article as loaded and its rendered body (the
+ * notes its record cites and the HTML its JATS body is made from). Looked up in the previous build's memory
+ * ({@code qikan serve}), then in the cache folder ({@code .qikan-cache/<output>/exports/<key>.json}: checksum
+ * line, then JSON naming its key; anything that does not match is ignored and the files are made again).
+ * New entries are written as they are made (content-addressed; read only while the manifest is this qikan's).
+ * Used by one thread.
+ */
+final class CachedExports implements KeptExports {
+    static final String EXPORTS = "exports";
+    private final String settings;
+    private final Map<String, ArticleExports> memory;
+    private final Path dir;
+    private final boolean usable;
+    private final boolean enabled;
+    private final ObjectMapper json = BuildCache.mapper();
+    private final Map<String, ArticleExports> used = new HashMap<>();
+    private final Set<String> keys = new HashSet<>();
+    private final Set<String> onDisk = new HashSet<>();
+    private Issue lastIssue;
+    private String lastIssueKey;
+    private int reused;
+    private int made;
+
+    /** An entry as kept on disk. */
+    record Stored(String key, List<CitedWork> references, String bib, String ris, String cslJson, String jats) {
+    }
+
+    /**
+     * @param memory  the previous build's entries in this process ({@link BuildMemory}), by key
+     * @param enabled {@code false} for a {@code --no-cache} build: nothing is looked up or written
+     */
+    CachedExports(String code, Site site, BuildCache cache, Map<String, ArticleExports> memory, boolean enabled) {
+        this.settings = Fingerprint.sha256().add(code).add(String.valueOf(site)).hex();
+        this.memory = memory;
+        this.dir = cache.dir().resolve(EXPORTS);
+        this.usable = cache.usable();
+        this.enabled = enabled;
+    }
+
+    @Override
+    public Optional<ArticleExports> take(RenderedArticle article) {
+        if (!enabled) {
+            return Optional.empty();
+        }
+        String key = key(article);
+        keys.add(key);
+        ArticleExports files = memory.get(key);
+        if (files == null) {
+            files = load(key).orElse(null);
+        }
+        if (files != null) {
+            used.put(key, files);
+            reused++;
+        }
+        return Optional.ofNullable(files);
+    }
+
+    @Override
+    public void made(RenderedArticle article, ArticleExports files) throws IOException {
+        made++;
+        if (!enabled) {
+            return;
+        }
+        String key = key(article);
+        used.put(key, files);
+        write(key, files);
+    }
+
+    int reused() {
+        return reused;
+    }
+
+    int made() {
+        return made;
+    }
+
+    /** This build's entries, by key: what {@link BuildMemory} keeps for the next build in the process. */
+    Map<String, ArticleExports> used() {
+        return used;
+    }
+
+    /** After a successful build: writes the entries not yet on disk and deletes those this build did not use. */
+    void save() throws IOException {
+        Files.createDirectories(dir);
+        for (Map.Entry<String, ArticleExports> entry : used.entrySet()) {
+            if (!onDisk.contains(entry.getKey())) {
+                write(entry.getKey(), entry.getValue());
+            }
+        }
+        BodyCacheFolder.forgetAllBut(dir, keys, ".json");
+    }
+
+    String key(RenderedArticle article) {
+        return Fingerprint.sha256().add(settings)
+                .add(RecordText.without(article.journal(), "issues"))
+                .add(issueKey(article.issue()))
+                .add(String.valueOf(article.article()))
+                .add(String.valueOf(article.body())).hex();
+    }
+
+    /** The issue's settings, sections and pages (not its other articles), hashed once for all its articles. */
+    private String issueKey(Issue issue) {
+        if (issue != lastIssue) {
+            lastIssue = issue;
+            lastIssueKey = Fingerprint.sha256().add(RecordText.without(issue, "articles")).hex();
+        }
+        return lastIssueKey;
+    }
+
+    private Optional<ArticleExports> load(String key) {
+        if (!usable) {
+            return Optional.empty();
+        }
+        Path file = dir.resolve(key + ".json");
+        try {
+            if (!Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            Optional<byte[]> rest = BodyCacheFolder.readChecked(file);
+            if (rest.isEmpty()) {
+                return Optional.empty();
+            }
+            Stored s = json.readValue(rest.get(), Stored.class);
+            if (!key.equals(s.key()) || s.references() == null || s.references().contains(null) || s.bib() == null
+                    || s.ris() == null || s.cslJson() == null || s.jats() == null) {
+                return Optional.empty();
+            }
+            onDisk.add(key);
+            return Optional.of(new ArticleExports(s.references(), s.bib(), s.ris(), s.cslJson(), s.jats()));
+        } catch (IOException | RuntimeException damaged) {
+            return Optional.empty();
+        }
+    }
+
+    private void write(String key, ArticleExports files) throws IOException {
+        Files.createDirectories(dir);
+        BodyCacheFolder.writeChecked(dir.resolve(key + ".json"), json.writeValueAsBytes(
+                new Stored(key, files.references(), files.bib(), files.ris(), files.cslJson(), files.jats())));
+        onDisk.add(key);
+    }
+}
