@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class WrappedLayout {
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．]\\s*\\S).*");
-    private static final Pattern CN_NAMES = Pattern.compile("^[\\p{IsHan}·]{1,4}(?:\\s+[\\p{IsHan}·]{1,4}){0,9}$");
+    private static final Pattern CN_NAMES = Pattern.compile("^[\\p{IsHan}·]{1,4}(?:[\\s\\u3000]+[\\p{IsHan}·]{1,4}){0,9}$");
     private static final Pattern EN_NAMES = Pattern.compile("^[A-Z][a-zA-Z'\\- ]+(?:\\s*[；;,&]\\s*[A-Z][a-zA-Z'\\- ]+)*$");
 
     /** The issue's year and number ({@code 2031年第4期}): masthead, never part of a title. */
@@ -116,6 +116,10 @@ public final class WrappedLayout {
                 break;
             }
             t = previousText(t);
+            // a title wrapped over lines fills the measure on each line but its last: a short line above is no part of it
+            if (t >= 0 && !fills(source.line(t), source.line(nextText(t)))) {
+                break;
+            }
         }
     }
 
@@ -124,6 +128,15 @@ public final class WrappedLayout {
         return roles[i] == Role.TEXT && !Texts.endsSentence(line) && isShort(line, 0.85)
                 && NoteLabels.noteStart(line).isEmpty() && !LabelWords.startsWithLabel(line)
                 && !NUMBERED_HEADING.matcher(line).matches() && !ISSUE_LINE.matcher(line).find();
+    }
+
+    private int nextText(int i) {
+        for (int j = i + 1; j < source.size(); j++) {
+            if (!source.line(j).isBlank() && roles[j] != Role.FURNITURE) {
+                return j;
+            }
+        }
+        return i;
     }
 
     private int previousText(int i) {
@@ -135,9 +148,10 @@ public final class WrappedLayout {
         return -1;
     }
 
+    /** A single leading space marks a printed page's first line; two or more are a paragraph's indent. */
     private boolean startsPage(int i) {
         String line = source.line(i);
-        return !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\u3000');
+        return !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\u3000') && !indented(i);
     }
 
     /** Line indexes per printed page: a page starts after furniture or at a line with a leading space. */
@@ -176,6 +190,11 @@ public final class WrappedLayout {
         String noteLabel;
         boolean pageStart;
         boolean shortEnd;
+        /** The last line added, as printed, and how many lines the paragraph has so far. */
+        String lastLine = "";
+        int lines = 1;
+        /** Whether its first line is indented as a paragraph's: it goes on no paragraph before it. */
+        boolean indented;
 
         Draft(Block.Kind kind, String text, int line, int page) {
             this.kind = kind;
@@ -217,12 +236,15 @@ public final class WrappedLayout {
                 continue;
             }
             boolean newParagraph = open == null || !open.is(Block.Kind.PARA) || role == Role.BYLINE
-                    || LabelWords.startsWithLabel(line) || isHeading(line, open) || endsParagraph(open);
+                    || LabelWords.startsWithLabel(line) || isHeading(line, open) || indented(i)
+                    || endsParagraph(open, fills(open.lastLine, line)) || standsAlone(open, line) || standsAloneAfter(open, line);
             if (newParagraph) {
                 boolean heading = isHeading(line, open);
                 open = add(out, heading ? Block.Kind.HEADING : role == Role.BYLINE ? Block.Kind.BYLINE : Block.Kind.PARA, line, i, page);
                 open.pageStart = k == top;
+                open.indented = indented(i);
                 open.shortEnd = Texts.width(line) < fullWidth * 0.9;
+                open.lastLine = line;
                 if (role == Role.BYLINE || heading) {
                     open.hashes = heading ? 2 : 0;
                     open.shortEnd = false;
@@ -231,6 +253,8 @@ public final class WrappedLayout {
             } else {
                 open.text = Texts.joinCut(open.text, line);
                 open.shortEnd = Texts.width(line) < fullWidth * 0.9;
+                open.lastLine = line;
+                open.lines++;
             }
         }
         readNotes(lines, notesFrom, lines.size(), page, out);
@@ -288,15 +312,47 @@ public final class WrappedLayout {
     /** A table or figure caption at {@code lines[k]} and what belongs under it, as one block; returns the index after it. */
     private int captioned(List<Integer> lines, int k, int notesFrom, int page, List<Draft> out) {
         List<String> text = new ArrayList<>();
-        for (int j = k; j < notesFrom; j++) {
+        for (int j = k; j < notesFrom && (j == k || !indented(lines.get(j))); j++) {
             text.add(source.line(lines.get(j)).strip());
         }
-        int end = k + TablesAndFigures.wrappedEnd(text, 0, fullWidth);
+        int end = k + rowsEnd(text);
         String caption = Captions.plain(text.get(0));
         Draft b = add(out, Captions.isTable(caption) ? Block.Kind.TABLE : Block.Kind.FIGURE,
                 String.join("\n", text.subList(0, end - k)).replaceFirst("^[^\n]*", java.util.regex.Matcher.quoteReplacement(caption)),
                 lines.get(k), page);
         b.pageStart = k == 0;
+        return end;
+    }
+
+    /**
+     * Where a caption's block ends in {@code text} (the caption first, up to the next indented paragraph or the
+     * notes): after the rows of cells and the source lines under them when the converter kept the rows on lines of
+     * their own (a table printed with its columns set apart), else where {@link TablesAndFigures#wrappedEnd} puts it.
+     */
+    private int rowsEnd(List<String> text) {
+        int rows = 1;
+        while (rows < text.size() && PrintedTable.isRow(text.get(rows))) {
+            rows++;
+        }
+        if (rows < 3 || !Captions.isTable(text.get(0))) {
+            return TablesAndFigures.wrappedEnd(text, 0, fullWidth);
+        }
+        while (rows + 1 < text.size() && TablesAndFigures.shortCell(text.get(rows)) && PrintedTable.isRow(text.get(rows + 1))) {
+            rows++; // a one-cell line between rows: a group heading, a wrapped cell
+            while (rows < text.size() && PrintedTable.isRow(text.get(rows))) {
+                rows++;
+            }
+        }
+        if (rows + 1 < text.size() && TablesAndFigures.shortCell(text.get(rows)) && TablesAndFigures.lastRowLike(text.get(rows))) {
+            rows++; // a last row short of cells, not at the page's end
+        }
+        int end = rows;
+        while (end < text.size() && Captions.isSource(text.get(end))) {
+            end++;
+            while (end < text.size() && !Texts.endsSentence(text.get(end - 1)) && Texts.width(text.get(end - 1)) >= fullWidth * 0.9) {
+                end++; // a source line wrapped over the measure
+            }
+        }
         return end;
     }
 
@@ -311,8 +367,87 @@ public final class WrappedLayout {
      * line whatever it ends with (key words, classification numbers and DOIs end with no stop).
      */
     private static boolean endsParagraph(Draft open) {
-        boolean labelled = LabelWords.startsWithLabel(open.text);
-        return (open.shortEnd || labelled) && Texts.endsSentence(open.text) || open.shortEnd && labelsNoSentence(open.text);
+        return endsParagraph(open, !open.shortEnd);
+    }
+
+    private static boolean endsParagraph(Draft open, boolean full) {
+        boolean labelled = LabelWords.startsWithLabel(open.text) && !abstractLabel(open.text);
+        String text = withoutMarkers(open.text);
+        return (!full || labelled) && Texts.endsSentence(text) || !full && labelsNoSentence(text);
+    }
+
+    /**
+     * Whether {@code line} fills the measure, so that the text goes on with {@code next}: it is within a tenth of a
+     * full line, or the first word of {@code next} (a Han character, or a Latin word with the space before it) would
+     * not have fitted in the room left on it — English lines break at spaces and end short by up to a word.
+     */
+    private boolean fills(String line, String next) {
+        int width = Texts.width(line.strip());
+        if (width >= fullWidth * 0.9) {
+            return true;
+        }
+        String n = next.strip();
+        if (n.isEmpty() || line.isBlank()) {
+            return false;
+        }
+        int first = n.codePointAt(0);
+        int last = line.strip().codePointBefore(line.strip().length());
+        int word;
+        if (Texts.isLatinLetter(first) || Character.isDigit(first)) {
+            int end = 0;
+            while (end < n.length() && n.charAt(end) != ' ' && n.charAt(end) < 0x2E80) {
+                end++;
+            }
+            word = end + (last < 0x2E80 ? 1 : 0);
+        } else {
+            word = Texts.width(n.substring(0, Character.charCount(first)));
+        }
+        return width + word > fullWidth;
+    }
+
+    /**
+     * A short first line that ends no sentence stands alone — a title, a name line, a section or masthead line — and
+     * takes no next line, unless that next line is a short line of the same kind in a label block (key words run on).
+     */
+    private static boolean standsAlone(Draft open, String next) {
+        return open.lines == 1 && open.shortEnd && !Texts.endsSentence(withoutMarkers(open.text)) && !LabelWords.startsWithLabel(open.text)
+                && !open.lastLine.endsWith("⁃") && !open.lastLine.endsWith("-");
+    }
+
+    /** The text without the note markers at its end: a sentence ended before its marker (…的港口。①) ends it. */
+    static String withoutMarkers(String text) {
+        String t = text.stripTrailing();
+        java.util.regex.Matcher m = TRAILING_MARKERS.matcher(t);
+        return m.find() ? t.substring(0, m.start()) : t;
+    }
+
+    private static final Pattern TRAILING_MARKERS = Pattern.compile("(?:[" + NoteLabels.CIRCLED + NoteLabels.SUPERSCRIPT + "]|\\[\\d{1,3}])+$");
+
+    /** Whether a line is indented as a paragraph's first line: two or more spaces (ideographic or not) before it. */
+    private boolean indented(int i) {
+        String line = source.line(i);
+        return line.startsWith("\u3000\u3000") || line.startsWith("  ") || line.startsWith("\u3000 ") || line.startsWith(" \u3000");
+    }
+
+    /**
+     * Whether the text opens with an abstract label: an abstract runs on over a full line that ends a sentence (the key
+     * words label follows it), where other labelled blocks (a bio, a funding note) end at any line that ends one.
+     */
+    private static boolean abstractLabel(String text) {
+        List<LabelWords.Labelled> labels = LabelWords.parse(text);
+        return !labels.isEmpty() && (labels.get(0).kind() == LabelWords.Kind.ABSTRACT || labels.get(0).kind() == LabelWords.Kind.EN_ABSTRACT);
+    }
+
+    /**
+     * A line that stands alone after a paragraph ending a sentence on a full line: short, ending no sentence and with no
+     * clause in it — a numbered heading, a section line, an editor's credit, a title. The last line of a paragraph
+     * ends with a stop; this one does not, so it goes on no paragraph.
+     */
+    private boolean standsAloneAfter(Draft open, String line) {
+        String text = withoutMarkers(line);
+        return Texts.endsSentence(withoutMarkers(open.text)) && isShort(line, 0.8) && !text.isEmpty()
+                && !Texts.endsSentence(text) && text.codePoints().anyMatch(c -> Texts.isHan(c) || Character.isLetter(c))
+                && line.codePoints().noneMatch(c -> c == '，' || c == '。' || c == ',' || c == '；');
     }
 
     /** Whether the text opens with a label whose value is no sentence: key words, classification and article numbers, DOI. */
@@ -322,12 +457,12 @@ public final class WrappedLayout {
             return false;
         }
         LabelWords.Kind kind = labels.get(labels.size() - 1).kind();
-        return kind == LabelWords.Kind.KEYWORDS || kind == LabelWords.Kind.CLC || kind == LabelWords.Kind.DOC_CODE
+        return kind == LabelWords.Kind.KEYWORDS || kind == LabelWords.Kind.EN_KEYWORDS || kind == LabelWords.Kind.CLC || kind == LabelWords.Kind.DOC_CODE
                 || kind == LabelWords.Kind.ARTICLE_NO || kind == LabelWords.Kind.DOI;
     }
 
     private boolean isHeading(String line, Draft open) {
-        boolean afterBreak = open == null || !open.is(Block.Kind.PARA) || endsParagraph(open);
+        boolean afterBreak = open == null || !open.is(Block.Kind.PARA) || endsParagraph(open) || standsAloneAfter(open, line);
         return afterBreak && NUMBERED_HEADING.matcher(line).matches() && isShort(line, 0.8)
                 && !Texts.endsWithStop(line) && line.codePoints().anyMatch(Texts::isHan);
     }
@@ -344,6 +479,14 @@ public final class WrappedLayout {
         return lines.size();
     }
 
+    /**
+     * A block of one short line that ends no sentence: a title, section line, editor's credit or heading standing
+     * alone. A paragraph cut at a page end fills its last line on the page, and its tail ends a sentence.
+     */
+    private static boolean alone(Draft d) {
+        return d.lines == 1 && d.shortEnd && !Texts.endsSentence(withoutMarkers(d.text)) && !LabelWords.startsWithLabel(d.text);
+    }
+
     /** A paragraph cut by a page break goes on with the first text of the next page. */
     private static List<Block> joinAcrossPages(List<Draft> blocks) {
         Draft lastPara = null;
@@ -357,8 +500,8 @@ public final class WrappedLayout {
             }
             boolean floated = floatBetween && lastPara != null && !PageJoiner.introducesFloat(lastPara.text);
             floatBetween = false;
-            if (b.is(Block.Kind.PARA) && (b.pageStart && lastPara != null && lastPara.page != b.page || floated)
-                    && !Texts.endsSentence(lastPara.text) && lastPara.kind != Block.Kind.BYLINE
+            if (b.is(Block.Kind.PARA) && !b.indented && !alone(b) && (b.pageStart && lastPara != null && lastPara.page != b.page && !alone(lastPara) || floated)
+                    && !Texts.endsSentence(withoutMarkers(lastPara.text)) && lastPara.kind != Block.Kind.BYLINE
                     && !LabelWords.startsWithLabel(b.text)) {
                 lastPara.text = PageJoiner.joinAcross(lastPara.text, b.text, b.page, b.line);
                 lastPara.shortEnd = b.shortEnd;
