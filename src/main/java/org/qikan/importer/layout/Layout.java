@@ -24,7 +24,7 @@ public enum Layout {
     }
 
     /**
-     * Whether the lines of Chinese text are set to a measure: a quarter or more of them are within four columns of
+     * Whether the lines of Chinese text are set to a measure: a sixth or more of them (four at least) are within four columns of
      * one width of 40 to 120 columns (the lines that fill the measure), and hardly any (one in twenty) is half as wide
      * again (a paragraph on one line). Hard-wrapped text whose paragraphs and sentences are short, so that many lines
      * end a sentence, is told apart by this: its lines never run past the measure. Note lines are left out (a page of
@@ -61,7 +61,7 @@ public enum Layout {
         }
         int limit = measure + measure / 2;
         long longer = widths.stream().filter(w -> w > limit).count();
-        return best * 4 >= widths.size() && longer * 20 < widths.size();
+        return best >= 4 && best * 6 >= widths.size() && longer * 20 < widths.size();
     }
 
     private static boolean mostLinesCut(SourceLines source) {

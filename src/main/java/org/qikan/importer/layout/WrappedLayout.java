@@ -110,24 +110,42 @@ public final class WrappedLayout {
         }
         roles[by] = Role.BYLINE;
         int t = previousText(by);
-        for (int n = 0; n < 3 && t >= 0 && looksLikeTitle(t); n++) {
+        for (int n = 0; n < 3 && t >= 0 && looksLikeTitle(t, n == 0); n++) {
             roles[t] = titleRole;
             if (startsPage(t)) {
                 break;
             }
             t = previousText(t);
-            // a title wrapped over lines fills the measure on each line but its last: a short line above is no part of it
-            if (t >= 0 && !fills(source.line(t), source.line(nextText(t)))) {
+            // a title wrapped over lines fills the measure on each line but its last: a short line above is no part of it,
+            // nor is the last line of a labelled block (key words run on over lines, and the title follows them)
+            if (t >= 0 && (!fills(source.line(t), source.line(nextText(t))) || inLabelledBlock(t))) {
                 break;
             }
         }
     }
 
-    private boolean looksLikeTitle(int i) {
+    /** A title's line: its last line is short, the lines before it fill the measure (checked by the caller). */
+    private boolean looksLikeTitle(int i, boolean last) {
         String line = source.line(i).strip();
-        return roles[i] == Role.TEXT && !Texts.endsSentence(line) && isShort(line, 0.85)
+        return roles[i] == Role.TEXT && !Texts.endsSentence(line) && (!last || isShort(line, 0.85))
                 && NoteLabels.noteStart(line).isEmpty() && !LabelWords.startsWithLabel(line)
                 && !NUMBERED_HEADING.matcher(line).matches() && !ISSUE_LINE.matcher(line).find();
+    }
+
+    /** Whether line {@code i} goes on a labelled block: the lines above it fill the measure up to a label's line. */
+    private boolean inLabelledBlock(int i) {
+        int line = i;
+        for (int n = 0; n < 12 && line >= 0; n++) {
+            if (LabelWords.startsWithLabel(source.line(line).strip())) {
+                return true;
+            }
+            int above = previousText(line);
+            if (above < 0 || !fills(source.line(above), source.line(line))) {
+                return false;
+            }
+            line = above;
+        }
+        return false;
     }
 
     private int nextText(int i) {
@@ -237,7 +255,8 @@ public final class WrappedLayout {
             }
             boolean newParagraph = open == null || !open.is(Block.Kind.PARA) || role == Role.BYLINE
                     || LabelWords.startsWithLabel(line) || isHeading(line, open) || indented(i)
-                    || endsParagraph(open, fills(open.lastLine, line)) || standsAlone(open, line) || standsAloneAfter(open, line);
+                    || endsParagraph(open, fills(open.lastLine, line)) || standsAlone(open, line) || standsAloneAfter(open, line)
+                    || Texts.hanCount(open.text) == 0 && Texts.hanCount(line) > 0; // Chinese never goes on English
             if (newParagraph) {
                 boolean heading = isHeading(line, open);
                 open = add(out, heading ? Block.Kind.HEADING : role == Role.BYLINE ? Block.Kind.BYLINE : Block.Kind.PARA, line, i, page);
@@ -373,7 +392,7 @@ public final class WrappedLayout {
     private static boolean endsParagraph(Draft open, boolean full) {
         boolean labelled = LabelWords.startsWithLabel(open.text) && !abstractLabel(open.text);
         String text = withoutMarkers(open.text);
-        return (!full || labelled) && Texts.endsSentence(text) || !full && labelsNoSentence(text);
+        return !full && Texts.endsSentence(text) || labelled && Texts.endsWithStop(text) || !full && labelsNoSentence(text);
     }
 
     /**
@@ -383,7 +402,7 @@ public final class WrappedLayout {
      */
     private boolean fills(String line, String next) {
         int width = Texts.width(line.strip());
-        if (width >= fullWidth * 0.9) {
+        if (width >= fullWidth * 0.9 || line.strip().endsWith("⁃")) { // a word broken with ⁃ goes on
             return true;
         }
         String n = next.strip();
@@ -445,7 +464,7 @@ public final class WrappedLayout {
      */
     private boolean standsAloneAfter(Draft open, String line) {
         String text = withoutMarkers(line);
-        return Texts.endsSentence(withoutMarkers(open.text)) && isShort(line, 0.8) && !text.isEmpty()
+        return Texts.endsWithStop(withoutMarkers(open.text)) && isShort(line, 0.8) && !text.isEmpty()
                 && !Texts.endsSentence(text) && text.codePoints().anyMatch(c -> Texts.isHan(c) || Character.isLetter(c))
                 && line.codePoints().noneMatch(c -> c == '，' || c == '。' || c == ',' || c == '；');
     }
@@ -462,7 +481,8 @@ public final class WrappedLayout {
     }
 
     private boolean isHeading(String line, Draft open) {
-        boolean afterBreak = open == null || !open.is(Block.Kind.PARA) || endsParagraph(open) || standsAloneAfter(open, line);
+        boolean afterBreak = open == null || !open.is(Block.Kind.PARA) || endsParagraph(open) || standsAloneAfter(open, line)
+                || !fills(open.lastLine, line) && !Texts.endsWithStop(line); // a numbered line after a short one
         return afterBreak && NUMBERED_HEADING.matcher(line).matches() && isShort(line, 0.8)
                 && !Texts.endsWithStop(line) && line.codePoints().anyMatch(Texts::isHan);
     }
