@@ -118,7 +118,8 @@ public final class WrappedLayout {
             t = previousText(t);
             // a title wrapped over lines fills the measure on each line but its last: a short line above is no part of it,
             // nor is the last line of a labelled block (key words run on over lines, and the title follows them)
-            if (t >= 0 && (!fills(source.line(t), source.line(nextText(t))) || inLabelledBlock(t))) {
+            if (t >= 0 && (!fills(source.line(t), source.line(nextText(t)))
+                    || inLabelledBlock(t) && !source.line(t).strip().endsWith("⁃") && !titleCase(source.line(t)))) {
                 break;
             }
         }
@@ -130,6 +131,17 @@ public final class WrappedLayout {
         return roles[i] == Role.TEXT && !Texts.endsSentence(line) && (!last || isShort(line, 0.85))
                 && NoteLabels.noteStart(line).isEmpty() && !LabelWords.startsWithLabel(line)
                 && !NUMBERED_HEADING.matcher(line).matches() && !ISSUE_LINE.matcher(line).find();
+    }
+
+    /** Whether an English line is in title case: it starts with a capital and so do most of its longer words. */
+    private static boolean titleCase(String line) {
+        String[] words = line.strip().split("\\s+");
+        if (words.length < 2 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))) {
+            return false;
+        }
+        long longer = java.util.Arrays.stream(words).filter(w -> w.length() >= 4).count();
+        long capital = java.util.Arrays.stream(words).filter(w -> w.length() >= 4 && Character.isUpperCase(w.charAt(0))).count();
+        return longer > 0 && capital * 2 > longer;
     }
 
     /** Whether line {@code i} goes on a labelled block: the lines above it fill the measure up to a label's line. */
@@ -262,8 +274,8 @@ public final class WrappedLayout {
                 open = add(out, heading ? Block.Kind.HEADING : role == Role.BYLINE ? Block.Kind.BYLINE : Block.Kind.PARA, line, i, page);
                 open.pageStart = k == top;
                 open.indented = indented(i);
-                open.shortEnd = Texts.width(line) < fullWidth * 0.9;
-                open.lastLine = line;
+                open.shortEnd = Texts.width(printed(i)) < fullWidth * 0.9;
+                open.lastLine = printed(i);
                 if (role == Role.BYLINE || heading) {
                     open.hashes = heading ? 2 : 0;
                     open.shortEnd = false;
@@ -271,8 +283,8 @@ public final class WrappedLayout {
                 }
             } else {
                 open.text = Texts.joinCut(open.text, line);
-                open.shortEnd = Texts.width(line) < fullWidth * 0.9;
-                open.lastLine = line;
+                open.shortEnd = Texts.width(printed(i)) < fullWidth * 0.9;
+                open.lastLine = printed(i);
                 open.lines++;
             }
         }
@@ -401,7 +413,7 @@ public final class WrappedLayout {
      * not have fitted in the room left on it — English lines break at spaces and end short by up to a word.
      */
     private boolean fills(String line, String next) {
-        int width = Texts.width(line.strip());
+        int width = Texts.width(line.stripTrailing());
         if (width >= fullWidth * 0.9 || line.strip().endsWith("⁃")) { // a word broken with ⁃ goes on
             return true;
         }
@@ -431,6 +443,11 @@ public final class WrappedLayout {
     private static boolean standsAlone(Draft open, String next) {
         return open.lines == 1 && open.shortEnd && !Texts.endsSentence(withoutMarkers(open.text)) && !LabelWords.startsWithLabel(open.text)
                 && !open.lastLine.endsWith("⁃") && !open.lastLine.endsWith("-");
+    }
+
+    /** Line {@code i} as it fills the measure: with a paragraph's indent, which takes its room on the line. */
+    private String printed(int i) {
+        return indented(i) ? source.line(i).stripTrailing() : source.line(i).strip();
     }
 
     /** The text without the note markers at its end: a sentence ended before its marker (…的港口。①) ends it. */
@@ -464,7 +481,9 @@ public final class WrappedLayout {
      */
     private boolean standsAloneAfter(Draft open, String line) {
         String text = withoutMarkers(line);
-        return Texts.endsWithStop(withoutMarkers(open.text)) && isShort(line, 0.8) && !text.isEmpty()
+        // a line that starts with a marker (the sentence before is its reference) or ends with a colon goes on the text
+        boolean goesOn = NoteLabels.CIRCLED.indexOf(line.codePointAt(0)) >= 0 || line.endsWith("：") || line.endsWith(":");
+        return Texts.endsWithStop(withoutMarkers(open.text)) && isShort(line, 0.8) && !text.isEmpty() && !goesOn
                 && !Texts.endsSentence(text) && text.codePoints().anyMatch(c -> Texts.isHan(c) || Character.isLetter(c))
                 && line.codePoints().noneMatch(c -> c == '，' || c == '。' || c == ',' || c == '；');
     }
