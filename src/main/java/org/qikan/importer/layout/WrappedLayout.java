@@ -282,7 +282,7 @@ public final class WrappedLayout {
                     open = null;
                 }
             } else {
-                open.text = Texts.joinCut(open.text, line);
+                open.text = spaceLost(open, line) ? open.text.stripTrailing() + "\u3000" + line : Texts.joinCut(open.text, line);
                 open.shortEnd = Texts.width(printed(i)) < fullWidth * 0.9;
                 open.lastLine = printed(i);
                 open.lines++;
@@ -488,6 +488,20 @@ public final class WrappedLayout {
                 && line.codePoints().noneMatch(c -> c == '，' || c == '。' || c == ',' || c == '；');
     }
 
+    /**
+     * Whether a line break in key words set apart by spaces fell at a space: the next line's first character would
+     * have fitted on the line, so the converter dropped the space the line broke at.
+     */
+    private boolean spaceLost(Draft open, String next) {
+        List<LabelWords.Labelled> labels = LabelWords.parse(open.text);
+        if (labels.isEmpty() || labels.get(0).kind() != LabelWords.Kind.KEYWORDS || next.isEmpty()) {
+            return false;
+        }
+        String value = labels.get(0).value();
+        boolean spaced = (value.contains("\u3000") || value.contains("  ")) && value.chars().noneMatch(c -> "；;，,、".indexOf(c) >= 0);
+        return spaced && Texts.width(open.lastLine) + Texts.width(next.substring(0, Character.charCount(next.codePointAt(0)))) <= fullWidth;
+    }
+
     /** Whether the text opens with a label whose value is no sentence: key words, classification and article numbers, DOI. */
     private static boolean labelsNoSentence(String text) {
         List<LabelWords.Labelled> labels = LabelWords.parse(text);
@@ -501,7 +515,8 @@ public final class WrappedLayout {
 
     private boolean isHeading(String line, Draft open) {
         boolean afterBreak = open == null || !open.is(Block.Kind.PARA) || endsParagraph(open) || standsAloneAfter(open, line)
-                || !fills(open.lastLine, line) && !Texts.endsWithStop(line); // a numbered line after a short one
+                || !fills(open.lastLine, line) && !Texts.endsWithStop(line) // a numbered line after a short one
+                || withoutMarkers(open.text).endsWith("："); // or after a colon that introduces it
         return afterBreak && NUMBERED_HEADING.matcher(line).matches() && isShort(line, 0.8)
                 && !Texts.endsWithStop(line) && line.codePoints().anyMatch(Texts::isHan);
     }

@@ -157,6 +157,9 @@ final class IssuePrinter {
         for (Script.Run run : p.runs()) {
             String t = run.text();
             int room = form.pageWidth() - used - text.length();
+            if (!cut && form.wrapped() && room > 0 && room < t.length()) {
+                room = lineEnd(text.toString(), t, room);
+            }
             if (!cut && room >= LINE && columns(t.substring(0, Math.min(room, t.length()))) >= 2 * LINE && room < t.length() - 2 && cuttable(t, room)) {
                 text.append(t, 0, room);
                 paragraphLine(text.toString(), true);
@@ -183,6 +186,16 @@ final class IssuePrinter {
         if (used > form.pageWidth()) {
             endPage();
         }
+    }
+
+    /**
+     * Where a page end falls in hard-wrapped print: after the last full line of the paragraph's text up to {@code room}
+     * characters of {@code t} (a page ends after a full line, not mid-line); 0 when no line of {@code t} is full.
+     */
+    private int lineEnd(String before, String t, int room) {
+        List<String> lines = wrap("国国" + before + t.substring(0, room), form.wrapWidth());
+        int last = lines.get(lines.size() - 1).length();
+        return Math.max(0, room - last);
     }
 
     /** A table or figure caption, whole on one page. */

@@ -71,10 +71,10 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
     }
 
     /**
-     * Whether random layouts include hard-wrapped raw PDF text (one in four): {@code -Dqikan.roundtrip.wrapped=true}.
-     * Off by default: the wrapped-layout reader does not yet read these back (see docs/importing.md).
+     * Whether random layouts include hard-wrapped raw PDF text (one in four). On by default;
+     * {@code -Dqikan.roundtrip.wrapped=false} leaves them out (to tell a wrapped-layout failure from another).
      */
-    static final boolean WRAPPED = Boolean.getBoolean("qikan.roundtrip.wrapped");
+    static final boolean WRAPPED = !"false".equals(System.getProperty("qikan.roundtrip.wrapped"));
 
     /**
      * This form as raw PDF text: lines hard-wrapped at {@code width} columns (a Han character two), each followed by
