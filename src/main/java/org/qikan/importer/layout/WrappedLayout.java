@@ -118,7 +118,7 @@ public final class WrappedLayout {
             t = previousText(t);
             // a title wrapped over lines fills the measure on each line but its last: a short line above is no part of it,
             // nor is the last line of a labelled block (key words run on over lines, and the title follows them)
-            if (t >= 0 && (!fills(source.line(t), source.line(nextText(t)))
+            if (t >= 0 && (!fills(source.line(t), source.line(nextText(t))) && !titleLineSetShort(t, titleRole)
                     || inLabelledBlock(t) && !source.line(t).strip().endsWith("⁃") && !titleCase(source.line(t)))) {
                 break;
             }
@@ -132,6 +132,19 @@ public final class WrappedLayout {
                 && NoteLabels.noteStart(line).isEmpty() && !LabelWords.startsWithLabel(line)
                 && !NUMBERED_HEADING.matcher(line).matches() && !ISSUE_LINE.matcher(line).find();
     }
+
+    /**
+     * A short line above a title's line that is still the title's: a title set in larger type breaks where its sense
+     * does, on short lines; a section line ({@code ■ …}, {@code 【…】}) is not one, nor a line of the other language.
+     */
+    private boolean titleLineSetShort(int i, Role titleRole) {
+        String line = source.line(i).strip();
+        boolean section = line.startsWith("■") || line.startsWith("□") || SECTION_LINE.matcher(line).matches();
+        boolean han = Texts.hanCount(line) > 0;
+        return !section && (titleRole == Role.TITLE ? han : !han) && Texts.width(line) >= 2 * 6;
+    }
+
+    private static final Pattern SECTION_LINE = Pattern.compile("^[【〔\\[][^】〕\\]]{1,12}[】〕\\]]$");
 
     /** Whether an English line is in title case: it starts with a capital and so do most of its longer words. */
     private static boolean titleCase(String line) {
@@ -225,6 +238,8 @@ public final class WrappedLayout {
         int lines = 1;
         /** Whether its first line is indented as a paragraph's: it goes on no paragraph before it. */
         boolean indented;
+        /** Whether its first line is short of three quarters of the measure (a line that can stand alone). */
+        boolean aloneWidth;
 
         Draft(Block.Kind kind, String text, int line, int page) {
             this.kind = kind;
@@ -274,6 +289,7 @@ public final class WrappedLayout {
                 open = add(out, heading ? Block.Kind.HEADING : role == Role.BYLINE ? Block.Kind.BYLINE : Block.Kind.PARA, line, i, page);
                 open.pageStart = k == top;
                 open.indented = indented(i);
+                open.aloneWidth = isShort(printed(i), 0.75);
                 open.shortEnd = Texts.width(printed(i)) < fullWidth * 0.9;
                 open.lastLine = printed(i);
                 if (role == Role.BYLINE || heading) {
@@ -437,11 +453,12 @@ public final class WrappedLayout {
     }
 
     /**
-     * A short first line that ends no sentence stands alone — a title, a name line, a section or masthead line — and
+     * A short first line (under three quarters of the measure: a justified line of real print can fall some columns
+     * short of it) that ends no sentence stands alone — a title, a name line, a section or masthead line — and
      * takes no next line, unless that next line is a short line of the same kind in a label block (key words run on).
      */
-    private static boolean standsAlone(Draft open, String next) {
-        return open.lines == 1 && open.shortEnd && !Texts.endsSentence(withoutMarkers(open.text)) && !LabelWords.startsWithLabel(open.text)
+    private boolean standsAlone(Draft open, String next) {
+        return open.lines == 1 && isShort(open.lastLine, 0.75) && !Texts.endsSentence(withoutMarkers(open.text)) && !LabelWords.startsWithLabel(open.text)
                 && !open.lastLine.endsWith("⁃") && !open.lastLine.endsWith("-");
     }
 
@@ -538,7 +555,7 @@ public final class WrappedLayout {
      * alone. A paragraph cut at a page end fills its last line on the page, and its tail ends a sentence.
      */
     private static boolean alone(Draft d) {
-        return d.lines == 1 && d.shortEnd && !Texts.endsSentence(withoutMarkers(d.text)) && !LabelWords.startsWithLabel(d.text);
+        return d.lines == 1 && d.aloneWidth && !Texts.endsSentence(withoutMarkers(d.text)) && !LabelWords.startsWithLabel(d.text);
     }
 
     /** A paragraph cut by a page break goes on with the first text of the next page. */
