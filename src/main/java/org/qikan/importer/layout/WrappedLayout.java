@@ -144,6 +144,9 @@ public final class WrappedLayout {
         return !section && (titleRole == Role.TITLE ? han : !han) && Texts.width(line) >= 2 * 6;
     }
 
+    /** The names and page of a contents entry ({@code 王明 李华 (11)}): a line of its own under the entry's title. */
+    private static final Pattern CONTENTS_NAMES = Pattern.compile("^[\\p{IsHan}·]{2,4}(?:[\\s\\u3000]+[\\p{IsHan}·]{2,4}){0,5}\\s*[(（]\\d{1,4}[)）]$");
+
     private static final Pattern SECTION_LINE = Pattern.compile("^[【〔\\[][^】〕\\]]{1,12}[】〕\\]]$");
 
     /** Whether an English line is in title case: it starts with a capital and so do most of its longer words. */
@@ -283,7 +286,8 @@ public final class WrappedLayout {
             boolean newParagraph = open == null || !open.is(Block.Kind.PARA) || role == Role.BYLINE
                     || LabelWords.startsWithLabel(line) || isHeading(line, open) || indented(i)
                     || endsParagraph(open, fills(open.lastLine, line)) || standsAlone(open, line) || standsAloneAfter(open, line)
-                    || Texts.hanCount(open.text) == 0 && Texts.hanCount(line) > 0; // Chinese never goes on English
+                    || Texts.hanCount(open.text) == 0 && Texts.hanCount(line) > 0 // Chinese never goes on English
+                    || CONTENTS_NAMES.matcher(line).matches(); // a contents entry's names and page
             if (newParagraph) {
                 boolean heading = isHeading(line, open);
                 open = add(out, heading ? Block.Kind.HEADING : role == Role.BYLINE ? Block.Kind.BYLINE : Block.Kind.PARA, line, i, page);
