@@ -40,7 +40,7 @@ public enum Layout {
             }
             int width = Texts.width(t);
             widths.add(width);
-            if (width >= 40 && width <= 120) {
+            if (width >= 36 && width <= 120) {
                 count[width]++;
             }
         }
