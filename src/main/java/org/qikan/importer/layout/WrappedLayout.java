@@ -110,6 +110,7 @@ public final class WrappedLayout {
         }
         roles[by] = Role.BYLINE;
         int t = previousText(by);
+        boolean setShort = false;
         for (int n = 0; n < 3 && t >= 0 && looksLikeTitle(t, n == 0); n++) {
             roles[t] = titleRole;
             if (startsPage(t)) {
@@ -118,10 +119,14 @@ public final class WrappedLayout {
             t = previousText(t);
             // a title wrapped over lines fills the measure on each line but its last: a short line above is no part of it,
             // nor is the last line of a labelled block (key words run on over lines, and the title follows them)
-            if (t >= 0 && (!fills(source.line(t), source.line(nextText(t))) && !titleLineSetShort(t, titleRole)
+            boolean full = t >= 0 && fills(source.line(t), source.line(nextText(t)));
+            // a title's lines are all full but the last (wrapped), or all short (set by sense): a full line above a
+            // short one is the text before the title
+            if (t >= 0 && (!full && !titleLineSetShort(t, titleRole) || full && (setShort || source.line(t).contains("。"))
                     || inLabelledBlock(t) && !source.line(t).strip().endsWith("⁃") && !titleCase(source.line(t)))) {
                 break;
             }
+            setShort |= !full;
         }
     }
 

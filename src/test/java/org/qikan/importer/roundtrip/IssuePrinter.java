@@ -329,6 +329,7 @@ final class IssuePrinter {
                 continue;
             }
             int w = c == ' ' ? 1 : 2;
+            int len = Character.charCount(text.codePointAt(i)); // a character beyond U+FFFF is never split
             if (used + w > width) {
                 lines.add(line.toString().strip());
                 line.setLength(0);
@@ -338,9 +339,9 @@ final class IssuePrinter {
                     continue;
                 }
             }
-            line.append(c);
+            line.append(text, i, i + len);
             used += w;
-            i++;
+            i += len;
         }
         if (!line.toString().isBlank()) {
             lines.add(line.toString().strip());

@@ -60,6 +60,11 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
     private static final String[][] BRACKETS = {{"【", "】"}, {"〔", "〕"}, {"[", "]"}, {"", ""}};
 
     static PrintForm random(Random r) {
+        return random(r, WRAPPED);
+    }
+
+    /** A random form; hard-wrapped one time in four when {@code wrapped}. */
+    static PrintForm random(Random r, boolean wrapped) {
         String[] bracket = BRACKETS[r.nextInt(BRACKETS.length)];
         Marker marker = Marker.values()[r.nextInt(Marker.values().length)];
         boolean perPage = r.nextBoolean();
@@ -67,7 +72,7 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
         PrintForm form = new PrintForm(r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), marker, perPage,
                 r.nextBoolean(), r.nextBoolean(), bracket[0], bracket[1], colon, r.nextBoolean(), r.nextBoolean(),
                 Byline.values()[r.nextInt(Byline.values().length)], 300 + r.nextInt(600), 0);
-        return WRAPPED && r.nextInt(4) == 0 ? form.hardWrapped(50 + 2 * r.nextInt(16)) : form;
+        return wrapped && r.nextInt(4) == 0 ? form.hardWrapped(50 + 2 * r.nextInt(16)) : form;
     }
 
     /**
