@@ -8,6 +8,9 @@ public final class PageFurniture {
     private static final Pattern JOURNAL_HEAD = Pattern.compile("^\\s*《[^》]{2,30}》\\s*\\d{4}\\s*年\\s*第\\s*\\d{1,2}\\s*期\\s*$");
     private static final Pattern TITLE_HEAD = Pattern.compile("^\\s*(?:□\\s*\\S.*|.*\\S\\s*□)\\s*$");
 
+    /** Punctuation that ends a hard-wrapped line's text when it does not fit on the line before. */
+    private static final String WRAPPED_PUNCTUATION = "。，、；：！？…”’」』）)》〉】〕.,;:!?\"'";
+
     private PageFurniture() {
     }
 
@@ -22,7 +25,12 @@ public final class PageFurniture {
         if (TITLE_HEAD.matcher(line).matches() && Texts.width(line) < 120) {
             return "running head";
         }
-        if (line.codePoints().noneMatch(cp -> Character.isLetterOrDigit(cp) || Texts.isHan(cp))) {
+        if (line.codePoints().noneMatch(cp -> Character.isLetterOrDigit(cp) || Texts.isHan(cp)
+                || NoteLabels.CIRCLED.indexOf(cp) >= 0 || NoteLabels.SUPERSCRIPT.indexOf(cp) >= 0)) {
+            // a note marker or a sentence's stop wrapped onto a line of its own (①。, ”。) is text, not a separator
+            if (line.strip().codePoints().allMatch(cp -> WRAPPED_PUNCTUATION.indexOf(cp) >= 0)) {
+                return null;
+            }
             return "separator";
         }
         return null;

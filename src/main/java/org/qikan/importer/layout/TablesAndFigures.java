@@ -103,7 +103,7 @@ public final class TablesAndFigures {
      * other cells): short, no sentence end, and not what starts the text after a table (a caption, a numbered or
      * conventional heading, a section line, a label, an editor's credit).
      */
-    private static boolean shortCell(String line) {
+    static boolean shortCell(String line) {
         String t = line.strip();
         return !t.isEmpty() && Texts.width(t) <= SHORT_CELL && !Texts.endsSentence(t) && !Captions.isCaption(t)
                 && Headings.numberedLevel(t) == 0 && !CONVENTIONAL_HEADING.matcher(t).matches() && !t.startsWith("■")
@@ -111,7 +111,7 @@ public final class TablesAndFigures {
     }
 
     /** A last row short of cells: no clause inside (a cut paragraph's first words have one, or stop at a page end). */
-    private static boolean lastRowLike(String line) {
+    static boolean lastRowLike(String line) {
         return !line.matches(".*[，。；：、,;].*");
     }
 

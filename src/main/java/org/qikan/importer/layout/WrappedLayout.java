@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class WrappedLayout {
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\\d{1,2}[.．]\\s*\\S).*");
-    private static final Pattern CN_NAMES = Pattern.compile("^[\\p{IsHan}·]{1,4}(?:\\s+[\\p{IsHan}·]{1,4}){0,9}$");
+    private static final Pattern CN_NAMES = Pattern.compile("^[\\p{IsHan}·]{1,4}(?:[\\s\\u3000]+[\\p{IsHan}·]{1,4}){0,9}$");
     private static final Pattern EN_NAMES = Pattern.compile("^[A-Z][a-zA-Z'\\- ]+(?:\\s*[；;,&]\\s*[A-Z][a-zA-Z'\\- ]+)*$");
 
     /** The issue's year and number ({@code 2031年第4期}): masthead, never part of a title. */
@@ -110,20 +110,84 @@ public final class WrappedLayout {
         }
         roles[by] = Role.BYLINE;
         int t = previousText(by);
-        for (int n = 0; n < 3 && t >= 0 && looksLikeTitle(t); n++) {
+        boolean setShort = false;
+        for (int n = 0; n < 3 && t >= 0 && looksLikeTitle(t, n == 0); n++) {
             roles[t] = titleRole;
             if (startsPage(t)) {
                 break;
             }
             t = previousText(t);
+            // a title wrapped over lines fills the measure on each line but its last: a short line above is no part of it,
+            // nor is the last line of a labelled block (key words run on over lines, and the title follows them)
+            boolean full = t >= 0 && fills(source.line(t), source.line(nextText(t)));
+            // a title's lines are all full but the last (wrapped), or all short (set by sense): a full line above a
+            // short one is the text before the title
+            if (t >= 0 && (!full && !titleLineSetShort(t, titleRole) || full && (setShort || source.line(t).contains("。"))
+                    || inLabelledBlock(t) && !source.line(t).strip().endsWith("⁃") && !titleCase(source.line(t)))) {
+                break;
+            }
+            setShort |= !full;
         }
     }
 
-    private boolean looksLikeTitle(int i) {
+    /** A title's line: its last line is short, the lines before it fill the measure (checked by the caller). */
+    private boolean looksLikeTitle(int i, boolean last) {
         String line = source.line(i).strip();
-        return roles[i] == Role.TEXT && !Texts.endsSentence(line) && isShort(line, 0.85)
+        return roles[i] == Role.TEXT && !Texts.endsSentence(line) && (!last || isShort(line, 0.85))
                 && NoteLabels.noteStart(line).isEmpty() && !LabelWords.startsWithLabel(line)
                 && !NUMBERED_HEADING.matcher(line).matches() && !ISSUE_LINE.matcher(line).find();
+    }
+
+    /**
+     * A short line above a title's line that is still the title's: a title set in larger type breaks where its sense
+     * does, on short lines; a section line ({@code ■ …}, {@code 【…】}) is not one, nor a line of the other language.
+     */
+    private boolean titleLineSetShort(int i, Role titleRole) {
+        String line = source.line(i).strip();
+        boolean section = line.startsWith("■") || line.startsWith("□") || SECTION_LINE.matcher(line).matches();
+        boolean han = Texts.hanCount(line) > 0;
+        return !section && (titleRole == Role.TITLE ? han : !han) && Texts.width(line) >= 2 * 6;
+    }
+
+    /** The names and page of a contents entry ({@code 王明 李华 (11)}): a line of its own under the entry's title. */
+    private static final Pattern CONTENTS_NAMES = Pattern.compile("^[\\p{IsHan}·]{2,4}(?:[\\s\\u3000]+[\\p{IsHan}·]{2,4}){0,5}\\s*[(（]\\d{1,4}[)）]$");
+
+    private static final Pattern SECTION_LINE = Pattern.compile("^[【〔\\[][^】〕\\]]{1,12}[】〕\\]]$");
+
+    /** Whether an English line is in title case: it starts with a capital and so do most of its longer words. */
+    private static boolean titleCase(String line) {
+        String[] words = line.strip().split("\\s+");
+        if (words.length < 2 || words[0].isEmpty() || !Character.isUpperCase(words[0].charAt(0))) {
+            return false;
+        }
+        long longer = java.util.Arrays.stream(words).filter(w -> w.length() >= 4).count();
+        long capital = java.util.Arrays.stream(words).filter(w -> w.length() >= 4 && Character.isUpperCase(w.charAt(0))).count();
+        return longer > 0 && capital * 2 > longer;
+    }
+
+    /** Whether line {@code i} goes on a labelled block: the lines above it fill the measure up to a label's line. */
+    private boolean inLabelledBlock(int i) {
+        int line = i;
+        for (int n = 0; n < 12 && line >= 0; n++) {
+            if (LabelWords.startsWithLabel(source.line(line).strip())) {
+                return true;
+            }
+            int above = previousText(line);
+            if (above < 0 || !fills(source.line(above), source.line(line))) {
+                return false;
+            }
+            line = above;
+        }
+        return false;
+    }
+
+    private int nextText(int i) {
+        for (int j = i + 1; j < source.size(); j++) {
+            if (!source.line(j).isBlank() && roles[j] != Role.FURNITURE) {
+                return j;
+            }
+        }
+        return i;
     }
 
     private int previousText(int i) {
@@ -135,9 +199,10 @@ public final class WrappedLayout {
         return -1;
     }
 
+    /** A single leading space marks a printed page's first line; two or more are a paragraph's indent. */
     private boolean startsPage(int i) {
         String line = source.line(i);
-        return !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\u3000');
+        return !line.isEmpty() && (line.charAt(0) == ' ' || line.charAt(0) == '\u3000') && !indented(i);
     }
 
     /** Line indexes per printed page: a page starts after furniture or at a line with a leading space. */
@@ -176,6 +241,13 @@ public final class WrappedLayout {
         String noteLabel;
         boolean pageStart;
         boolean shortEnd;
+        /** The last line added, as printed, and how many lines the paragraph has so far. */
+        String lastLine = "";
+        int lines = 1;
+        /** Whether its first line is indented as a paragraph's: it goes on no paragraph before it. */
+        boolean indented;
+        /** Whether its first line is short of three quarters of the measure (a line that can stand alone). */
+        boolean aloneWidth;
 
         Draft(Block.Kind kind, String text, int line, int page) {
             this.kind = kind;
@@ -217,20 +289,28 @@ public final class WrappedLayout {
                 continue;
             }
             boolean newParagraph = open == null || !open.is(Block.Kind.PARA) || role == Role.BYLINE
-                    || LabelWords.startsWithLabel(line) || isHeading(line, open) || endsParagraph(open);
+                    || LabelWords.startsWithLabel(line) || isHeading(line, open) || indented(i)
+                    || endsParagraph(open, fills(open.lastLine, line)) || standsAlone(open, line) || standsAloneAfter(open, line)
+                    || Texts.hanCount(open.text) == 0 && Texts.hanCount(line) > 0 // Chinese never goes on English
+                    || CONTENTS_NAMES.matcher(line).matches(); // a contents entry's names and page
             if (newParagraph) {
                 boolean heading = isHeading(line, open);
                 open = add(out, heading ? Block.Kind.HEADING : role == Role.BYLINE ? Block.Kind.BYLINE : Block.Kind.PARA, line, i, page);
                 open.pageStart = k == top;
-                open.shortEnd = Texts.width(line) < fullWidth * 0.9;
+                open.indented = indented(i);
+                open.aloneWidth = isShort(printed(i), 0.75);
+                open.shortEnd = Texts.width(printed(i)) < fullWidth * 0.9;
+                open.lastLine = printed(i);
                 if (role == Role.BYLINE || heading) {
                     open.hashes = heading ? 2 : 0;
                     open.shortEnd = false;
                     open = null;
                 }
             } else {
-                open.text = Texts.joinCut(open.text, line);
-                open.shortEnd = Texts.width(line) < fullWidth * 0.9;
+                open.text = spaceLost(open, line) ? open.text.stripTrailing() + "\u3000" + line : Texts.joinCut(open.text, line);
+                open.shortEnd = Texts.width(printed(i)) < fullWidth * 0.9;
+                open.lastLine = printed(i);
+                open.lines++;
             }
         }
         readNotes(lines, notesFrom, lines.size(), page, out);
@@ -288,15 +368,47 @@ public final class WrappedLayout {
     /** A table or figure caption at {@code lines[k]} and what belongs under it, as one block; returns the index after it. */
     private int captioned(List<Integer> lines, int k, int notesFrom, int page, List<Draft> out) {
         List<String> text = new ArrayList<>();
-        for (int j = k; j < notesFrom; j++) {
+        for (int j = k; j < notesFrom && (j == k || !indented(lines.get(j))); j++) {
             text.add(source.line(lines.get(j)).strip());
         }
-        int end = k + TablesAndFigures.wrappedEnd(text, 0, fullWidth);
+        int end = k + rowsEnd(text);
         String caption = Captions.plain(text.get(0));
         Draft b = add(out, Captions.isTable(caption) ? Block.Kind.TABLE : Block.Kind.FIGURE,
                 String.join("\n", text.subList(0, end - k)).replaceFirst("^[^\n]*", java.util.regex.Matcher.quoteReplacement(caption)),
                 lines.get(k), page);
         b.pageStart = k == 0;
+        return end;
+    }
+
+    /**
+     * Where a caption's block ends in {@code text} (the caption first, up to the next indented paragraph or the
+     * notes): after the rows of cells and the source lines under them when the converter kept the rows on lines of
+     * their own (a table printed with its columns set apart), else where {@link TablesAndFigures#wrappedEnd} puts it.
+     */
+    private int rowsEnd(List<String> text) {
+        int rows = 1;
+        while (rows < text.size() && PrintedTable.isRow(text.get(rows))) {
+            rows++;
+        }
+        if (rows < 3 || !Captions.isTable(text.get(0))) {
+            return TablesAndFigures.wrappedEnd(text, 0, fullWidth);
+        }
+        while (rows + 1 < text.size() && TablesAndFigures.shortCell(text.get(rows)) && PrintedTable.isRow(text.get(rows + 1))) {
+            rows++; // a one-cell line between rows: a group heading, a wrapped cell
+            while (rows < text.size() && PrintedTable.isRow(text.get(rows))) {
+                rows++;
+            }
+        }
+        if (rows + 1 < text.size() && TablesAndFigures.shortCell(text.get(rows)) && TablesAndFigures.lastRowLike(text.get(rows))) {
+            rows++; // a last row short of cells, not at the page's end
+        }
+        int end = rows;
+        while (end < text.size() && Captions.isSource(text.get(end))) {
+            end++;
+            while (end < text.size() && !Texts.endsSentence(text.get(end - 1)) && Texts.width(text.get(end - 1)) >= fullWidth * 0.9) {
+                end++; // a source line wrapped over the measure
+            }
+        }
         return end;
     }
 
@@ -311,8 +423,109 @@ public final class WrappedLayout {
      * line whatever it ends with (key words, classification numbers and DOIs end with no stop).
      */
     private static boolean endsParagraph(Draft open) {
-        boolean labelled = LabelWords.startsWithLabel(open.text);
-        return (open.shortEnd || labelled) && Texts.endsSentence(open.text) || open.shortEnd && labelsNoSentence(open.text);
+        return endsParagraph(open, !open.shortEnd);
+    }
+
+    private static boolean endsParagraph(Draft open, boolean full) {
+        boolean labelled = LabelWords.startsWithLabel(open.text) && !abstractLabel(open.text);
+        String text = withoutMarkers(open.text);
+        return !full && Texts.endsSentence(text) || labelled && Texts.endsWithStop(text) || !full && labelsNoSentence(text);
+    }
+
+    /**
+     * Whether {@code line} fills the measure, so that the text goes on with {@code next}: it is within a tenth of a
+     * full line, or the first word of {@code next} (a Han character, or a Latin word with the space before it) would
+     * not have fitted in the room left on it — English lines break at spaces and end short by up to a word.
+     */
+    private boolean fills(String line, String next) {
+        int width = Texts.width(line.stripTrailing());
+        if (width >= fullWidth * 0.9 || line.strip().endsWith("⁃")) { // a word broken with ⁃ goes on
+            return true;
+        }
+        String n = next.strip();
+        if (n.isEmpty() || line.isBlank()) {
+            return false;
+        }
+        int first = n.codePointAt(0);
+        int last = line.strip().codePointBefore(line.strip().length());
+        int word;
+        if (Texts.isLatinLetter(first) || Character.isDigit(first)) {
+            int end = 0;
+            while (end < n.length() && n.charAt(end) != ' ' && n.charAt(end) < 0x2E80) {
+                end++;
+            }
+            word = end + (last < 0x2E80 ? 1 : 0);
+        } else {
+            word = Texts.width(n.substring(0, Character.charCount(first)));
+        }
+        return width + word > fullWidth;
+    }
+
+    /**
+     * A short first line (under three quarters of the measure: a justified line of real print can fall some columns
+     * short of it) that ends no sentence stands alone — a title, a name line, a section or masthead line — and
+     * takes no next line, unless that next line is a short line of the same kind in a label block (key words run on).
+     */
+    private boolean standsAlone(Draft open, String next) {
+        return open.lines == 1 && isShort(open.lastLine, 0.75) && !Texts.endsSentence(withoutMarkers(open.text)) && !LabelWords.startsWithLabel(open.text)
+                && !open.lastLine.endsWith("⁃") && !open.lastLine.endsWith("-");
+    }
+
+    /** Line {@code i} as it fills the measure: with a paragraph's indent, which takes its room on the line. */
+    private String printed(int i) {
+        return indented(i) ? source.line(i).stripTrailing() : source.line(i).strip();
+    }
+
+    /** The text without the note markers at its end: a sentence ended before its marker (…的港口。①) ends it. */
+    static String withoutMarkers(String text) {
+        String t = text.stripTrailing();
+        java.util.regex.Matcher m = TRAILING_MARKERS.matcher(t);
+        return m.find() ? t.substring(0, m.start()) : t;
+    }
+
+    private static final Pattern TRAILING_MARKERS = Pattern.compile("(?:[" + NoteLabels.CIRCLED + NoteLabels.SUPERSCRIPT + "]|\\[\\d{1,3}])+$");
+
+    /** Whether a line is indented as a paragraph's first line: two or more spaces (ideographic or not) before it. */
+    private boolean indented(int i) {
+        String line = source.line(i);
+        return line.startsWith("\u3000\u3000") || line.startsWith("  ") || line.startsWith("\u3000 ") || line.startsWith(" \u3000");
+    }
+
+    /**
+     * Whether the text opens with an abstract label: an abstract runs on over a full line that ends a sentence (the key
+     * words label follows it), where other labelled blocks (a bio, a funding note) end at any line that ends one.
+     */
+    private static boolean abstractLabel(String text) {
+        List<LabelWords.Labelled> labels = LabelWords.parse(text);
+        return !labels.isEmpty() && (labels.get(0).kind() == LabelWords.Kind.ABSTRACT || labels.get(0).kind() == LabelWords.Kind.EN_ABSTRACT);
+    }
+
+    /**
+     * A line that stands alone after a paragraph ending a sentence on a full line: short, ending no sentence and with no
+     * clause in it — a numbered heading, a section line, an editor's credit, a title. The last line of a paragraph
+     * ends with a stop; this one does not, so it goes on no paragraph.
+     */
+    private boolean standsAloneAfter(Draft open, String line) {
+        String text = withoutMarkers(line);
+        // a line that starts with a marker (the sentence before is its reference) or ends with a colon goes on the text
+        boolean goesOn = NoteLabels.CIRCLED.indexOf(line.codePointAt(0)) >= 0 || line.endsWith("：") || line.endsWith(":");
+        return Texts.endsWithStop(withoutMarkers(open.text)) && isShort(line, 0.8) && !text.isEmpty() && !goesOn
+                && !Texts.endsSentence(text) && text.codePoints().anyMatch(c -> Texts.isHan(c) || Character.isLetter(c))
+                && line.codePoints().noneMatch(c -> c == '，' || c == '。' || c == ',' || c == '；');
+    }
+
+    /**
+     * Whether a line break in key words set apart by spaces fell at a space: the next line's first character would
+     * have fitted on the line, so the converter dropped the space the line broke at.
+     */
+    private boolean spaceLost(Draft open, String next) {
+        List<LabelWords.Labelled> labels = LabelWords.parse(open.text);
+        if (labels.isEmpty() || labels.get(0).kind() != LabelWords.Kind.KEYWORDS || next.isEmpty()) {
+            return false;
+        }
+        String value = labels.get(0).value();
+        boolean spaced = (value.contains("\u3000") || value.contains("  ")) && value.chars().noneMatch(c -> "；;，,、".indexOf(c) >= 0);
+        return spaced && Texts.width(open.lastLine) + Texts.width(next.substring(0, Character.charCount(next.codePointAt(0)))) <= fullWidth;
     }
 
     /** Whether the text opens with a label whose value is no sentence: key words, classification and article numbers, DOI. */
@@ -322,12 +535,14 @@ public final class WrappedLayout {
             return false;
         }
         LabelWords.Kind kind = labels.get(labels.size() - 1).kind();
-        return kind == LabelWords.Kind.KEYWORDS || kind == LabelWords.Kind.CLC || kind == LabelWords.Kind.DOC_CODE
+        return kind == LabelWords.Kind.KEYWORDS || kind == LabelWords.Kind.EN_KEYWORDS || kind == LabelWords.Kind.CLC || kind == LabelWords.Kind.DOC_CODE
                 || kind == LabelWords.Kind.ARTICLE_NO || kind == LabelWords.Kind.DOI;
     }
 
     private boolean isHeading(String line, Draft open) {
-        boolean afterBreak = open == null || !open.is(Block.Kind.PARA) || endsParagraph(open);
+        boolean afterBreak = open == null || !open.is(Block.Kind.PARA) || endsParagraph(open) || standsAloneAfter(open, line)
+                || !fills(open.lastLine, line) && !Texts.endsWithStop(line) // a numbered line after a short one
+                || withoutMarkers(open.text).endsWith("："); // or after a colon that introduces it
         return afterBreak && NUMBERED_HEADING.matcher(line).matches() && isShort(line, 0.8)
                 && !Texts.endsWithStop(line) && line.codePoints().anyMatch(Texts::isHan);
     }
@@ -344,6 +559,14 @@ public final class WrappedLayout {
         return lines.size();
     }
 
+    /**
+     * A block of one short line that ends no sentence: a title, section line, editor's credit or heading standing
+     * alone. A paragraph cut at a page end fills its last line on the page, and its tail ends a sentence.
+     */
+    private static boolean alone(Draft d) {
+        return d.lines == 1 && d.aloneWidth && !Texts.endsSentence(withoutMarkers(d.text)) && !LabelWords.startsWithLabel(d.text);
+    }
+
     /** A paragraph cut by a page break goes on with the first text of the next page. */
     private static List<Block> joinAcrossPages(List<Draft> blocks) {
         Draft lastPara = null;
@@ -357,8 +580,8 @@ public final class WrappedLayout {
             }
             boolean floated = floatBetween && lastPara != null && !PageJoiner.introducesFloat(lastPara.text);
             floatBetween = false;
-            if (b.is(Block.Kind.PARA) && (b.pageStart && lastPara != null && lastPara.page != b.page || floated)
-                    && !Texts.endsSentence(lastPara.text) && lastPara.kind != Block.Kind.BYLINE
+            if (b.is(Block.Kind.PARA) && !b.indented && !alone(b) && (b.pageStart && lastPara != null && lastPara.page != b.page && !alone(lastPara) || floated)
+                    && !Texts.endsSentence(withoutMarkers(lastPara.text)) && lastPara.kind != Block.Kind.BYLINE
                     && !LabelWords.startsWithLabel(b.text)) {
                 lastPara.text = PageJoiner.joinAcross(lastPara.text, b.text, b.page, b.line);
                 lastPara.shortEnd = b.shortEnd;

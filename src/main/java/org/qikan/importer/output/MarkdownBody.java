@@ -110,7 +110,8 @@ public final class MarkdownBody {
     }
 
     private String heading(String text, int level) {
-        return "#".repeat(level) + " " + inline(Texts.cleanTitle(text));
+        // a heading's text starts no list: its number needs no escape (#### 1. …)
+        return "#".repeat(level) + " " + inline(Texts.cleanTitle(text)).replaceFirst("^(\\d{1,3})\\\\([.)])", "$1$2");
     }
 
     private String paragraph(String text) {

@@ -52,7 +52,7 @@ public final class IssueParts {
             int next = k + 1 < starts.size() ? sectionLineBefore(blocks, starts.get(k + 1)) : -1;
             int end = k + 1 < starts.size() ? (next >= 0 ? next : starts.get(k + 1)) : backStart;
             int notice = noticeIn(blocks, start + 1, end);
-            Range lead = physicalPages ? leadAbove(blocks, start) : null;
+            Range lead = physicalPages ? leadAbove(blocks, section >= 0 ? section : start) : null;
             parts.leads.add(lead);
             if (lead != null && k > 0) {
                 Range previous = parts.articles.get(k - 1);
@@ -85,7 +85,20 @@ public final class IssueParts {
         while (j - 1 >= 0 && blocks.get(j - 1).page() == page && !blocks.get(j - 1).is(Block.Kind.NOTE)) {
             j--;
         }
-        return j < title && blocks.get(j).pageStart() || j < title && j > 0 && blocks.get(j - 1).page() != page ? new Range(j, title) : null;
+        boolean body = false;
+        for (int k = j; k < title; k++) {
+            body |= isBodyText(blocks.get(k));
+        }
+        return body && (j < title && blocks.get(j).pageStart() || j < title && j > 0 && blocks.get(j - 1).page() != page)
+                ? new Range(j, title) : null;
+    }
+
+    /**
+     * Whether a block is body text: a paragraph of more than a short line's width (40 columns). A page's masthead,
+     * journal name and section lines above a title are short lines, never a fragment of a body.
+     */
+    private static boolean isBodyText(Block b) {
+        return b.is(Block.Kind.PARA) && Texts.width(b.text()) > 40 && Texts.hanCount(b.text()) > 0;
     }
 
     private void readBack(List<Block> blocks, int backStart) {

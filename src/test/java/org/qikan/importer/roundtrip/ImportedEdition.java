@@ -25,6 +25,22 @@ record ImportedEdition() {
                 String abstractEn, List<String> keywordsZh, List<String> keywordsEn, List<String> body, Map<Integer, String> notes) {
     }
 
+    private static final Pattern HAN_LATIN_GAP = Pattern.compile(
+            "(?<=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’])[ ]+(?=[^ \\p{IsHan}])|(?<=[^ \\p{IsHan}])[ ]+(?=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’])");
+
+    /**
+     * The view as hard-wrapped print can give it back: a space between Chinese and Latin text or digits (第 5 页) is
+     * dropped where a line breaks at it, and a reader cannot tell it was there, so such spaces are left out on both
+     * sides of a comparison of wrapped layouts. Spaces between Latin words are kept (a line break there is a space).
+     */
+    static View withoutHanLatinGaps(View v) {
+        java.util.function.UnaryOperator<String> g = t -> t == null ? null : HAN_LATIN_GAP.matcher(t).replaceAll("");
+        Map<Integer, String> notes = new TreeMap<>();
+        v.notes().forEach((k, t) -> notes.put(k, g.apply(t)));
+        return new View(v.section(), g.apply(v.titleZh()), g.apply(v.titleEn()), v.authorsZh(), v.authorsEn(), g.apply(v.abstractZh()),
+                g.apply(v.abstractEn()), v.keywordsZh().stream().map(g).toList(), v.keywordsEn(), v.body().stream().map(g).toList(), notes);
+    }
+
     /** What differs between what was printed and what was imported, one line per field; empty when nothing does. */
     static List<String> differences(List<View> expected, List<View> actual) {
         List<String> out = new ArrayList<>();

@@ -157,9 +157,12 @@ final class IssuePrinter {
         for (Script.Run run : p.runs()) {
             String t = run.text();
             int room = form.pageWidth() - used - text.length();
+            if (!cut && form.wrapped() && room > 0 && room < t.length()) {
+                room = lineEnd(text.toString(), t, room);
+            }
             if (!cut && room >= LINE && columns(t.substring(0, Math.min(room, t.length()))) >= 2 * LINE && room < t.length() - 2 && cuttable(t, room)) {
                 text.append(t, 0, room);
-                line(text.toString());
+                paragraphLine(text.toString(), true);
                 text.setLength(0);
                 endPage();
                 t = t.substring(room);
@@ -178,11 +181,21 @@ final class IssuePrinter {
                 text.append(form.marker().inText(n));
             }
         }
-        line(text.toString());
+        paragraphLine(text.toString(), !cut);
         used += text.length();
         if (used > form.pageWidth()) {
             endPage();
         }
+    }
+
+    /**
+     * Where a page end falls in hard-wrapped print: after the last full line of the paragraph's text up to {@code room}
+     * characters of {@code t} (a page ends after a full line, not mid-line); 0 when no line of {@code t} is full.
+     */
+    private int lineEnd(String before, String t, int room) {
+        List<String> lines = wrap("国国" + before + t.substring(0, room), form.wrapWidth());
+        int last = lines.get(lines.size() - 1).length();
+        return Math.max(0, room - last);
     }
 
     /** A table or figure caption, whole on one page. */
@@ -243,13 +256,34 @@ final class IssuePrinter {
         articleNotes.clear();
     }
 
+    /**
+     * A body paragraph's text; hard-wrapped, its first line is indented by two ideographic spaces as typeset (a
+     * paragraph's last line can fill the measure, and only the next one's indent then tells where it ends).
+     */
+    private void paragraphLine(String text, boolean first) {
+        if (!form.wrapped() || !first) {
+            line(text);
+            return;
+        }
+        List<String> lines = wrap("国国" + text, form.wrapWidth());
+        lines.set(0, "\u3000\u3000" + lines.get(0).substring(2));
+        for (String l : lines) {
+            out.append(l).append("\n\n");
+        }
+    }
+
     private void line(String text) {
         if (!form.wrapped()) {
             out.append(text).append("\n\n");
             return;
         }
-        for (String l : wrap(text, form.wrapWidth())) {
-            out.append(l).append("\n\n");
+        // lines printed as lines (a table's rows) are wrapped each on its own
+        String[] printed = text.split("\n");
+        for (int p = 0; p < printed.length; p++) {
+            List<String> wrapped = wrap(printed[p], form.wrapWidth());
+            for (int l = 0; l < wrapped.size(); l++) {
+                out.append(wrapped.get(l)).append(l + 1 < wrapped.size() ? "\n\n" : p + 1 < printed.length ? "\n" : "\n\n");
+            }
         }
     }
 
@@ -295,6 +329,7 @@ final class IssuePrinter {
                 continue;
             }
             int w = c == ' ' ? 1 : 2;
+            int len = Character.charCount(text.codePointAt(i)); // a character beyond U+FFFF is never split
             if (used + w > width) {
                 lines.add(line.toString().strip());
                 line.setLength(0);
@@ -304,9 +339,9 @@ final class IssuePrinter {
                     continue;
                 }
             }
-            line.append(c);
+            line.append(text, i, i + len);
             used += w;
-            i++;
+            i += len;
         }
         if (!line.toString().isBlank()) {
             lines.add(line.toString().strip());

@@ -60,6 +60,11 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
     private static final String[][] BRACKETS = {{"【", "】"}, {"〔", "〕"}, {"[", "]"}, {"", ""}};
 
     static PrintForm random(Random r) {
+        return random(r, WRAPPED);
+    }
+
+    /** A random form; hard-wrapped one time in four when {@code wrapped}. */
+    static PrintForm random(Random r, boolean wrapped) {
         String[] bracket = BRACKETS[r.nextInt(BRACKETS.length)];
         Marker marker = Marker.values()[r.nextInt(Marker.values().length)];
         boolean perPage = r.nextBoolean();
@@ -67,14 +72,14 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
         PrintForm form = new PrintForm(r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), marker, perPage,
                 r.nextBoolean(), r.nextBoolean(), bracket[0], bracket[1], colon, r.nextBoolean(), r.nextBoolean(),
                 Byline.values()[r.nextInt(Byline.values().length)], 300 + r.nextInt(600), 0);
-        return WRAPPED && r.nextInt(4) == 0 ? form.hardWrapped(50 + 2 * r.nextInt(16)) : form;
+        return wrapped && r.nextInt(4) == 0 ? form.hardWrapped(50 + 2 * r.nextInt(16)) : form;
     }
 
     /**
-     * Whether random layouts include hard-wrapped raw PDF text (one in four): {@code -Dqikan.roundtrip.wrapped=true}.
-     * Off by default: the wrapped-layout reader does not yet read these back (see docs/importing.md).
+     * Whether random layouts include hard-wrapped raw PDF text (one in four). On by default;
+     * {@code -Dqikan.roundtrip.wrapped=false} leaves them out (to tell a wrapped-layout failure from another).
      */
-    static final boolean WRAPPED = Boolean.getBoolean("qikan.roundtrip.wrapped");
+    static final boolean WRAPPED = !"false".equals(System.getProperty("qikan.roundtrip.wrapped"));
 
     /**
      * This form as raw PDF text: lines hard-wrapped at {@code width} columns (a Han character two), each followed by

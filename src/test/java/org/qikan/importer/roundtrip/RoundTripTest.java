@@ -63,6 +63,10 @@ class RoundTripTest {
             ImportResult result = Importer.run(new ImportOptions(input, "sample", content, null, null));
             List<ImportedEdition.View> actual = ImportedEdition.load(content);
             List<ImportedEdition.View> expected = issue.articles().stream().map(a -> ImportedEdition.of(issue, a)).toList();
+            if (form.wrapped()) {
+                actual = actual.stream().map(ImportedEdition::withoutHanLatinGaps).toList();
+                expected = expected.stream().map(ImportedEdition::withoutHanLatinGaps).toList();
+            }
             assertThat(ImportedEdition.differences(expected, actual))
                     .as("%s, %s%n--- printed ---%n%s", about, form, printed)
                     .isEmpty();

@@ -118,7 +118,8 @@ final class SourceScript {
             Matcher h = HEADING.matcher(b);
             if (h.matches() && !b.contains("\n")) {
                 String text = plain(h.group(2));
-                if (NUMBERED.matcher(text).matches()) {
+                // the printer prints no note marker in a heading: a heading with a note reference is left out
+                if (NUMBERED.matcher(text).matches() && !REF.matcher(text).find()) {
                     parts.add(new Script.Heading(org.qikan.importer.layout.Headings.numberedLevel(text), text));
                 } else {
                     leftOut[0]++;
