@@ -98,12 +98,14 @@ public final class IssueWriter {
         written.put(file, text);
     }
 
-    /** A minimal site.yaml, so that the content folder builds with no hand step: the journal's name as the site's title. */
+    /**
+     * A minimal site.yaml, so that the content folder builds with no hand step: the journal's name as the site's title (an
+     * English title only where the issue prints the English name; the folder name only where it prints no name at all).
+     */
     private String siteYaml() {
         IssueInfo info = issue.info();
         Yaml y = new Yaml();
-        y.bilingual("title", info.journalZh == null ? options.journal() : info.journalZh,
-                info.journalEn == null ? options.journal() : info.journalEn);
+        y.bilingual("title", info.journalZh == null && info.journalEn == null ? options.journal() : info.journalZh, info.journalEn);
         return y.toString();
     }
 
