@@ -4,6 +4,7 @@ import org.qikan.importer.layout.Block;
 import org.qikan.importer.layout.Headings;
 import org.qikan.importer.layout.NoteLabels;
 import org.qikan.importer.layout.PageJoiner;
+import org.qikan.importer.layout.TableContinuations;
 import org.qikan.importer.layout.Texts;
 import org.qikan.importer.structure.ImportedArticle;
 import org.qikan.importer.structure.NotePairer;
@@ -51,7 +52,7 @@ public final class MarkdownBody {
         StringBuilder out = new StringBuilder();
         List<Block> starts = article.pieces().stream().map(ImportedArticle.Piece::start).toList();
         List<Block> bylines = article.pieces().stream().map(ImportedArticle.Piece::byline).toList();
-        for (Block b : article.body()) {
+        for (Block b : TableContinuations.joined(article.body())) {
             int piece = starts.indexOf(b);
             if (piece >= 0) {
                 out.append(org.qikan.content.PieceMarker.lineFor(article.pieces().get(piece).id())).append("\n\n");
