@@ -54,12 +54,24 @@ public final class BagItManifest {
 
     /** The SHA-256 of every site file under {@code root}, by site-relative path with {@code /}, in path order. */
     static Map<String, String> checksums(Path root) throws IOException {
-        Map<String, String> sums = new TreeMap<>();
-        MessageDigest sha256 = sha256();
-        for (String path : files(root)) {
-            sums.put(path, Hasher.hash(root.resolve(path), sha256));
+        // hashed on every core (one digest per thread); the map is in path order whatever finished first
+        ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(BagItManifest::sha256);
+        try {
+            java.util.List<String> paths = new java.util.ArrayList<>();
+            files(root).forEach(paths::add);
+            return paths.parallelStream().collect(java.util.stream.Collectors.toMap(
+                    path -> path, path -> hash(root.resolve(path), sha256.get()), (a, b) -> a, TreeMap::new));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return sums;
+    }
+
+    private static String hash(Path file, MessageDigest sha256) {
+        try {
+            return Hasher.hash(file, sha256);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The site files under {@code root}: every regular file but the tag files and the marker. */

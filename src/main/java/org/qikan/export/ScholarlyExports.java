@@ -61,15 +61,28 @@ public final class ScholarlyExports {
 
         /** Writes the article's own files; its body is not kept. */
         public void add(RenderedArticle a) throws IOException {
-            ScholarlyRecord record = records.of(a.journal(), a.issue(), a.article(), a.body().notes());
+            add(prepare(a));
+        }
+
+        /**
+         * Makes an article's record and files without writing them: safe on any thread, so that articles can be
+         * prepared on other cores and then {@linkplain #add(ArticleFiles) added} in archive order.
+         */
+        public ArticleFiles prepare(RenderedArticle a) {
+            return ArticleFiles.of(records, a);
+        }
+
+        /** Writes an article's prepared files and keeps its record; call in archive order. */
+        public void add(ArticleFiles prepared) throws IOException {
+            ScholarlyRecord record = prepared.record();
+            RenderedArticle a = prepared.article();
             byId.put(record.id(), record);
             // the OAI-PMH records need the article's front matter only
-            exported.add(new ExportedArticle(new RenderedArticle(a.journal(), a.issue(), a.article(), RenderedBody.EMPTY), record));
+            exported.add(new ExportedArticle(a, record));
             byIssue.computeIfAbsent(a.journal().slug() + "/" + a.issue().slug(), k -> new ArrayList<>()).add(record);
-            write(record.addresses().bibPath(), BibTeX.of(List.of(record)));
-            write(record.addresses().risPath(), Ris.of(List.of(record)));
-            write(record.addresses().cslJsonPath(), CslJson.of(List.of(record)));
-            write(record.addresses().jatsPath(), Jats.of(a, record));
+            for (ArticleFiles.File file : prepared.files()) {
+                write(file.path(), file.text());
+            }
         }
 
         /** Writes the issues' citation files, the feeds and the OAI-PMH repository; returns the number of files written. */
