@@ -11,19 +11,24 @@ import java.util.Map;
  * does): terms numbered in the order met, each document field's length and each term's frequency per
  * document field. The body and the notes are tokenized {@linkplain TextChunks chunk} by chunk (the
  * same terms as the whole field), noting for each term and document the half of the document's text
- * that first holds it in that field. Counts live in int arrays per term (no boxed counter per occurrence).
+ * that first holds it in that field. Counts live in int arrays per term (no boxed counter per occurrence):
+ * per term and field one growing array of (document, count and half) pairs, made when the field first has
+ * the term. A builder that only {@linkplain #segmentOf records} one document keeps no postings at all.
  */
 public final class LunrIndexBuilder {
     private static final byte[] NO_HALVES = new byte[0];
 
     private final List<SearchField> fields = List.of(SearchField.values());
-    private final TermTable hanTerms = new TermTable();
+    private final TermTable hanTerms;
     private final Map<String, Integer> wordTerms = new HashMap<>();
     private final Counter counter = new Counter();
     private final List<String> terms = new ArrayList<>();
-    private final List<IntList[]> postings = new ArrayList<>();
-    private final List<IntList[]> frequencies = new ArrayList<>();
-    private final List<ByteList[]> halves = new ArrayList<>();
+    /**
+     * Per term, per field: the documents that have it there, two ints each: the document's number, then its
+     * count there shifted left once with the half of its first occurrence (0 or 1) in the low bit; null
+     * where the field has not had the term yet. Empty in a recording builder.
+     */
+    private final List<PostingList[]> postings = new ArrayList<>();
     private final List<int[]> lengths = new ArrayList<>();
     /** The distinct terms of the field being counted. */
     private final IntList fieldTerms = new IntList();
@@ -36,6 +41,14 @@ public final class LunrIndexBuilder {
     private static final long WORD = Long.MIN_VALUE;
     /** Where {@link #segmentOf} notes what a document adds, field by field; null in an ordinary builder. */
     private List<Segment.Field> recording;
+
+    public LunrIndexBuilder() {
+        this(new TermTable(1 << 16));
+    }
+
+    private LunrIndexBuilder(TermTable hanTerms) {
+        this.hanTerms = hanTerms;
+    }
 
     /**
      * What one document adds to an index, independent of the other documents: per field its length and,
@@ -55,7 +68,7 @@ public final class LunrIndexBuilder {
 
     /** The segment of one document: tokenized here, added to any index with {@link #add(Segment)}. */
     public static Segment segmentOf(SearchDocument document, List<TextChunks.Chunk> chunks) {
-        LunrIndexBuilder one = new LunrIndexBuilder();
+        LunrIndexBuilder one = new LunrIndexBuilder(new TermTable(1 << 10));
         one.recording = new ArrayList<>();
         one.add(document, chunks);
         return new Segment(one.recording);
@@ -68,7 +81,6 @@ public final class LunrIndexBuilder {
         for (int f = 0; f < fields.size(); f++) {
             Segment.Field field = segment.fields().get(f);
             fieldLengths[f] = field.length();
-            boolean chunked = fields.get(f).chunks() != null;
             for (int i = 0; i < field.terms().length; i++) {
                 long key = field.hanKeys()[i];
                 int number;
@@ -79,11 +91,7 @@ public final class LunrIndexBuilder {
                     number = hanTerms.get(key);
                     number = number >= 0 ? number : newHanTerm(key, field.terms()[i]);
                 }
-                postings.get(number)[f].add(docNumber);
-                if (chunked) {
-                    halves.get(number)[f].add(field.halves()[i]);
-                }
-                frequencies.get(number)[f].add(field.counts()[i]);
+                posting(number, f).add(docNumber, field.counts()[i] << 1 | (field.halves()[i] & 1));
             }
         }
         lengths.add(fieldLengths);
@@ -121,13 +129,32 @@ public final class LunrIndexBuilder {
         List<int[][]> frozenPostings = new ArrayList<>(terms.size());
         List<int[][]> frozenFrequencies = new ArrayList<>(terms.size());
         List<byte[][]> frozenHalves = new ArrayList<>(terms.size());
+        int fieldCount = fields.size();
         for (int t = 0; t < terms.size(); t++) {
-            frozenPostings.add(Arrays.stream(postings.get(t)).map(IntList::toArray).toArray(int[][]::new));
-            frozenFrequencies.add(Arrays.stream(frequencies.get(t)).map(IntList::toArray).toArray(int[][]::new));
-            frozenHalves.add(Arrays.stream(halves.get(t)).map(h -> h == null ? NO_HALVES : h.toArray()).toArray(byte[][]::new));
+            PostingList[] byField = postings.get(t);
+            int[][] docs = new int[fieldCount][];
+            int[][] tfs = new int[fieldCount][];
+            byte[][] firstHalves = new byte[fieldCount][];
+            for (int f = 0; f < fieldCount; f++) {
+                PostingList list = byField[f];
+                int n = list == null ? 0 : list.size / 2;
+                boolean chunked = fields.get(f).chunks() != null;
+                docs[f] = new int[n];
+                tfs[f] = new int[n];
+                firstHalves[f] = chunked ? new byte[n] : NO_HALVES;
+                for (int i = 0; i < n; i++) {
+                    docs[f][i] = list.values[2 * i];
+                    int packed = list.values[2 * i + 1];
+                    tfs[f][i] = packed >>> 1;
+                    if (chunked) {
+                        firstHalves[f][i] = (byte) (packed & 1);
+                    }
+                }
+            }
+            frozenPostings.add(docs);
+            frozenFrequencies.add(tfs);
+            frozenHalves.add(firstHalves);
             postings.set(t, null);
-            frequencies.set(t, null);
-            halves.set(t, null);
         }
         return new LunrIndex(fields, List.copyOf(terms), frozenPostings, frozenFrequencies, frozenHalves,
                 lengths.toArray(int[][]::new));
@@ -196,10 +223,8 @@ public final class LunrIndexBuilder {
             if (lastField[number] != fieldKey) {
                 lastField[number] = fieldKey;
                 count[number] = 0;
-                postings.get(number)[field].add(docNumber);
                 fieldTerms.add(number);
                 if (half >= 0) {
-                    halves.get(number)[field].add((byte) half);
                     firstHalf[number] = (byte) half;
                 }
             }
@@ -223,9 +248,12 @@ public final class LunrIndexBuilder {
 
     /** Notes the frequency of each term the field has in the document, in the order of its postings. */
     private void finishField(int field) {
-        for (int i = 0; i < fieldTerms.size(); i++) {
-            int number = fieldTerms.get(i);
-            frequencies.get(number)[field].add(count[number]);
+        if (recording == null) {
+            boolean chunked = fields.get(field).chunks() != null;
+            for (int i = 0; i < fieldTerms.size(); i++) {
+                int number = fieldTerms.get(i);
+                posting(number, field).add(counter.docNumber, count[number] << 1 | (chunked ? firstHalf[number] & 1 : 0));
+            }
         }
         if (recording != null) {
             int n = fieldTerms.size();
@@ -247,17 +275,9 @@ public final class LunrIndexBuilder {
 
     private int newTerm(String term) {
         int number = terms.size();
-        IntList[] byField = new IntList[fields.size()];
-        Arrays.setAll(byField, f -> new IntList());
-        postings.add(byField);
-        IntList[] tfs = new IntList[fields.size()];
-        Arrays.setAll(tfs, f -> new IntList());
-        frequencies.add(tfs);
-        ByteList[] byFieldHalves = new ByteList[fields.size()];
-        for (int f = 0; f < fields.size(); f++) {
-            byFieldHalves[f] = fields.get(f).chunks() == null ? null : new ByteList();
+        if (recording == null) {
+            postings.add(new PostingList[fields.size()]);
         }
-        halves.add(byFieldHalves);
         terms.add(term);
         if (number == lastField.length) {
             lastField = Arrays.copyOf(lastField, number * 2);
@@ -269,20 +289,28 @@ public final class LunrIndexBuilder {
         return number;
     }
 
-    /** A growable list of bytes. */
-    private static final class ByteList {
-        private byte[] values = new byte[4];
+    /** The postings of a term in a field, made when first needed. */
+    private PostingList posting(int number, int field) {
+        PostingList[] byField = postings.get(number);
+        PostingList list = byField[field];
+        if (list == null) {
+            list = new PostingList();
+            byField[field] = list;
+        }
+        return list;
+    }
+
+    /** A growable list of (document, count and half) pairs. */
+    private static final class PostingList {
+        private int[] values = new int[2];
         private int size;
 
-        void add(byte value) {
+        void add(int doc, int countAndHalf) {
             if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, size < 64 ? size * 2 : size + (size >> 1));
             }
-            values[size++] = value;
-        }
-
-        byte[] toArray() {
-            return Arrays.copyOf(values, size);
+            values[size++] = doc;
+            values[size++] = countAndHalf;
         }
     }
 
