@@ -306,8 +306,8 @@ public final class LunrIndexBuilder {
         private int size;
 
         void add(int doc, int countAndHalf) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size < 64 ? size * 2 : size + (size >> 1));
+            if (size + 2 > values.length) {
+                values = Arrays.copyOf(values, size < 64 ? size * 2 : (size + (size >> 1)) & ~1);
             }
             values[size++] = doc;
             values[size++] = countAndHalf;
