@@ -153,6 +153,7 @@ public final class SiteRenderer {
                     rendered.accept(r);
                 }
                 issues.set(i, null); // its bodies are no longer needed here
+            issue.articles().forEach(references::forget); // nor its parsed notes
                 continue;
             }
             if (batch == null) {
@@ -177,6 +178,7 @@ public final class SiteRenderer {
                 rendered.accept(r);
             }
             issues.set(i, null); // its bodies are no longer needed here
+            issue.articles().forEach(references::forget); // nor its parsed notes
         }
         while (journals.hasNext()) {
             writeArchive(pages, models, journals.next());
