@@ -24,8 +24,9 @@ public final class LunrIndexBuilder {
     private final Counter counter = new Counter();
     private final List<String> terms = new ArrayList<>();
     /**
-     * Per term, per field: the documents that have it there, two ints each: the document's number, then its
-     * count there shifted left once with the half of its first occurrence (0 or 1) in the low bit; null
+     * Per term, per field: the documents that have it there, each as two numbers: the document's number (as
+     * the difference to the one before), then its count there shifted left once with the half of its first
+     * occurrence (0 or 1) in the low bit, both as variable-length bytes (most take one byte each); null
      * where the field has not had the term yet. Empty in a recording builder.
      */
     private final List<PostingList[]> postings = new ArrayList<>();
@@ -137,17 +138,19 @@ public final class LunrIndexBuilder {
             byte[][] firstHalves = new byte[fieldCount][];
             for (int f = 0; f < fieldCount; f++) {
                 PostingList list = byField[f];
-                int n = list == null ? 0 : list.size / 2;
+                int n = list == null ? 0 : list.count;
                 boolean chunked = fields.get(f).chunks() != null;
                 docs[f] = new int[n];
                 tfs[f] = new int[n];
                 firstHalves[f] = chunked ? new byte[n] : NO_HALVES;
+                int doc = 0;
                 for (int i = 0; i < n; i++) {
-                    docs[f][i] = list.values[2 * i];
-                    int packed = list.values[2 * i + 1];
-                    tfs[f][i] = packed >>> 1;
+                    doc += list.next();
+                    int countAndHalf = list.next();
+                    docs[f][i] = doc;
+                    tfs[f][i] = countAndHalf >>> 1;
                     if (chunked) {
-                        firstHalves[f][i] = (byte) (packed & 1);
+                        firstHalves[f][i] = (byte) (countAndHalf & 1);
                     }
                 }
             }
@@ -300,17 +303,44 @@ public final class LunrIndexBuilder {
         return list;
     }
 
-    /** A growable list of (document, count and half) pairs. */
+    /** A growable list of (document, count and half) pairs, documents in rising order, as variable-length bytes. */
     private static final class PostingList {
-        private int[] values = new int[2];
+        private byte[] bytes = new byte[4];
         private int size;
+        private int count;
+        private int lastDoc;
+        private int read;
 
         void add(int doc, int countAndHalf) {
-            if (size + 2 > values.length) {
-                values = Arrays.copyOf(values, size < 64 ? size * 2 : (size + (size >> 1)) & ~1);
+            if (size + 10 > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + 10, size < 64 ? size * 2 : size + (size >> 1)));
             }
-            values[size++] = doc;
-            values[size++] = countAndHalf;
+            write(doc - lastDoc);
+            write(countAndHalf);
+            lastDoc = doc;
+            count++;
+        }
+
+        /** Seven bits a byte, lowest first; the high bit set on every byte but the last. */
+        private void write(int value) {
+            while ((value & ~0x7F) != 0) {
+                bytes[size++] = (byte) (value & 0x7F | 0x80);
+                value >>>= 7;
+            }
+            bytes[size++] = (byte) value;
+        }
+
+        /** The next number, reading from the start: once, when the index is built. */
+        int next() {
+            int value = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = bytes[read++];
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            return value;
         }
     }
 
