@@ -77,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
             if (!quiet) {
                 stdout.println(result.report());
             }
-            stdout.println("Imported " + result.articles().size() + " articles into " + result.issueDir()
+            stdout.println("Imported " + result.articles().size() + (result.articles().size() == 1 ? " article" : " articles") + " into " + result.issueDir()
                     + "; report: " + result.issueDir().resolve("_import-report.md"));
             stdout.flush();
             if (strict && result.needsReview()) {

@@ -8,7 +8,7 @@ import java.util.Set;
 /** Reads {@code content/site.yaml}. */
 final class SiteLoader {
     static final String FILE = "site.yaml";
-    private static final Set<String> KEYS = Set.of("title", "description", "default_view", "base_url", "license", "contact_email", "raw_html");
+    private static final Set<String> KEYS = Set.of("title", "description", "default_view", "base_url", "license", "contact_email", "oai_gateway", "raw_html");
     private static final Set<String> VIEWS = Set.of("zh", "en", "bilingual");
 
     private final YamlFileReader files;
@@ -43,7 +43,22 @@ final class SiteLoader {
         }
         return new Site(fields.requiredBilingual(root, "title", "site title"), fields.bilingual(root, "description"),
                 view == null ? "bilingual" : view, baseUrl,
-                new LicenseReader(fields).read(root), fields.text(root, "contact_email"), rawHtml(root));
+                new LicenseReader(fields).read(root), fields.text(root, "contact_email"), oaiGateway(root), rawHtml(root));
+    }
+
+    /** {@code oai_gateway}: an absolute http(s) address, kept with a closing {@code /}. */
+    private String oaiGateway(YamlNode root) {
+        String gateway = fields.text(root, "oai_gateway");
+        if (gateway == null) {
+            return null;
+        }
+        if (!gateway.matches("(?i)https?://[^/\\s]+(/\\S*)?")) {
+            YamlNode at = root.get("oai_gateway");
+            fields.problems().error(at.file(), at.line(), at.column(), "oai_gateway must be an http:// or https:// address, not '" + gateway + "'",
+                    "give the address of the OAI-PMH static repository gateway that serves oai.xml, such as https://gateway.example.org/oai/, or leave it out");
+            return null;
+        }
+        return gateway.endsWith("/") ? gateway : gateway + "/";
     }
 
     private boolean rawHtml(YamlNode root) {

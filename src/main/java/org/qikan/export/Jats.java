@@ -83,6 +83,12 @@ public final class Jats {
         text(xml, "journal-id", journal.slug(), "journal-id-type", "publisher-id");
         xml.writeStartElement("journal-title-group");
         text(xml, "journal-title", r.journalTitle().zhOrEn());
+        if (r.journalTitle().hasChinese() && r.journalTitleAlternate() != null) {
+            xml.writeStartElement("journal-title");
+            xml.writeAttribute("xml:lang", "zh-Hant");
+            xml.writeCharacters(r.journalTitleAlternate());
+            xml.writeEndElement();
+        }
         if (r.journalTitle().hasChinese() && r.journalTitle().hasEnglish()) {
             xml.writeStartElement("trans-title-group");
             xml.writeAttribute("xml:lang", "en");

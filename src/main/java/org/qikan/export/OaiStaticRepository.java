@@ -58,13 +58,23 @@ public final class OaiStaticRepository {
     private static void identify(XMLStreamWriter xml, Site site, List<ScholarlyRecord> records) throws XMLStreamException {
         xml.writeStartElement("Identify");
         oai(xml, "repositoryName", site.title().zhOrEn());
-        oai(xml, "baseURL", site.baseUrl() + FILE);
+        oai(xml, "baseURL", baseUrl(site));
         oai(xml, "protocolVersion", "2.0");
         oai(xml, "adminEmail", site.contactEmail());
         oai(xml, "earliestDatestamp", records.stream().map(OaiStaticRepository::datestamp).sorted().findFirst().orElse("1970-01-01"));
         oai(xml, "deletedRecord", "no");
         oai(xml, "granularity", "YYYY-MM-DD");
         xml.writeEndElement();
+    }
+
+    /**
+     * The static repository's {@code baseURL}: behind a gateway, the gateway's address followed by the
+     * file's address without its scheme, as the Static Repository specification asks; with no gateway
+     * given, the file's own address.
+     */
+    static String baseUrl(Site site) {
+        String own = site.baseUrl() + FILE;
+        return site.oaiGateway() == null ? own : site.oaiGateway() + own.replaceFirst("(?i)^https?://", "");
     }
 
     private static void formats(XMLStreamWriter xml) throws XMLStreamException {

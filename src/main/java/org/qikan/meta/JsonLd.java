@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The schema.org JSON-LD graph of an article page: {@code ScholarlyArticle} → {@code PublicationIssue} →
  * {@code PublicationVolume} (where the issue has a volume) → {@code Periodical}, with the authors as
@@ -85,7 +88,7 @@ public final class JsonLd {
         ObjectNode periodical = JSON.createObjectNode();
         periodical.put("@type", "Periodical");
         periodical.put("name", view.pick(r.journalTitle()));
-        putIf(periodical, "alternateName", view.other(r.journalTitle()));
+        alternateNames(periodical, view.other(r.journalTitle()), r.journalTitleAlternate());
         putIf(periodical, "issn", r.issn());
         if (!r.publisher().isEmpty()) {
             ObjectNode publisher = periodical.putObject("publisher");
@@ -101,6 +104,22 @@ public final class JsonLd {
             volume.set("isPartOf", periodical);
         }
         return issue;
+    }
+
+    /** The other language's name and the name in another script: one value as text, two as a list. */
+    private static void alternateNames(ObjectNode node, String otherLanguage, String otherScript) {
+        List<String> names = new ArrayList<>();
+        for (String name : new String[] {otherLanguage, otherScript}) {
+            if (name != null && !name.isBlank() && !names.contains(name)) {
+                names.add(name);
+            }
+        }
+        if (names.size() == 1) {
+            node.put("alternateName", names.get(0));
+        } else if (names.size() > 1) {
+            ArrayNode list = node.putArray("alternateName");
+            names.forEach(list::add);
+        }
     }
 
     private static void putIf(ObjectNode node, String key, String value) {

@@ -15,6 +15,8 @@ import java.util.List;
  * @param title      the title with its subtitle ("题名：副题名", "Title: Subtitle")
  * @param authors    every author (for a symposium, the authors of its pieces too), in order
  * @param published  the issue's publication date, or {@code null} where only the year is known
+ * @param journalTitleAlternate the journal's Chinese name as printed in another script (traditional
+ *                   characters), or {@code null}
  * @param license    the journal's licence, else the site's, else {@code null}
  * @param references one plain-text reference per note that cites a work (see {@link ReferenceSource})
  */
@@ -26,6 +28,7 @@ public record ScholarlyRecord(
         BilingualList keywords,
         Bilingual section,
         Bilingual journalTitle,
+        String journalTitleAlternate,
         String issn,
         Bilingual publisher,
         int year,

@@ -36,6 +36,7 @@ public final class ScholarlyRecords {
                 article.keywords(),
                 sectionOf(issue, article),
                 journal.name(),
+                journal.nameAlternate(),
                 journal.issn(),
                 journal.publisher(),
                 issue.year(),

@@ -63,6 +63,8 @@ class JatsTest {
                 "contrib-group", "pub-date", "volume", "issue", "fpage", "lpage", "permissions", "self-uri", "abstract",
                 "trans-abstract", "kwd-group", "kwd-group", "funding-group");
         assertThat(texts(doc, "//title-group/article-title")).containsExactly("多极化进程中的国际秩序调适");
+        assertThat(texts(doc, "//journal-title-group/journal-title")).containsExactly("观澜国际评论", "觀瀾國際評論");
+        assertThat(texts(doc, "//journal-title-group/journal-title[@*[local-name()='lang']='zh-Hant']")).containsExactly("觀瀾國際評論");
         assertThat(texts(doc, "//title-group/trans-title-group[@*[local-name()='lang']='en']/trans-title")).hasSize(1);
         assertThat(texts(doc, "//kwd-group[@*[local-name()='lang']='zh']/kwd")).contains("多极化");
         assertThat(texts(doc, "//kwd-group[@*[local-name()='lang']='en']/kwd")).isNotEmpty();

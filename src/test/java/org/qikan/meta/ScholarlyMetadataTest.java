@@ -137,6 +137,7 @@ class ScholarlyMetadataTest {
         JsonObject periodical = part(volume);
         assertThat(types(periodical)).containsExactly("http://schema.org/Periodical");
         assertThat(value(periodical, "issn")).isEqualTo("2999-0417");
+        assertThat(values(periodical, "alternateName")).containsExactly("Guanlan International Review", "觀瀾國際評論");
         assertThat(value(article, "license")).isEqualTo("https://creativecommons.org/licenses/by-nc/4.0/");
         assertThat(value(article, "alternateName")).startsWith("Adjusting the International Order");
     }
@@ -147,6 +148,11 @@ class ScholarlyMetadataTest {
 
     private static JsonObject part(JsonObject node) {
         return node.getJsonArray("http://schema.org/isPartOf").getJsonObject(0);
+    }
+
+    private static List<String> values(JsonObject node, String term) {
+        return node.getJsonArray("http://schema.org/" + term).getValuesAs(JsonObject.class).stream()
+                .map(v -> ((jakarta.json.JsonString) v.get("@value")).getString()).toList();
     }
 
     private static String value(JsonObject node, String term) {
@@ -233,6 +239,25 @@ class ScholarlyMetadataTest {
         assertThat(site.out().resolve("sitemap.xml")).doesNotExist();
         assertThat(site.read("tj/2024-04/first.html")).doesNotContain("citation_abstract_html_url")
                 .contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../../en/tj/2024-04/first.html\">");
+    }
+
+    @Test
+    void behindAGatewayTheOaiBaseUrlIsTheGatewaysAddressForTheFile(@TempDir Path dir) throws Exception {
+        TestSite site = new TestSite(dir).file("content/site.yaml", "title: {zh: 测试, en: Test}\nbase_url: https://journals.example.org/archive\n"
+                + "contact_email: archive@example.org\noai_gateway: https://gateway.example.net/oai\n");
+        assertThat(site.build().succeeded()).isTrue();
+        Document oai = Jsoup.parse(site.read("oai.xml"), "", Parser.xmlParser());
+        assertThat(oai.select("Identify > oai|baseURL").text())
+                .isEqualTo("https://gateway.example.net/oai/journals.example.org/archive/oai.xml");
+    }
+
+    @Test
+    void anOaiGatewayThatIsNotAnAddressIsAnErrorAtItsLine(@TempDir Path dir) {
+        TestSite site = new TestSite(dir).file("content/site.yaml", "title: {zh: 测试, en: Test}\noai_gateway: gateway.example.net\n");
+        BuildResult result = site.build();
+        assertThat(result.succeeded()).isFalse();
+        assertThat(TestSite.messages(result, dir)).anySatisfy(m -> assertThat(m)
+                .contains("site.yaml:2:").contains("error: oai_gateway must be an http:// or https:// address"));
     }
 
     @Test
