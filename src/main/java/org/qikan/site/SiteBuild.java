@@ -117,7 +117,8 @@ public final class SiteBuild {
         BodyCacheFolder bodyFolder = new BodyCacheFolder(cache);
         CachedBodies bodies = new CachedBodies(new MarkdownRenderer(edition.site().rawHtml()),
                 BuildKeys.code() + "\nraw_html=" + edition.site().rawHtml(),
-                options.incremental() ? memory.bodies() : java.util.Map.of(), options.incremental() ? bodyFolder : CachedBodies.Store.NONE);
+                options.incremental() ? memory.bodies() : java.util.Map.of(), options.incremental() ? bodyFolder : CachedBodies.Store.NONE,
+                memory.kept());
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), bodies, Labels.load(theme, problems), threads);
         IssueCache issues = new IssueCache(writer, cache, new BuildKeys(edition, options.templatesDir(), options.assetsDir()),
                 output.target());
@@ -186,7 +187,7 @@ public final class SiteBuild {
         output.commit();
         if (options.incremental()) {
             try {
-                bodyFolder.save(bodies.used());
+                bodyFolder.save(bodies.keys(), bodies.used());
                 segmentFolder.save(segments.keys(), segments.used());
                 issues.store();
             } catch (IOException e) {
