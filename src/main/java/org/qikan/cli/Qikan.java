@@ -19,6 +19,9 @@ public final class Qikan implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
+        if (args.length > 0 && java.util.Set.of("build", "check", "serve").contains(args[0])) {
+            org.qikan.site.StartupWork.begin();
+        }
         System.exit(run(args));
     }
 

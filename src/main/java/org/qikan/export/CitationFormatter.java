@@ -10,6 +10,9 @@ import java.io.UncheckedIOException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Formats an article's citation in each {@link CitationStyle} with citeproc-java, the official CSL styles
@@ -28,6 +31,37 @@ public final class CitationFormatter {
             return size() > REMEMBERED;
         }
     };
+
+    /** A formatter made ahead of the build (see {@link #prepare()}), until a build takes it. */
+    private static final AtomicReference<FutureTask<CitationFormatter>> PREPARED =
+            new AtomicReference<>();
+
+    /**
+     * Makes a formatter now, on the calling thread, for the next {@link #create()}: loading the styles and
+     * locales takes a cold start a tenth of a second, which {@code qikan build} spends on a second core
+     * while it reads the command line and the content (org.qikan.site.StartupWork).
+     */
+    public static void prepare() {
+        FutureTask<CitationFormatter> task = new FutureTask<>(CitationFormatter::new);
+        if (PREPARED.compareAndSet(null, task)) {
+            task.run();
+        }
+    }
+
+    /** The prepared formatter if there is one (waiting for it if it is still being made), else a new one. */
+    public static CitationFormatter create() {
+        FutureTask<CitationFormatter> task = PREPARED.getAndSet(null);
+        if (task != null) {
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                // made again below, where the same failure is reported as it would be without preparing
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return new CitationFormatter();
+    }
 
     public CitationFormatter() {
         try {

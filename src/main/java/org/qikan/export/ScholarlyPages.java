@@ -18,7 +18,7 @@ import java.util.Map;
 /** Makes the {@link ScholarlyPage} of each article page; one per build (it holds the CSL processors). */
 public final class ScholarlyPages {
     private final ScholarlyRecords records;
-    private final CitationFormatter citations = new CitationFormatter();
+    private final CitationFormatter citations = CitationFormatter.create();
 
     public ScholarlyPages(Site site) {
         this.records = new ScholarlyRecords(site);
