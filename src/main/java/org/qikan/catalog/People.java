@@ -119,16 +119,21 @@ public final class People {
 
     /** Mentions of one name, joined where they share an affiliation or an English name. */
     private static List<List<Mention>> components(List<Mention> sameName) {
+        // mentions and components are compared by identity: equals would compare whole articles, Markdown and all
+        Map<Mention, Integer> order = new java.util.IdentityHashMap<>();
+        for (Mention m : sameName) {
+            order.putIfAbsent(m, order.size());
+        }
         List<List<Mention>> components = new ArrayList<>();
         for (Mention m : sameName) {
             List<List<Mention>> joined = components.stream().filter(c -> c.stream().anyMatch(o -> samePerson(m, o))).toList();
             List<Mention> merged = new ArrayList<>();
             joined.forEach(merged::addAll);
             merged.add(m);
-            components.removeAll(joined);
+            components.removeIf(c -> joined.stream().anyMatch(j -> j == c));
             components.add(merged);
         }
-        components.sort(Comparator.comparingInt(c -> sameName.indexOf(c.get(0))));
+        components.sort(Comparator.comparingInt(c -> order.get(c.get(0))));
         return components;
     }
 

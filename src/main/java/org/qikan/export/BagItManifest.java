@@ -45,14 +45,19 @@ public final class BagItManifest {
     /** The same, taking the SHA-256 of files {@code known} has seen before from it instead of reading them. */
     public static int write(StagingWriter writer, KnownChecksums known) throws IOException {
         Map<String, String> sums = new TreeMap<>();
-        MessageDigest sha256 = sha256();
+        java.util.List<String> unknown = new java.util.ArrayList<>();
         for (String path : files(writer.root())) {
             String sum = known.sha256(path);
             if (sum == null) {
-                sum = Hasher.hash(writer.root().resolve(path), sha256);
+                unknown.add(path);
+            } else {
+                sums.put(path, sum);
             }
-            known.hashed(path, sum);
-            sums.put(path, sum);
+        }
+        Map<String, String> hashed = checksums(writer.root(), unknown);
+        sums.putAll(hashed);
+        for (Map.Entry<String, String> e : sums.entrySet()) {
+            known.hashed(e.getKey(), e.getValue());
         }
         long bytes = 0;
         StringBuilder manifest = new StringBuilder();
@@ -68,12 +73,28 @@ public final class BagItManifest {
 
     /** The SHA-256 of every site file under {@code root}, by site-relative path with {@code /}, in path order. */
     static Map<String, String> checksums(Path root) throws IOException {
-        Map<String, String> sums = new TreeMap<>();
-        MessageDigest sha256 = sha256();
-        for (String path : files(root)) {
-            sums.put(path, Hasher.hash(root.resolve(path), sha256));
+        java.util.List<String> paths = new java.util.ArrayList<>();
+        files(root).forEach(paths::add);
+        return checksums(root, paths);
+    }
+
+    /** The SHA-256 of the given files under {@code root}, hashed on every core (one digest per thread), in path order. */
+    private static Map<String, String> checksums(Path root, java.util.List<String> paths) throws IOException {
+        ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(BagItManifest::sha256);
+        try {
+            return paths.parallelStream().collect(java.util.stream.Collectors.toMap(
+                    path -> path, path -> hash(root.resolve(path), sha256.get()), (a, b) -> a, TreeMap::new));
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
-        return sums;
+    }
+
+    private static String hash(Path file, MessageDigest sha256) {
+        try {
+            return Hasher.hash(file, sha256);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** The site files under {@code root}: every regular file but the tag files and the marker. */

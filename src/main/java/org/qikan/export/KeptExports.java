@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * Where the export stage looks for an article's files before making them: a rebuild's cache
- * (org.qikan.site) answers with those an earlier build made from the same inputs. Called by one thread,
- * in archive order.
+ * (org.qikan.site) answers with those an earlier build made from the same inputs. Called from any thread
+ * (articles are prepared on several cores), in any order.
  */
 public interface KeptExports {
     /** Keeps nothing: every article's files are made. */

@@ -68,21 +68,36 @@ public final class ScholarlyExports {
 
         /** Writes the article's own files; its body is not kept. */
         public void add(RenderedArticle a) throws IOException {
+            add(prepare(a));
+        }
+
+        /**
+         * Takes an article's files back from the kept ones, or makes its record and files, without writing them:
+         * safe on any thread, so that articles can be prepared on other cores and then
+         * {@linkplain #add(ArticleFiles) added} in archive order.
+         */
+        public ArticleFiles prepare(RenderedArticle a) throws IOException {
             java.util.Optional<ArticleExports> taken = kept.take(a);
             ScholarlyRecord record = (taken.isPresent() ? new ScholarlyRecords(edition.site(), notes -> taken.get().references()) : records)
                     .of(a.journal(), a.issue(), a.article(), a.body().notes());
-            byId.put(record.id(), record);
-            // the OAI-PMH records need the article's front matter only
-            exported.add(new ExportedArticle(new RenderedArticle(a.journal(), a.issue(), a.article(), RenderedBody.EMPTY), record));
-            byIssue.computeIfAbsent(a.journal().slug() + "/" + a.issue().slug(), k -> new ArrayList<>()).add(record);
             ArticleExports files = taken.isPresent() ? taken.get() : ArticleExports.of(a, record);
             if (taken.isEmpty()) {
                 kept.made(a, files);
             }
-            write(record.addresses().bibPath(), files.bib());
-            write(record.addresses().risPath(), files.ris());
-            write(record.addresses().cslJsonPath(), files.cslJson());
-            write(record.addresses().jatsPath(), files.jats());
+            return ArticleFiles.of(a, record, files);
+        }
+
+        /** Writes an article's prepared files and keeps its record; call in archive order. */
+        public void add(ArticleFiles prepared) throws IOException {
+            ScholarlyRecord record = prepared.record();
+            RenderedArticle a = prepared.article();
+            byId.put(record.id(), record);
+            // the OAI-PMH records need the article's front matter only
+            exported.add(new ExportedArticle(a, record));
+            byIssue.computeIfAbsent(a.journal().slug() + "/" + a.issue().slug(), k -> new ArrayList<>()).add(record);
+            for (ArticleFiles.File file : prepared.files()) {
+                write(file.path(), file.text());
+            }
         }
 
         /** Writes the issues' citation files, the feeds and the OAI-PMH repository; returns the number of files written. */

@@ -11,19 +11,25 @@ import java.util.Map;
  * does): terms numbered in the order met, each document field's length and each term's frequency per
  * document field. The body and the notes are tokenized {@linkplain TextChunks chunk} by chunk (the
  * same terms as the whole field), noting for each term and document the half of the document's text
- * that first holds it in that field. Counts live in int arrays per term (no boxed counter per occurrence).
+ * that first holds it in that field. Counts live in int arrays per term (no boxed counter per occurrence):
+ * per term and field one growing array of (document, count and half) pairs, made when the field first has
+ * the term. A builder that only {@linkplain #segmentOf records} one document keeps no postings at all.
  */
 public final class LunrIndexBuilder {
     private static final byte[] NO_HALVES = new byte[0];
 
     private final List<SearchField> fields = List.of(SearchField.values());
-    private final TermTable hanTerms = new TermTable();
+    private final TermTable hanTerms;
     private final Map<String, Integer> wordTerms = new HashMap<>();
     private final Counter counter = new Counter();
     private final List<String> terms = new ArrayList<>();
-    private final List<IntList[]> postings = new ArrayList<>();
-    private final List<IntList[]> frequencies = new ArrayList<>();
-    private final List<ByteList[]> halves = new ArrayList<>();
+    /**
+     * Per term, per field: the documents that have it there, each as two numbers: the document's number (as
+     * the difference to the one before), then its count there shifted left once with the half of its first
+     * occurrence (0 or 1) in the low bit, both as variable-length bytes (most take one byte each); null
+     * where the field has not had the term yet. Empty in a recording builder.
+     */
+    private final List<PostingList[]> postings = new ArrayList<>();
     private final List<int[]> lengths = new ArrayList<>();
     /** The distinct terms of the field being counted. */
     private final IntList fieldTerms = new IntList();
@@ -36,6 +42,14 @@ public final class LunrIndexBuilder {
     private static final long WORD = Long.MIN_VALUE;
     /** Where {@link #segmentOf} notes what a document adds, field by field; null in an ordinary builder. */
     private List<Segment.Field> recording;
+
+    public LunrIndexBuilder() {
+        this(new TermTable(1 << 16));
+    }
+
+    private LunrIndexBuilder(TermTable hanTerms) {
+        this.hanTerms = hanTerms;
+    }
 
     /**
      * What one document adds to an index, independent of the other documents: per field its length and,
@@ -55,7 +69,7 @@ public final class LunrIndexBuilder {
 
     /** The segment of one document: tokenized here, added to any index with {@link #add(Segment)}. */
     public static Segment segmentOf(SearchDocument document, List<TextChunks.Chunk> chunks) {
-        LunrIndexBuilder one = new LunrIndexBuilder();
+        LunrIndexBuilder one = new LunrIndexBuilder(new TermTable(1 << 10));
         one.recording = new ArrayList<>();
         one.add(document, chunks);
         return new Segment(one.recording);
@@ -68,7 +82,6 @@ public final class LunrIndexBuilder {
         for (int f = 0; f < fields.size(); f++) {
             Segment.Field field = segment.fields().get(f);
             fieldLengths[f] = field.length();
-            boolean chunked = fields.get(f).chunks() != null;
             for (int i = 0; i < field.terms().length; i++) {
                 long key = field.hanKeys()[i];
                 int number;
@@ -79,11 +92,7 @@ public final class LunrIndexBuilder {
                     number = hanTerms.get(key);
                     number = number >= 0 ? number : newHanTerm(key, field.terms()[i]);
                 }
-                postings.get(number)[f].add(docNumber);
-                if (chunked) {
-                    halves.get(number)[f].add(field.halves()[i]);
-                }
-                frequencies.get(number)[f].add(field.counts()[i]);
+                posting(number, f).add(docNumber, field.counts()[i] << 1 | (field.halves()[i] & 1));
             }
         }
         lengths.add(fieldLengths);
@@ -121,13 +130,34 @@ public final class LunrIndexBuilder {
         List<int[][]> frozenPostings = new ArrayList<>(terms.size());
         List<int[][]> frozenFrequencies = new ArrayList<>(terms.size());
         List<byte[][]> frozenHalves = new ArrayList<>(terms.size());
+        int fieldCount = fields.size();
         for (int t = 0; t < terms.size(); t++) {
-            frozenPostings.add(Arrays.stream(postings.get(t)).map(IntList::toArray).toArray(int[][]::new));
-            frozenFrequencies.add(Arrays.stream(frequencies.get(t)).map(IntList::toArray).toArray(int[][]::new));
-            frozenHalves.add(Arrays.stream(halves.get(t)).map(h -> h == null ? NO_HALVES : h.toArray()).toArray(byte[][]::new));
+            PostingList[] byField = postings.get(t);
+            int[][] docs = new int[fieldCount][];
+            int[][] tfs = new int[fieldCount][];
+            byte[][] firstHalves = new byte[fieldCount][];
+            for (int f = 0; f < fieldCount; f++) {
+                PostingList list = byField[f];
+                int n = list == null ? 0 : list.count;
+                boolean chunked = fields.get(f).chunks() != null;
+                docs[f] = new int[n];
+                tfs[f] = new int[n];
+                firstHalves[f] = chunked ? new byte[n] : NO_HALVES;
+                int doc = 0;
+                for (int i = 0; i < n; i++) {
+                    doc += list.next();
+                    int countAndHalf = list.next();
+                    docs[f][i] = doc;
+                    tfs[f][i] = countAndHalf >>> 1;
+                    if (chunked) {
+                        firstHalves[f][i] = (byte) (countAndHalf & 1);
+                    }
+                }
+            }
+            frozenPostings.add(docs);
+            frozenFrequencies.add(tfs);
+            frozenHalves.add(firstHalves);
             postings.set(t, null);
-            frequencies.set(t, null);
-            halves.set(t, null);
         }
         return new LunrIndex(fields, List.copyOf(terms), frozenPostings, frozenFrequencies, frozenHalves,
                 lengths.toArray(int[][]::new));
@@ -196,10 +226,8 @@ public final class LunrIndexBuilder {
             if (lastField[number] != fieldKey) {
                 lastField[number] = fieldKey;
                 count[number] = 0;
-                postings.get(number)[field].add(docNumber);
                 fieldTerms.add(number);
                 if (half >= 0) {
-                    halves.get(number)[field].add((byte) half);
                     firstHalf[number] = (byte) half;
                 }
             }
@@ -223,9 +251,12 @@ public final class LunrIndexBuilder {
 
     /** Notes the frequency of each term the field has in the document, in the order of its postings. */
     private void finishField(int field) {
-        for (int i = 0; i < fieldTerms.size(); i++) {
-            int number = fieldTerms.get(i);
-            frequencies.get(number)[field].add(count[number]);
+        if (recording == null) {
+            boolean chunked = fields.get(field).chunks() != null;
+            for (int i = 0; i < fieldTerms.size(); i++) {
+                int number = fieldTerms.get(i);
+                posting(number, field).add(counter.docNumber, count[number] << 1 | (chunked ? firstHalf[number] & 1 : 0));
+            }
         }
         if (recording != null) {
             int n = fieldTerms.size();
@@ -247,17 +278,9 @@ public final class LunrIndexBuilder {
 
     private int newTerm(String term) {
         int number = terms.size();
-        IntList[] byField = new IntList[fields.size()];
-        Arrays.setAll(byField, f -> new IntList());
-        postings.add(byField);
-        IntList[] tfs = new IntList[fields.size()];
-        Arrays.setAll(tfs, f -> new IntList());
-        frequencies.add(tfs);
-        ByteList[] byFieldHalves = new ByteList[fields.size()];
-        for (int f = 0; f < fields.size(); f++) {
-            byFieldHalves[f] = fields.get(f).chunks() == null ? null : new ByteList();
+        if (recording == null) {
+            postings.add(new PostingList[fields.size()]);
         }
-        halves.add(byFieldHalves);
         terms.add(term);
         if (number == lastField.length) {
             lastField = Arrays.copyOf(lastField, number * 2);
@@ -269,20 +292,55 @@ public final class LunrIndexBuilder {
         return number;
     }
 
-    /** A growable list of bytes. */
-    private static final class ByteList {
-        private byte[] values = new byte[4];
-        private int size;
+    /** The postings of a term in a field, made when first needed. */
+    private PostingList posting(int number, int field) {
+        PostingList[] byField = postings.get(number);
+        PostingList list = byField[field];
+        if (list == null) {
+            list = new PostingList();
+            byField[field] = list;
+        }
+        return list;
+    }
 
-        void add(byte value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
+    /** A growable list of (document, count and half) pairs, documents in rising order, as variable-length bytes. */
+    private static final class PostingList {
+        private byte[] bytes = new byte[4];
+        private int size;
+        private int count;
+        private int lastDoc;
+        private int read;
+
+        void add(int doc, int countAndHalf) {
+            if (size + 10 > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + 10, size < 64 ? size * 2 : size + (size >> 1)));
             }
-            values[size++] = value;
+            write(doc - lastDoc);
+            write(countAndHalf);
+            lastDoc = doc;
+            count++;
         }
 
-        byte[] toArray() {
-            return Arrays.copyOf(values, size);
+        /** Seven bits a byte, lowest first; the high bit set on every byte but the last. */
+        private void write(int value) {
+            while ((value & ~0x7F) != 0) {
+                bytes[size++] = (byte) (value & 0x7F | 0x80);
+                value >>>= 7;
+            }
+            bytes[size++] = (byte) value;
+        }
+
+        /** The next number, reading from the start: once, when the index is built. */
+        int next() {
+            int value = 0;
+            int shift = 0;
+            byte b;
+            do {
+                b = bytes[read++];
+                value |= (b & 0x7F) << shift;
+                shift += 7;
+            } while (b < 0);
+            return value;
         }
     }
 

@@ -8,11 +8,14 @@ import java.util.Arrays;
  */
 final class TermTable {
     private static final long EMPTY = -1;
-    private long[] keys = new long[1 << 16];
-    private int[] values = new int[1 << 16];
+    private long[] keys;
+    private int[] values;
     private int size;
 
-    TermTable() {
+    /** @param capacity the slots to start with, a power of two */
+    TermTable(int capacity) {
+        keys = new long[capacity];
+        values = new int[capacity];
         Arrays.fill(keys, EMPTY);
     }
 

@@ -13,16 +13,42 @@ import java.util.List;
  * with the structured {@code citation_reference} content Google Scholar prefers.
  */
 public final class ParsedReferences implements ReferenceSource {
+    /**
+     * The cited works of the notes read last, by note (number, line, HTML): an article's page and its exports
+     * ask for the same notes shortly one after the other, on any thread; reading is pure, so a note read
+     * again gives what the memo holds. Bounded, the oldest let go first.
+     */
+    private static final int REMEMBERED = 4096;
+    private static final java.util.Map<String, List<CitedWork>> READ = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(REMEMBERED, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, List<CitedWork>> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
+
     @Override
     public List<CitedWork> references(List<Note> notes) {
         List<CitedWork> out = new ArrayList<>();
         for (Note note : notes) {
-            for (Reference ref : NoteParser.parse(note.number(), note.line(), NoteReferences.plainText(note.html())).references()) {
-                if (ref.isFull()) {
-                    out.add(new CitedWork(ref.text(), ref.citationReference()));
-                }
+            String key = note.number() + "\n" + note.line() + "\n" + note.html();
+            List<CitedWork> works = READ.get(key);
+            if (works == null) {
+                works = read(note);
+                READ.put(key, works);
             }
+            out.addAll(works);
         }
         return out;
+    }
+
+    private static List<CitedWork> read(Note note) {
+        List<CitedWork> works = new ArrayList<>();
+        for (Reference ref : NoteParser.parse(note.number(), note.line(), NoteReferences.plainText(note.html())).references()) {
+            if (ref.isFull()) {
+                works.add(new CitedWork(ref.text(), ref.citationReference()));
+            }
+        }
+        return List.copyOf(works);
     }
 }

@@ -11,25 +11,30 @@ import java.util.Map;
 public final class ArchiveReferences {
     public static final ArchiveReferences NONE = new ArchiveReferences(List.of());
 
-    private final List<ArticleReferences> articles;
-    private final Map<Article, ArticleReferences> byArticle = new IdentityHashMap<>();
+    /** By article; read from the render stage's threads while the build {@linkplain #forget forgets} articles done. */
+    private final Map<Article, ArticleReferences> byArticle = java.util.Collections.synchronizedMap(new IdentityHashMap<>());
     private final Map<Article, List<ArchiveCitation>> citing = new IdentityHashMap<>();
+    private final Stats stats;
 
     ArchiveReferences(List<ArticleReferences> articles) {
-        this.articles = List.copyOf(articles);
         for (ArticleReferences a : articles) {
             byArticle.put(a.work().article(), a);
             a.archiveCitations().forEach(c -> citing.computeIfAbsent(c.cited().article(), k -> new ArrayList<>()).add(c));
         }
+        this.stats = count(articles);
     }
 
-    public List<ArticleReferences> articles() {
-        return articles;
-    }
-
-    /** The references of one article, or {@code null} where it was not read. */
+    /** The references of one article, or {@code null} where it was not read (or is forgotten). */
     public ArticleReferences of(Article article) {
         return byArticle.get(article);
+    }
+
+    /**
+     * Lets go of an article's parsed notes once its pages are made: what other articles' pages show of it
+     * ({@link #citing}) and the {@link #stats} stay.
+     */
+    public void forget(Article article) {
+        byArticle.remove(article);
     }
 
     /** The notes of other articles of the archive that cite this one, in archive order. */
@@ -38,6 +43,10 @@ public final class ArchiveReferences {
     }
 
     public Stats stats() {
+        return stats;
+    }
+
+    private static Stats count(List<ArticleReferences> articles) {
         int shorts = 0;
         int linked = 0;
         int unresolved = 0;

@@ -20,17 +20,44 @@ public final class References {
     }
 
     public static ArchiveReferences of(Edition edition, List<RenderedArticle> rendered, Diagnostics problems) {
-        ArchiveMatcher matcher = new ArchiveMatcher(edition);
+        Reader reader = reader(edition);
         List<ArticleReferences> out = new ArrayList<>();
         for (RenderedArticle r : rendered) {
+            out.add(reader.read(r, problems));
+        }
+        return of(out);
+    }
+
+    /** The archive's references from each article's, read by a {@link Reader} and given in archive order. */
+    public static ArchiveReferences of(List<ArticleReferences> read) {
+        return new ArchiveReferences(read);
+    }
+
+    /** A reader of one article's references at a time, for the archive's articles. */
+    public static Reader reader(Edition edition) {
+        return new Reader(new ArchiveMatcher(edition));
+    }
+
+    /**
+     * Reads the references of one article at a time against the archive; safe to use from several threads, so
+     * that articles can be read in parallel and {@linkplain #of(List) put together} in archive order.
+     */
+    public static final class Reader {
+        private final ArchiveMatcher matcher;
+
+        private Reader(ArchiveMatcher matcher) {
+            this.matcher = matcher;
+        }
+
+        /** The article's references; its unresolved short citations are warnings added to {@code problems}. */
+        public ArticleReferences read(RenderedArticle r, Diagnostics problems) {
             Work work = new Work(r.journal(), r.issue(), r.article(), null);
-            ArticleReferences refs = read(work, r.body().notes(), matcher);
+            ArticleReferences refs = References.read(work, r.body().notes(), matcher);
             refs.unresolved().forEach(u -> problems.warning(r.article().body().file(), u.line(),
                     "'" + u.citation().text() + "' in note " + u.note() + " points at no earlier citation: " + u.reason(),
                     "give the full citation in this note, or correct the short citation"));
-            out.add(refs);
+            return refs;
         }
-        return new ArchiveReferences(out);
     }
 
     static ArticleReferences read(Work work, List<Note> notes, ArchiveMatcher matcher) {

@@ -33,6 +33,9 @@ public final class CachedBodies implements BodyRenderer {
     private final Map<String, Entry> memory;
     private final Store store;
     private final Map<String, Entry> used;
+    /** Whether {@link #used} holds this build's bodies; without, only their keys are held and new bodies go to the store as made. */
+    private final boolean keep;
+    private final java.util.Set<String> keys;
     private final AtomicInteger reused;
     private final AtomicInteger rendered;
 
@@ -54,6 +57,10 @@ public final class CachedBodies implements BodyRenderer {
         Store NONE = key -> Optional.empty();
 
         Optional<Entry> load(String key);
+
+        /** A body this build rendered: the store may keep it at once, rather than after the build. */
+        default void made(Entry entry) throws java.io.IOException {
+        }
     }
 
     /**
@@ -63,16 +70,29 @@ public final class CachedBodies implements BodyRenderer {
      * @param store    bodies kept on disk, looked in next
      */
     public CachedBodies(BodyRenderer renderer, String settings, Map<String, Entry> memory, Store store) {
-        this(renderer, settings, memory, store, new ConcurrentHashMap<>(), new AtomicInteger(), new AtomicInteger());
+        this(renderer, settings, memory, store, true);
+    }
+
+    /**
+     * @param keep whether {@link #used} is to hold this build's bodies (for the next build in this process); without
+     *             it only their keys are held, and new bodies go to the store as they are rendered, so that a build
+     *             does not hold every rendered body until it ends
+     */
+    public CachedBodies(BodyRenderer renderer, String settings, Map<String, Entry> memory, Store store, boolean keep) {
+        this(renderer, settings, memory, store, new ConcurrentHashMap<>(), keep, ConcurrentHashMap.newKeySet(),
+                new AtomicInteger(), new AtomicInteger());
     }
 
     private CachedBodies(BodyRenderer renderer, String settings, Map<String, Entry> memory, Store store,
-                         Map<String, Entry> used, AtomicInteger reused, AtomicInteger rendered) {
+                         Map<String, Entry> used, boolean keep, java.util.Set<String> keys, AtomicInteger reused,
+                         AtomicInteger rendered) {
         this.renderer = renderer;
         this.settings = settings;
         this.memory = memory;
         this.store = store;
         this.used = used;
+        this.keep = keep;
+        this.keys = keys;
         this.reused = reused;
         this.rendered = rendered;
     }
@@ -85,7 +105,7 @@ public final class CachedBodies implements BodyRenderer {
     public CachedBodies withLabels(Map<String, Object> labels) {
         StringBuilder words = new StringBuilder(settings).append("\nlabels=");
         canonical(labels, words);
-        return new CachedBodies(renderer.withLabels(labels), words.toString(), memory, store, used, reused, rendered);
+        return new CachedBodies(renderer.withLabels(labels), words.toString(), memory, store, used, keep, keys, reused, rendered);
     }
 
     /** Maps with their keys sorted, lists in order, anything else as text: the same labels give the same text. */
@@ -121,7 +141,7 @@ public final class CachedBodies implements BodyRenderer {
             earlier = store.load(key).filter(e -> key.equals(e.key())).orElse(null);
         }
         if (earlier != null && stillTrue(earlier, source, files)) {
-            used.put(key, earlier);
+            note(earlier);
             reused.incrementAndGet();
             earlier.problems().forEach(problems::add);
             return earlier.body();
@@ -130,12 +150,32 @@ public final class CachedBodies implements BodyRenderer {
         Diagnostics found = new Diagnostics();
         RenderedBody body = renderer.render(source, recording, found);
         problems.addAll(found);
-        used.put(key, new Entry(key, body, found.sorted(), recording.checks()));
+        Entry entry = new Entry(key, body, found.sorted(), recording.checks());
+        note(entry);
+        if (!keep) {
+            try {
+                store.made(entry);
+            } catch (java.io.IOException notKept) {
+                // the cache is an aid: the next build renders this body again
+            }
+        }
         rendered.incrementAndGet();
         return body;
     }
 
-    /** The bodies this build rendered or took back, by key: what the next build may take back. */
+    private void note(Entry entry) {
+        keys.add(entry.key());
+        if (keep) {
+            used.put(entry.key(), entry);
+        }
+    }
+
+    /** The keys of this build's bodies (rendered or taken back). */
+    public java.util.Set<String> keys() {
+        return java.util.Set.copyOf(keys);
+    }
+
+    /** The bodies this build rendered or took back, by key: what the next build may take back (empty unless kept). */
     public Map<String, Entry> used() {
         return Map.copyOf(used);
     }

@@ -112,7 +112,9 @@ public final class SiteRenderer {
         LocalFiles files = new LocalFiles(edition.contentDir());
         Catalog catalog = Catalog.of(edition, problems);
         List<IssueWork> issues = issues(edition, renderArticles(edition, files, problems, workers));
-        ArchiveReferences references = references(edition, issues, problems);
+        ArchiveReferences references = ArticleReferenceReading.read(edition, issues.stream().flatMap(w -> w.articles().stream())
+                .map(p -> (java.util.function.Supplier<RenderedArticle>) () -> new RenderedArticle(p.journal(), p.issue(), p.article(),
+                        p.body().notesOnly())).toList(), problems, workers);
         PageModels models = new PageModels(edition, labels, catalog, new ArchiveWeb(references));
         Pages pages = new Pages(sink, problems);
         int notes = issues.stream().flatMap(w -> w.articles().stream()).mapToInt(p -> p.body().noteCount()).sum();
@@ -151,6 +153,7 @@ public final class SiteRenderer {
                     rendered.accept(r);
                 }
                 issues.set(i, null); // its bodies are no longer needed here
+            issue.articles().forEach(references::forget); // nor its parsed notes
                 continue;
             }
             if (batch == null) {
@@ -175,6 +178,7 @@ public final class SiteRenderer {
                 rendered.accept(r);
             }
             issues.set(i, null); // its bodies are no longer needed here
+            issue.articles().forEach(references::forget); // nor its parsed notes
         }
         while (journals.hasNext()) {
             writeArchive(pages, models, journals.next());
@@ -190,23 +194,6 @@ public final class SiteRenderer {
         last.page(models.notFound());
         pages.write(last);
         return new RenderResult(List.of(), List.of(), pages.count, notes, references.stats(), catalog);
-    }
-
-    /** The references between articles, from every article's notes, unpacked one article at a time in archive order. */
-    private static ArchiveReferences references(Edition edition, List<IssueWork> issues, Diagnostics problems) {
-        List<PackedArticle> packed = issues.stream().flatMap(w -> w.articles().stream()).toList();
-        return References.of(edition, new java.util.AbstractList<RenderedArticle>() {
-            @Override
-            public RenderedArticle get(int index) {
-                PackedArticle p = packed.get(index);
-                return new RenderedArticle(p.journal(), p.issue(), p.article(), p.body().notesOnly());
-            }
-
-            @Override
-            public int size() {
-                return packed.size();
-            }
-        }, problems);
     }
 
     /** An article with its body packed until its issue's pages are rendered. */

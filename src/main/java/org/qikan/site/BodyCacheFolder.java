@@ -78,20 +78,35 @@ final class BodyCacheFolder implements CachedBodies.Store {
         }
     }
 
-    /** Keeps the bodies of a successful build and deletes every other. */
-    void save(Map<String, CachedBodies.Entry> used) throws IOException {
+    /**
+     * Writes a body as soon as it is rendered (so a build need not hold every body until it ends); an entry is
+     * content-addressed, so one written by a build that then fails does no harm.
+     */
+    @Override
+    public void made(CachedBodies.Entry entry) throws IOException {
         Files.createDirectories(dir);
-        for (CachedBodies.Entry entry : used.values()) {
+        write(entry);
+    }
+
+    /** Keeps the bodies of a successful build ({@code kept}: those held in memory, written here where not yet) and deletes every other. */
+    void save(Set<String> keys, Map<String, CachedBodies.Entry> kept) throws IOException {
+        Files.createDirectories(dir);
+        for (CachedBodies.Entry entry : kept.values()) {
             if (sound.contains(entry.key())) {
                 continue;
             }
-            RenderedBody body = entry.body();
-            Stored stored = new Stored(entry.key(), body.parts(), body.notes(), body.outline(),
-                    entry.problems().stream().map(d -> new Problem(d.severity(), d.file() == null ? null : d.file().toString(),
-                            d.line(), d.column(), d.message(), d.hint())).toList(), entry.files());
-            writeChecked(dir.resolve(entry.key() + ".json"), json.writeValueAsBytes(stored));
+            write(entry);
         }
-        forgetAllBut(dir, used.keySet(), ".json");
+        forgetAllBut(dir, keys, ".json");
+    }
+
+    private void write(CachedBodies.Entry entry) throws IOException {
+        RenderedBody body = entry.body();
+        Stored stored = new Stored(entry.key(), body.parts(), body.notes(), body.outline(),
+                entry.problems().stream().map(d -> new Problem(d.severity(), d.file() == null ? null : d.file().toString(),
+                        d.line(), d.column(), d.message(), d.hint())).toList(), entry.files());
+        writeChecked(dir.resolve(entry.key() + ".json"), json.writeValueAsBytes(stored));
+        sound.add(entry.key());
     }
 
     /** The bytes after the file's first line, where that line is their checksum ({@link BuildKeys#checksum}); else empty. */

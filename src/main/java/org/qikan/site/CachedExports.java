@@ -27,7 +27,7 @@ import java.util.Set;
  * ({@code qikan serve}), then in the cache folder ({@code .qikan-cache/<output>/exports/<key>.json}: checksum
  * line, then JSON naming its key; anything that does not match is ignored and the files are made again).
  * New entries are written as they are made (content-addressed; read only while the manifest is this qikan's).
- * Used by one thread.
+ * Safe on any thread: articles' exports are prepared on several cores; what is kept does not depend on their order.
  */
 final class CachedExports implements KeptExports {
     static final String EXPORTS = "exports";
@@ -67,44 +67,55 @@ final class CachedExports implements KeptExports {
             return Optional.empty();
         }
         String key = key(article);
-        keys.add(key);
         ArticleExports files = memory.get(key);
+        boolean fromDisk = false;
         if (files == null) {
             files = load(key).orElse(null);
+            fromDisk = files != null;
         }
-        if (files != null) {
-            used.put(key, files);
-            reused++;
+        synchronized (this) {
+            keys.add(key);
+            if (fromDisk) {
+                onDisk.add(key);
+            }
+            if (files != null) {
+                used.put(key, files);
+                reused++;
+            }
         }
         return Optional.ofNullable(files);
     }
 
     @Override
     public void made(RenderedArticle article, ArticleExports files) throws IOException {
-        made++;
+        synchronized (this) {
+            made++;
+        }
         if (!enabled) {
             return;
         }
         String key = key(article);
-        used.put(key, files);
+        synchronized (this) {
+            used.put(key, files);
+        }
         write(key, files);
     }
 
-    int reused() {
+    synchronized int reused() {
         return reused;
     }
 
-    int made() {
+    synchronized int made() {
         return made;
     }
 
     /** This build's entries, by key: what {@link BuildMemory} keeps for the next build in the process. */
-    Map<String, ArticleExports> used() {
+    synchronized Map<String, ArticleExports> used() {
         return used;
     }
 
     /** After a successful build: writes the entries not yet on disk and deletes those this build did not use. */
-    void save() throws IOException {
+    synchronized void save() throws IOException {
         Files.createDirectories(dir);
         for (Map.Entry<String, ArticleExports> entry : used.entrySet()) {
             if (!onDisk.contains(entry.getKey())) {
@@ -123,7 +134,7 @@ final class CachedExports implements KeptExports {
     }
 
     /** The issue's settings, sections and pages (not its other articles), hashed once for all its articles. */
-    private String issueKey(Issue issue) {
+    private synchronized String issueKey(Issue issue) {
         if (issue != lastIssue) {
             lastIssue = issue;
             lastIssueKey = Fingerprint.sha256().add(RecordText.without(issue, "articles")).hex();
@@ -149,7 +160,6 @@ final class CachedExports implements KeptExports {
                     || s.ris() == null || s.cslJson() == null || s.jats() == null) {
                 return Optional.empty();
             }
-            onDisk.add(key);
             return Optional.of(new ArticleExports(s.references(), s.bib(), s.ris(), s.cslJson(), s.jats()));
         } catch (IOException | RuntimeException damaged) {
             return Optional.empty();
@@ -160,6 +170,8 @@ final class CachedExports implements KeptExports {
         Files.createDirectories(dir);
         BodyCacheFolder.writeChecked(dir.resolve(key + ".json"), json.writeValueAsBytes(
                 new Stored(key, files.references(), files.bib(), files.ris(), files.cslJson(), files.jats())));
-        onDisk.add(key);
+        synchronized (this) {
+            onDisk.add(key);
+        }
     }
 }

@@ -42,6 +42,7 @@ public final class SiteBuild {
     private final BuildOptions options;
     private final BuildListener progress;
     private final BuildMemory memory;
+    private final int threads;
 
     public SiteBuild(BuildOptions options) {
         this(options, BuildListener.NONE);
@@ -59,9 +60,15 @@ public final class SiteBuild {
 
     /** @param memory what the previous build in this process left (bodies, search documents), for {@code qikan serve} */
     public SiteBuild(BuildOptions options, BuildListener progress, BuildMemory memory) {
+        this(options, progress, memory, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** @param threads how many threads render, index and export articles (1: all on the calling thread); the output is the same */
+    SiteBuild(BuildOptions options, BuildListener progress, BuildMemory memory, int threads) {
         this.options = options;
         this.progress = progress;
         this.memory = memory;
+        this.threads = threads;
     }
 
     public BuildResult run() {
@@ -110,8 +117,9 @@ public final class SiteBuild {
         BodyCacheFolder bodyFolder = new BodyCacheFolder(cache);
         CachedBodies bodies = new CachedBodies(new MarkdownRenderer(edition.site().rawHtml()),
                 BuildKeys.code() + "\nraw_html=" + edition.site().rawHtml(),
-                options.incremental() ? memory.bodies() : java.util.Map.of(), options.incremental() ? bodyFolder : CachedBodies.Store.NONE);
-        SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), bodies, Labels.load(theme, problems));
+                options.incremental() ? memory.bodies() : java.util.Map.of(), options.incremental() ? bodyFolder : CachedBodies.Store.NONE,
+                memory.kept());
+        SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), bodies, Labels.load(theme, problems), threads);
         // the link check reads each page as it is written or taken back, instead of parsing the written pages again
         ScannedPages links = memory.kept() && options.incremental() ? new ScannedPages(memory.pageLinks()) : new ScannedPages();
         IssueCache issues = new IssueCache(writer, cache, new BuildKeys(edition, options.templatesDir(), options.assetsDir()),
@@ -123,8 +131,16 @@ public final class SiteBuild {
         CachedExports keptExports = new CachedExports(BuildKeys.code(), edition.site(), cache,
                 options.incremental() ? memory.exports() : java.util.Map.of(), options.incremental());
         ScholarlyExports.Writing exports = new ScholarlyExports(edition).begin(writer, keptExports);
-        RenderResult rendered = renderer.render(edition, issues, problems, issues, article -> index.add(segments.of(article)),
-                exports::add);
+        RenderResult rendered;
+        // each article's search segment and export files are made on other threads, used in archive order here
+        try (ArticleWorkers workers = new ArticleWorkers(threads)) {
+            ArticleWorkers.InOrder<org.qikan.index.SearchSegment> toIndex = workers.inOrder(index::add);
+            ArticleWorkers.InOrder<org.qikan.export.ArticleFiles> toExports = workers.inOrder(exports::add);
+            rendered = renderer.render(edition, issues, problems, issues, article -> toIndex.submit(() -> segments.of(article)),
+                    article -> toExports.submit(() -> exports.prepare(article)));
+            toIndex.finish();
+            toExports.finish();
+        }
         int pages = rendered.pagesWritten() + issues.reusedPages();
         progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused, %d of %d bodies, from %s)",
                 pages, seconds(start), issues.reusedIssues(), issues.issues(), bodies.reused(), bodies.reused() + bodies.rendered(),
@@ -177,7 +193,7 @@ public final class SiteBuild {
         output.commit();
         if (options.incremental()) {
             try {
-                bodyFolder.save(bodies.used());
+                bodyFolder.save(bodies.keys(), bodies.used());
                 segmentFolder.save(segments.keys(), segments.used());
                 keptExports.save();
                 sums.save();
