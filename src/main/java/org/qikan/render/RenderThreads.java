@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * reported does not depend on which thread finished first. With one thread, work runs at once on
  * the caller's thread, as a single-threaded build.
  */
-final class RenderThreads implements AutoCloseable {
+public final class RenderThreads implements AutoCloseable {
     private static final AtomicInteger POOLS = new AtomicInteger();
 
     private final ExecutorService pool;
@@ -56,13 +56,21 @@ final class RenderThreads implements AutoCloseable {
 
     /** The work's result; what it threw is thrown here, as if it had run on this thread. */
     static <T> T await(Future<T> result) throws IOException {
+        return await(result, "rendering");
+    }
+
+    /**
+     * The result of work done on another thread ({@code what}: "rendering", for the messages of an interrupted or
+     * cancelled wait); what the work threw is thrown here, as if it had run on this thread.
+     */
+    public static <T> T await(Future<T> result, String what) throws IOException {
         try {
             return result.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while rendering", e);
+            throw new IllegalStateException("interrupted while " + what, e);
         } catch (CancellationException e) {
-            throw new IllegalStateException("rendering was cancelled", e);
+            throw new IllegalStateException(what + " was cancelled", e);
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {

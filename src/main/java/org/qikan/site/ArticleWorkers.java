@@ -1,12 +1,8 @@
 package org.qikan.site;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -91,26 +87,7 @@ final class ArticleWorkers implements AutoCloseable {
 
     /** The work's result; what it threw is thrown here, as if it had run on this thread. */
     private static <T> T await(Future<T> result) throws IOException {
-        try {
-            return result.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while preparing articles", e);
-        } catch (CancellationException e) {
-            throw new IllegalStateException("article work was cancelled", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new UncheckedIOException(new IOException(cause));
-        }
+        return org.qikan.render.RenderThreads.await(result, "preparing articles");
     }
 
     @Override
