@@ -36,6 +36,8 @@ final class CachedExports implements KeptExports {
     private final Path dir;
     private final boolean usable;
     private final boolean enabled;
+    /** Whether this build's entries stay in memory for the next build in the process ({@code qikan serve}). */
+    private final boolean keep;
     private final ObjectMapper json = BuildCache.mapper();
     private final Map<String, ArticleExports> used = new HashMap<>();
     private final Set<String> keys = new HashSet<>();
@@ -52,13 +54,16 @@ final class CachedExports implements KeptExports {
     /**
      * @param memory  the previous build's entries in this process ({@link BuildMemory}), by key
      * @param enabled {@code false} for a {@code --no-cache} build: nothing is looked up or written
+     * @param keep    whether to keep this build's entries in memory for the next build ({@link #used()}); a
+     *                command-line build keeps only their keys (each entry is on disk as soon as it is made)
      */
-    CachedExports(String code, Site site, BuildCache cache, Map<String, ArticleExports> memory, boolean enabled) {
+    CachedExports(String code, Site site, BuildCache cache, Map<String, ArticleExports> memory, boolean enabled, boolean keep) {
         this.settings = Fingerprint.sha256().add(code).add(String.valueOf(site)).hex();
         this.memory = memory;
         this.dir = cache.dir().resolve(EXPORTS);
         this.usable = cache.usable();
         this.enabled = enabled;
+        this.keep = keep;
     }
 
     @Override
@@ -79,7 +84,9 @@ final class CachedExports implements KeptExports {
                 onDisk.add(key);
             }
             if (files != null) {
-                used.put(key, files);
+                if (keep) {
+                    used.put(key, files);
+                }
                 reused++;
             }
         }
@@ -95,8 +102,10 @@ final class CachedExports implements KeptExports {
             return;
         }
         String key = key(article);
-        synchronized (this) {
-            used.put(key, files);
+        if (keep) {
+            synchronized (this) {
+                used.put(key, files);
+            }
         }
         write(key, files);
     }

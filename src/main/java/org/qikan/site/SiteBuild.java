@@ -129,7 +129,7 @@ public final class SiteBuild {
         CachedSegments segments = new CachedSegments(BuildKeys.code(), options.incremental() ? memory.searchSegments() : java.util.Map.of(),
                 options.incremental() ? segmentFolder : CachedSegments.Store.NONE, memory.kept());
         CachedExports keptExports = new CachedExports(BuildKeys.code(), edition.site(), cache,
-                options.incremental() ? memory.exports() : java.util.Map.of(), options.incremental());
+                options.incremental() ? memory.exports() : java.util.Map.of(), options.incremental(), memory.kept());
         ScholarlyExports.Writing exports = new ScholarlyExports(edition).begin(writer, keptExports);
         RenderResult rendered;
         // each article's search segment and export files are made on other threads, used in archive order here
