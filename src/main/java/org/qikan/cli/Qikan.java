@@ -42,7 +42,13 @@ public final class Qikan implements Runnable {
             }
             return INTERNAL_ERROR;
         });
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println("qikan: error: out of memory (a Java heap of at most " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB); nothing was replaced. run it with more: QIKAN_JAVA_OPTS=-Xmx2g target/qikan …, or java -Xmx2g -jar qikan.jar …");
+            return INTERNAL_ERROR;
+        }
     }
 
     @Override
