@@ -371,7 +371,8 @@ public final class WrappedLayout {
         for (int j = k; j < notesFrom && (j == k || !indented(lines.get(j))); j++) {
             text.add(source.line(lines.get(j)).strip());
         }
-        int end = k + rowsEnd(text);
+        // the block stops at an indented paragraph's start (more text on the page) or at the notes or the page's end
+        int end = k + rowsEnd(text, k + text.size() < notesFrom);
         String caption = Captions.plain(text.get(0));
         Draft b = add(out, Captions.isTable(caption) ? Block.Kind.TABLE : Block.Kind.FIGURE,
                 String.join("\n", text.subList(0, end - k)).replaceFirst("^[^\n]*", java.util.regex.Matcher.quoteReplacement(caption)),
@@ -384,8 +385,9 @@ public final class WrappedLayout {
      * Where a caption's block ends in {@code text} (the caption first, up to the next indented paragraph or the
      * notes): after the rows of cells and the source lines under them when the converter kept the rows on lines of
      * their own (a table printed with its columns set apart), else where {@link TablesAndFigures#wrappedEnd} puts it.
+     * {@code textFollows}: a paragraph of the same page follows {@code text}.
      */
-    private int rowsEnd(List<String> text) {
+    private int rowsEnd(List<String> text, boolean textFollows) {
         int rows = 1;
         while (rows < text.size() && PrintedTable.isRow(text.get(rows))) {
             rows++;
@@ -399,7 +401,8 @@ public final class WrappedLayout {
                 rows++;
             }
         }
-        if (rows + 1 < text.size() && TablesAndFigures.shortCell(text.get(rows)) && TablesAndFigures.lastRowLike(text.get(rows))) {
+        if ((rows + 1 < text.size() || rows + 1 == text.size() && textFollows)
+                && TablesAndFigures.shortCell(text.get(rows)) && TablesAndFigures.lastRowLike(text.get(rows))) {
             rows++; // a last row short of cells, not at the page's end
         }
         int end = rows;

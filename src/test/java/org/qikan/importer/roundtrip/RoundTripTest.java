@@ -40,6 +40,17 @@ class RoundTripTest {
         }
     }
 
+    /**
+     * Layouts that failed under other seeds, kept: 1296 is hard-wrapped, with a table whose last row is short of
+     * cells and is followed on its page by an indented paragraph (the row was left out of the table).
+     */
+    @Example
+    void layoutsThatOnceFailedImportAsPrinted() throws Exception {
+        for (long seed : new long[] {1296}) {
+            check(seed);
+        }
+    }
+
     static void check(long seed) throws Exception {
         Random random = new Random(seed);
         Script.Issue issue = new ScriptGenerator(random.nextLong()).issue();
