@@ -70,6 +70,12 @@ public final class PreviewServer implements AutoCloseable {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/");
     }
 
+    /** Where the latest build spent its time, one line ({@code full build 312 ms: load 20, render 120, …}), or "" before the first. */
+    public String lastBuildTimes() {
+        StageTimes times = rebuilder.times();
+        return times == null ? "" : times.line();
+    }
+
     /** Whether the latest build succeeded (the site served is then that build's). */
     public boolean lastBuildSucceeded() {
         return status.ok();

@@ -33,6 +33,7 @@ final class Rebuilder implements AutoCloseable {
     private final AtomicLong builds = new AtomicLong();
     /** What each build leaves the next: rendered bodies and search segments, so an edit re-renders only what it touches. */
     private final BuildMemory memory = new BuildMemory();
+    private volatile StageTimes times;
 
     Rebuilder(BuildOptions options, Consumer<BuildResult> built) {
         this.options = options;
@@ -66,8 +67,15 @@ final class Rebuilder implements AutoCloseable {
         return builds.get();
     }
 
+    /** Where the latest build spent its time, or null before the first. */
+    StageTimes times() {
+        return times;
+    }
+
     private BuildResult build() {
-        BuildResult result = new SiteBuild(options, BuildListener.NONE, memory).run();
+        StageTimes.Clock clock = new StageTimes.Clock();
+        BuildResult result = new SiteBuild(options, clock, memory).run();
+        times = clock.stop("full build");
         builds.incrementAndGet();
         built.accept(result);
         return result;

@@ -52,6 +52,7 @@ public final class ReloadBench {
                 }
                 millis.add((System.nanoTime() - saved) / 1e6);
                 cpuMillis.add((os.getProcessCpuTime() - cpu) / 1e6);
+                System.out.printf(Locale.ROOT, "  save %d: %.0f ms (CPU %.0f ms); %s%n", i + 1, millis.get(i), cpuMillis.get(i), server.lastBuildTimes());
             }
             List<Double> cpuSorted = cpuMillis.stream().sorted(Comparator.naturalOrder()).toList();
             List<Double> sorted = millis.stream().sorted(Comparator.naturalOrder()).toList();
