@@ -78,38 +78,33 @@ class PreviewServerTest {
 
         // a body: shown before its build, then built
         long previews = server.previews();
-        save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "改过的正文。"));
+        long first = save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "改过的正文。"));
         assertThat(events.next("reload")).startsWith("reload {\"ok\":true");
         assertThat(get("tj/2024-04/first.html")).contains("改过的正文");
         assertThat(server.previews()).isEqualTo(previews + 1);
-        settle(events);
+        settle(events, first);
         assertServedTreeIsACleanBuilds(site);
 
         // the same article again (read alone now), a field other pages show (its title), another article
-        save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "再改一次。[^b]\n\n[^b]: 注释二。"));
-        settle(events);
+        settle(events, save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "再改一次。[^b]\n\n[^b]: 注释二。")));
         assertServedTreeIsACleanBuilds(site);
-        save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("测试文章", "改了题目的文章"));
-        settle(events);
+        settle(events, save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("测试文章", "改了题目的文章")));
         assertServedTreeIsACleanBuilds(site);
         assertThat(get("tj/2024-04/")).contains("改了题目的文章");
-        save(site, "content/tj/2024-04/second.md", TestSite.ARTICLE.replace("测试文章", "第二篇").replace("first_page: 1", "first_page: 11")
-                .replace("last_page: 10", "last_page: 20").replace("正文第一段。", "第二篇的新正文。"));
-        settle(events);
+        settle(events, save(site, "content/tj/2024-04/second.md", TestSite.ARTICLE.replace("测试文章", "第二篇").replace("first_page: 1", "first_page: 11")
+                .replace("last_page: 10", "last_page: 20").replace("正文第一段。", "第二篇的新正文。")));
         assertServedTreeIsACleanBuilds(site);
         // not an article's body: the issue, a new article, a deleted one
-        save(site, "content/tj/2024-04/issue.yaml", TestSite.ISSUE.replace("volume: 15", "volume: 16"));
-        settle(events);
+        settle(events, save(site, "content/tj/2024-04/issue.yaml", TestSite.ISSUE.replace("volume: 15", "volume: 16")));
         assertServedTreeIsACleanBuilds(site);
-        save(site, "content/tj/2024-04/third.md", TestSite.ARTICLE.replace("测试文章", "第三篇").replace("first_page: 1", "first_page: 21")
-                .replace("last_page: 10", "last_page: 30"));
-        settle(events);
+        settle(events, save(site, "content/tj/2024-04/third.md", TestSite.ARTICLE.replace("测试文章", "第三篇").replace("first_page: 1", "first_page: 21")
+                .replace("last_page: 10", "last_page: 30")));
         assertServedTreeIsACleanBuilds(site);
+        long before = server.builds();
         site.delete("content/tj/2024-04/second.md");
-        settle(events);
+        settle(events, before);
         assertServedTreeIsACleanBuilds(site);
-        save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "最后一次。"));
-        settle(events);
+        settle(events, save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "最后一次。")));
         assertServedTreeIsACleanBuilds(site);
         assertThat(server.previews()).isGreaterThanOrEqualTo(previews + 4);
         server.close();
@@ -123,14 +118,16 @@ class PreviewServerTest {
         assertSameTree(site.out(), clean(site));
     }
 
-    private static void save(TestSite site, String path, String text) throws InterruptedException {
+    /** Saves a file; returns how many builds had run before. */
+    private long save(TestSite site, String path, String text) throws InterruptedException {
         Thread.sleep(50);
+        long before = server.builds();
         site.file(path, text);
+        return before;
     }
 
-    /** Waits until the builds a save started are done: a reload or a status, then no build for a while. */
-    private void settle(EventStream events) throws Exception {
-        long before = server.builds();
+    /** Waits until the builds a save started are done: one more build than {@code before}, then none for a while. */
+    private void settle(EventStream events, long before) throws Exception {
         long waited = 0;
         while (server.builds() == before && waited < 60_000) {
             Thread.sleep(20);
