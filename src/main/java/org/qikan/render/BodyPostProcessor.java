@@ -19,11 +19,21 @@ final class BodyPostProcessor {
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     String process(String html, MarkdownSource source, LocalFiles files, Diagnostics problems) {
-        if (!html.contains("<table") && !html.contains("<img") && !html.contains("href=")) {
+        if (!touches(html)) {
             return html;
         }
         Document fragment = Jsoup.parseBodyFragment(html);
         fragment.outputSettings().prettyPrint(false);
+        return process(fragment, source, files, problems);
+    }
+
+    /** Whether {@link #process} would parse {@code html} at all (it has a table, an image or a link); if not, it is kept as it is. */
+    static boolean touches(String html) {
+        return html.contains("<table") || html.contains("<img") || html.contains("href=");
+    }
+
+    /** {@link #process(String, MarkdownSource, LocalFiles, Diagnostics)} of a fragment already parsed (and changed in place). */
+    String process(Document fragment, MarkdownSource source, LocalFiles files, Diagnostics problems) {
         for (Element table : fragment.select("table")) {
             Element caption = table.selectFirst("> caption");
             if (caption != null && table.child(0) != caption) {
