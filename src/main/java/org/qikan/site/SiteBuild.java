@@ -204,7 +204,7 @@ public final class SiteBuild {
                 segmentFolder.save(segments.keys(), segments.used());
                 keptExports.save();
                 sums.save();
-                if (options.checkLinks()) {
+                if (options.checkLinks() && links.reused() < links.pages()) { // else no page was scanned anew: nothing to add
                     linkScans.save(links.kept());
                 }
                 issues.store();
