@@ -25,6 +25,13 @@ public final class LinkChecker {
     private final Path root;
     private final ScannedPages scanned;
     private final Map<Path, PageLinks> parsed = new HashMap<>();
+    /** References resolved from the folders of the last few pages (pages come in path order, a folder's together). */
+    private final Map<Path, Map<PageReferences.Reference, Resolved>> resolved = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Path, Map<PageReferences.Reference, Resolved>> eldest) {
+            return size() > 8;
+        }
+    };
 
     private LinkChecker(Path siteRoot, ScannedPages scanned) {
         this.root = siteRoot.toAbsolutePath().normalize();
@@ -81,33 +88,60 @@ public final class LinkChecker {
     }
 
     private void checkReference(Path page, PageReferences.Reference found, List<LinkProblem> problems) throws IOException {
+        // pages of one folder share most references (assets, the archive, other articles): each is resolved once
+        Resolved resolved = this.resolved.computeIfAbsent(page.getParent(), dir -> new HashMap<>()).get(found);
+        if (resolved == null) {
+            resolved = resolve(page.getParent(), found);
+            this.resolved.get(page.getParent()).put(found, resolved);
+        }
         String reference = found.value().strip();
-        String pageName = root.relativize(page).toString().replace('\\', '/');
+        if (resolved.reason() != null) {
+            problems.add(new LinkProblem(pageName(page), reference, resolved.reason()));
+            return;
+        }
+        Path target = resolved.target() == null ? page : resolved.target();
+        String fragment = resolved.fragment();
+        if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
+                && !targetOf(target).hasId(fragment)) {
+            problems.add(new LinkProblem(pageName(page), reference, "no element with id '" + fragment + "'"));
+        }
+    }
+
+    /**
+     * What a reference from a page in {@code dir} comes to: a problem ({@code reason}), or the file it points at
+     * ({@code target}; null: the page itself, or another host's) and the fragment to look for there.
+     */
+    private record Resolved(String reason, Path target, String fragment) {
+    }
+
+    private Resolved resolve(Path dir, PageReferences.Reference found) {
+        String reference = found.value().strip();
         if (reference.startsWith("//") || reference.startsWith("\\\\") || HAS_SCHEME.matcher(reference).matches()) {
             boolean local = reference.regionMatches(true, 0, "data:", 0, 5);
-            if (found.loads() && !local) {
-                problems.add(new LinkProblem(pageName, reference, "loads a resource from another host"));
-            }
-            return;
+            return new Resolved(found.loads() && !local ? "loads a resource from another host" : null, null, null);
         }
         if (reference.startsWith("/")) {
-            problems.add(new LinkProblem(pageName, reference, "absolute path: breaks from file:// and under a sub-path"));
-            return;
+            return new Resolved("absolute path: breaks from file:// and under a sub-path", null, null);
         }
-        String withoutQuery = reference.replaceAll("\\?[^#]*", "");
+        String withoutQuery = reference.indexOf('?') < 0 ? reference : reference.replaceAll("\\?[^#]*", "");
         int hash = withoutQuery.indexOf('#');
         String path = hash < 0 ? withoutQuery : withoutQuery.substring(0, hash);
         String fragment = hash < 0 ? null : URLDecoder.decode(withoutQuery.substring(hash + 1), StandardCharsets.UTF_8);
-        Path target = path.isEmpty() ? page : page.getParent().resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
-        if (!target.startsWith(root)) {
-            problems.add(new LinkProblem(pageName, reference, "points outside the site"));
-        } else if (Files.isDirectory(target)) {
-            problems.add(new LinkProblem(pageName, reference, "points at a folder: link index.html so that it works from file://"));
-        } else if (!Files.isRegularFile(target)) {
-            problems.add(new LinkProblem(pageName, reference, "no such file"));
-        } else if (fragment != null && !fragment.isEmpty() && target.toString().endsWith(".html")
-                && !targetOf(target).hasId(fragment)) {
-            problems.add(new LinkProblem(pageName, reference, "no element with id '" + fragment + "'"));
+        if (path.isEmpty()) {
+            return new Resolved(null, null, fragment);
         }
+        Path target = dir.resolve(URLDecoder.decode(path, StandardCharsets.UTF_8)).normalize();
+        if (!target.startsWith(root)) {
+            return new Resolved("points outside the site", null, null);
+        } else if (Files.isDirectory(target)) {
+            return new Resolved("points at a folder: link index.html so that it works from file://", null, null);
+        } else if (!Files.isRegularFile(target)) {
+            return new Resolved("no such file", null, null);
+        }
+        return new Resolved(null, target, fragment);
+    }
+
+    private String pageName(Path page) {
+        return root.relativize(page).toString().replace('\\', '/');
     }
 }

@@ -36,6 +36,18 @@ final class PageLinks {
         this.ids = ids;
     }
 
+    /** A page's references and ids as {@link ScanFile} kept them. */
+    static PageLinks of(List<PageReferences.Reference> references, String[] ids) {
+        String[] sorted = ids.clone();
+        Arrays.sort(sorted);
+        return new PageLinks(references, sorted);
+    }
+
+    private PageLinks(List<PageReferences.Reference> references, String[] sortedIds) {
+        this.references = List.copyOf(references);
+        this.ids = sortedIds;
+    }
+
     /** The same ids without the references (for a page already checked, kept as a fragment's target). */
     PageLinks idsOnly() {
         return new PageLinks(ids);

@@ -17,13 +17,14 @@ public final class ScannedPages {
     private final Map<Object, Object> shared = new HashMap<>();
     private final Map<String, Kept> earlier;
     private final Map<String, Kept> kept;
+    private int taken;
 
     /** A page's references and ids as one build scanned them, with the check of its bytes, for the next build. */
     public static final class Kept {
-        private final long check;
-        private final PageLinks links;
+        final long check;
+        final PageLinks links;
 
-        private Kept(long check, PageLinks links) {
+        Kept(long check, PageLinks links) {
             this.check = check;
             this.links = links;
         }
@@ -36,8 +37,9 @@ public final class ScannedPages {
     }
 
     /**
-     * Takes a page's scan from {@code earlier} (what the previous build in this process kept, {@link #kept()})
-     * where the page's bytes are the same, and keeps this build's for the next ({@code qikan serve}).
+     * Takes a page's scan from {@code earlier} (what the previous build kept, {@link #kept()}: in this process for
+     * {@code qikan serve}, or read back with {@link ScanFile}) where the page's bytes are the same, and keeps this
+     * build's for the next.
      */
     public ScannedPages(Map<String, Kept> earlier) {
         this.earlier = earlier;
@@ -68,6 +70,9 @@ public final class ScannedPages {
         PageLinks links;
         if (before != null && before.check == check) {
             links = before.links;
+            synchronized (this) {
+                taken++;
+            }
         } else {
             synchronized (this) {
                 links = PageLinks.scan(html != null ? html : new String(bytes, java.nio.charset.StandardCharsets.UTF_8), shared);
@@ -77,6 +82,16 @@ public final class ScannedPages {
             pages.put(path, links);
             kept.put(path, new Kept(check, links));
         }
+    }
+
+    /** Pages whose scan was taken from the earlier build's, their bytes unchanged. */
+    public synchronized int reused() {
+        return taken;
+    }
+
+    /** Pages read for the check (scanned or taken back). */
+    public synchronized int pages() {
+        return pages.size();
     }
 
     /** This build's scans, for the next build in the process; empty unless made to keep them. */

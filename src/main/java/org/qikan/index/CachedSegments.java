@@ -2,9 +2,7 @@ package org.qikan.index;
 
 import org.qikan.published.Fingerprint;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -205,53 +203,115 @@ public final class CachedSegments {
 
     /** The segment {@link #encode} wrote under {@code key}, or empty where the bytes are not one. */
     public static Optional<SearchSegment> decode(String key, byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (in.readInt() != FORMAT || !key.equals(readString(in))) {
+        try {
+            // read from a buffer, not a DataInputStream: a rebuild decodes every unchanged article's segment
+            Reader in = new Reader(bytes);
+            if (in.getInt() != FORMAT || !key.equals(in.string())) {
                 return Optional.empty();
             }
-            String ref = readString(in);
-            String journalSlug = readString(in);
-            String englishRef = readString(in);
-            Bilingual journalName = readBilingual(in);
-            Bilingual issueLabel = readBilingual(in);
-            Bilingual title = readBilingual(in);
-            Bilingual abstractText = readBilingual(in);
-            int year = in.readInt();
-            BilingualList authors = in.readBoolean() ? new BilingualList(readList(in), readList(in)) : null;
-            BilingualList keywords = in.readBoolean() ? new BilingualList(readList(in), readList(in)) : null;
-            List<String> identifiers = readList(in);
-            List<String> texts = readList(in);
-            int fieldCount = in.readInt();
+            String ref = in.string();
+            String journalSlug = in.string();
+            String englishRef = in.string();
+            Bilingual journalName = in.bilingual();
+            Bilingual issueLabel = in.bilingual();
+            Bilingual title = in.bilingual();
+            Bilingual abstractText = in.bilingual();
+            int year = in.getInt();
+            BilingualList authors = in.bool() ? new BilingualList(in.list(), in.list()) : null;
+            BilingualList keywords = in.bool() ? new BilingualList(in.list(), in.list()) : null;
+            List<String> identifiers = in.list();
+            List<String> texts = in.list();
+            int fieldCount = in.getInt();
             if (fieldCount != SearchField.values().length) {
                 return Optional.empty();
             }
             List<LunrIndexBuilder.Segment.Field> fields = new ArrayList<>();
             for (int f = 0; f < fieldCount; f++) {
-                int length = in.readInt();
-                int n = in.readInt();
-                if (n < 0 || n > bytes.length) {
-                    return Optional.empty();
-                }
+                int length = in.getInt();
+                int n = in.count();
                 String[] terms = new String[n];
                 long[] keys = new long[n];
                 int[] counts = new int[n];
                 byte[] halves = new byte[n];
                 for (int i = 0; i < n; i++) {
-                    terms[i] = readString(in);
-                    keys[i] = in.readLong();
-                    counts[i] = in.readInt();
-                    halves[i] = in.readByte();
+                    terms[i] = in.string();
+                    keys[i] = in.getLong();
+                    counts[i] = in.getInt();
+                    halves[i] = in.get();
                 }
                 fields.add(new LunrIndexBuilder.Segment.Field(length, terms, keys, counts, halves));
             }
-            if (in.read() != -1) {
+            if (in.hasRemaining()) {
                 return Optional.empty();
             }
             SearchDocument card = new SearchDocument(ref, journalSlug, journalName, issueLabel, year, title, authors, keywords,
                     abstractText, List.of(), List.of(), englishRef, identifiers);
             return Optional.of(new SearchSegment(card, new LunrIndexBuilder.Segment(fields), texts));
-        } catch (IOException | RuntimeException damaged) {
+        } catch (RuntimeException damaged) { // too short, a count out of range
             return Optional.empty();
+        }
+    }
+
+    /** What {@link #encode}'s {@link DataOutputStream} wrote, read back from the bytes. */
+    private static final class Reader {
+        private final byte[] bytes;
+        private final java.nio.ByteBuffer buffer;
+
+        Reader(byte[] bytes) {
+            this.bytes = bytes;
+            this.buffer = java.nio.ByteBuffer.wrap(bytes);
+        }
+
+        int getInt() {
+            return buffer.getInt();
+        }
+
+        long getLong() {
+            return buffer.getLong();
+        }
+
+        byte get() {
+            return buffer.get();
+        }
+
+        boolean bool() {
+            return buffer.get() != 0;
+        }
+
+        boolean hasRemaining() {
+            return buffer.hasRemaining();
+        }
+
+        /** A count of items, each at least one byte, that the bytes left can hold. */
+        int count() {
+            int n = buffer.getInt();
+            if (n < 0 || n > buffer.remaining()) {
+                throw new IllegalArgumentException("damaged");
+            }
+            return n;
+        }
+
+        String string() {
+            if (!bool()) {
+                return null;
+            }
+            int length = count();
+            String text = new String(bytes, buffer.position(), length, StandardCharsets.UTF_8);
+            buffer.position(buffer.position() + length);
+            return text;
+        }
+
+        Bilingual bilingual() {
+            return bool() ? new Bilingual(string(), string()) : null;
+        }
+
+        List<String> list() {
+            int n = count();
+            List<String> list = new ArrayList<>(n);
+            for (int i = 0; i < n; i++) {
+                list.add(string());
+            }
+            return list;
         }
     }
 
@@ -264,17 +324,6 @@ public final class CachedSegments {
         }
     }
 
-    private static String readString(DataInputStream in) throws IOException {
-        if (!in.readBoolean()) {
-            return null;
-        }
-        int length = in.readInt();
-        if (length < 0 || length > in.available()) {
-            throw new IOException("damaged");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-    }
-
     private static void writeBilingual(DataOutputStream out, Bilingual text) throws IOException {
         out.writeBoolean(text != null);
         if (text != null) {
@@ -283,26 +332,10 @@ public final class CachedSegments {
         }
     }
 
-    private static Bilingual readBilingual(DataInputStream in) throws IOException {
-        return in.readBoolean() ? new Bilingual(readString(in), readString(in)) : null;
-    }
-
     private static void writeList(DataOutputStream out, List<String> list) throws IOException {
         out.writeInt(list.size());
         for (String text : list) {
             writeString(out, text);
         }
-    }
-
-    private static List<String> readList(DataInputStream in) throws IOException {
-        int n = in.readInt();
-        if (n < 0 || n > in.available()) {
-            throw new IOException("damaged");
-        }
-        List<String> list = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            list.add(readString(in));
-        }
-        return list;
     }
 }

@@ -122,7 +122,10 @@ public final class SiteBuild {
                 memory.kept());
         SiteRenderer renderer = new SiteRenderer(new TemplateEngine(theme), bodies, Labels.load(theme, problems), threads);
         // the link check reads each page as it is written or taken back, instead of parsing the written pages again
-        ScannedPages links = memory.kept() && options.incremental() ? new ScannedPages(memory.pageLinks()) : new ScannedPages();
+        // and takes back the scans of pages whose bytes it scanned before (in this process, or in the cache folder)
+        LinkScanFile linkScans = new LinkScanFile(cache);
+        ScannedPages links = !options.incremental() ? new ScannedPages()
+                : new ScannedPages(memory.kept() && !memory.pageLinks().isEmpty() ? memory.pageLinks() : linkScans.load());
         IssueCache issues = new IssueCache(writer, cache, new BuildKeys(edition, options.templatesDir(), options.assetsDir()),
                 output.target(), options.checkLinks() ? links::scan : (path, html, bytes) -> { });
         SearchIndexWriter.Writing index = new SearchIndexWriter().withLunrExport(options.lunrExport()).begin(writer::writeBytes);
@@ -179,7 +182,8 @@ public final class SiteBuild {
                 problems.error(output.target().resolve(link.page()), 0, "broken link '" + link.reference() + "': " + link.reason(),
                         "fix the link in the article's Markdown or in the template");
             }
-            progress.stageDone(BuildListener.Stage.CHECK, String.format(java.util.Locale.ROOT, "checked links in %.2f s", seconds(start)));
+            progress.stageDone(BuildListener.Stage.CHECK, String.format(java.util.Locale.ROOT, "checked links in %.2f s (%d of %d pages' scans reused)", seconds(start),
+                    links.reused(), links.pages()));
         }
         CachedChecksums sums = new CachedChecksums(writer, cache);
         if (options.incremental() && options.checkLinks()) {
@@ -200,6 +204,9 @@ public final class SiteBuild {
                 segmentFolder.save(segments.keys(), segments.used());
                 keptExports.save();
                 sums.save();
+                if (options.checkLinks() && links.reused() < links.pages()) { // else no page was scanned anew: nothing to add
+                    linkScans.save(links.kept());
+                }
                 issues.store();
                 memory.keepOnDisk(java.util.Map.of(BodyCacheFolder.BODIES, bodyFolder.onDisk(bodies.keys()),
                         SegmentCacheFolder.SEGMENTS, segmentFolder.onDisk(segments.keys()), CachedExports.EXPORTS, keptExports.onDisk(keptExports.used().keySet())));

@@ -44,6 +44,23 @@ class LinkCheckerTest {
     }
 
     @Test
+    void theSameReferenceFromPagesOfOneFolderOrOfAnotherIsCheckedForEachPage() throws IOException {
+        // each reference is resolved once per folder: a page's own fragment, a file beside it, and the same text
+        // from another folder (which points elsewhere) must still be judged for the page that makes it
+        write("a.html", page("<p id=\"x\">a</p><a href=\"#x\">x</a> <a href=\"c.html\">c</a> <a href=\"gone.html\">g</a>"));
+        write("b.html", page("<p id=\"y\">b</p><a href=\"#x\">x</a> <a href=\"c.html\">c</a> <a href=\"gone.html\">g</a>"));
+        write("c.html", page("<p>c</p>"));
+        write("sub/d.html", page("<a href=\"c.html\">c</a> <a href=\"../c.html\">up</a> <a href=\"#x\">x</a>"));
+        assertThat(LinkChecker.check(site)).extracting(LinkProblem::page, LinkProblem::reference, LinkProblem::reason)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("a.html", "gone.html", "no such file"),
+                        org.assertj.core.groups.Tuple.tuple("b.html", "#x", "no element with id 'x'"),
+                        org.assertj.core.groups.Tuple.tuple("b.html", "gone.html", "no such file"),
+                        org.assertj.core.groups.Tuple.tuple("sub/d.html", "c.html", "no such file"),
+                        org.assertj.core.groups.Tuple.tuple("sub/d.html", "#x", "no element with id 'x'"));
+    }
+
+    @Test
     void reportsAMissingFileAMissingFragmentAndAnAbsolutePath() throws IOException {
         write("index.html", page("<a href=\"missing.html\">m</a> <a href=\"b.html#nowhere\">f</a>"
                 + " <a href=\"#gone\">local</a> <a href=\"/b.html\">abs</a>"));

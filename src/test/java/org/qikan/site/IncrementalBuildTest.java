@@ -27,6 +27,7 @@ class IncrementalBuildTest {
     private static final Pattern REUSED = Pattern.compile("\\((\\d+) of (\\d+) issues reused");
     private static final Pattern BODIES = Pattern.compile("(\\d+) of (\\d+) bodies");
     private static final Pattern EXPORTS = Pattern.compile("(\\d+) of (\\d+) articles' exports reused");
+    private static final Pattern SCANS = Pattern.compile("\\((\\d+) of (\\d+) pages' scans reused\\)");
     private static final Pattern SEGMENTS = Pattern.compile("indexed (\\d+) articles for search in [0-9.]+ s \\((\\d+) reused\\)");
 
     @TempDir
@@ -45,6 +46,9 @@ class IncrementalBuildTest {
     /** Of the last build: articles whose export files were taken back, articles exported. */
     private int exportsReused;
     private int exported;
+    /** Of the last build: pages whose links were taken from the last build's scan, pages the link check read. */
+    private int scansReused;
+    private int scanned;
 
     /** A journal with two issues of two articles each. */
     @BeforeEach
@@ -152,6 +156,39 @@ class IncrementalBuildTest {
         }
         assertThat(incremental()).isEqualTo(0);
         assertThat(incremental()).isEqualTo(issues);
+        assertSameAsColdBuild();
+    }
+
+    @Test
+    void theLinkCheckTakesUnchangedPagesScansFromTheCacheYetChecksEveryBuild() throws IOException {
+        assertThat(incremental()).isEqualTo(2);
+        assertThat(scanned).as("pages read for the check").isPositive();
+        assertThat(scansReused).as("nothing changed: every page's scan from links.bin").isEqualTo(scanned);
+        assertSameAsColdBuild();
+
+        Path article = firstArticle(content.resolve("tj/2025-01"));
+        String source = Files.readString(article);
+        Files.writeString(article, source + "\n见[后文](#no-such-part)。\n");
+        BuildResult broken = new SiteBuild(options(out)).run();
+        assertThat(broken.succeeded()).isFalse();
+        assertThat(broken.diagnostics().sorted()).anyMatch(d -> d.message().contains("broken link '#no-such-part'"));
+        Files.writeString(article, source);
+        assertThat(incremental()).isEqualTo(2);
+        assertSameAsColdBuild();
+
+        Path list = dir.resolve(BuildCache.FOLDER).resolve("site").resolve(LinkScanFile.FILE);
+        byte[] bytes = Files.readAllBytes(list);
+        bytes[bytes.length / 2] ^= 0x20;
+        Files.write(list, bytes);
+        incremental();
+        assertThat(scansReused).as("a damaged list: every page scanned again").isZero();
+        assertSameAsColdBuild();
+        incremental();
+        assertThat(scansReused).as("the list is whole again").isEqualTo(scanned);
+
+        Files.write(list, java.util.Arrays.copyOf(Files.readAllBytes(list), 40));
+        incremental();
+        assertThat(scansReused).as("a truncated list").isZero();
         assertSameAsColdBuild();
     }
 
@@ -380,6 +417,11 @@ class IncrementalBuildTest {
             if (e.find()) {
                 exportsReused = Integer.parseInt(e.group(1));
                 exported = Integer.parseInt(e.group(2));
+            }
+            Matcher l = SCANS.matcher(line);
+            if (l.find()) {
+                scansReused = Integer.parseInt(l.group(1));
+                scanned = Integer.parseInt(l.group(2));
             }
             Matcher s = SEGMENTS.matcher(line);
             if (s.find()) {
