@@ -529,7 +529,8 @@ public final class WrappedLayout {
 
     /**
      * Whether a line break in key words set apart by spaces fell at a space: the next line's first character would
-     * have fitted on the line, so the converter dropped the space the line broke at.
+     * have fitted on the line, so the converter dropped the space the line broke at; or the line is full and the two
+     * parts joined would make a key word longer than a term is.
      */
     private boolean spaceLost(Draft open, String next) {
         List<LabelWords.Labelled> labels = LabelWords.parse(open.text);
@@ -538,8 +539,20 @@ public final class WrappedLayout {
         }
         String value = labels.get(0).value();
         boolean spaced = (value.contains("\u3000") || value.contains("  ")) && value.chars().noneMatch(c -> "；;，,、".indexOf(c) >= 0);
-        return spaced && Texts.width(open.lastLine) + Texts.width(next.substring(0, Character.charCount(next.codePointAt(0)))) <= fullWidth;
+        if (!spaced) {
+            return false;
+        }
+        if (Texts.width(open.lastLine) + Texts.width(next.substring(0, Character.charCount(next.codePointAt(0)))) <= fullWidth) {
+            return true;
+        }
+        // a full line broke at a space or inside a key word; joined, a Chinese key word (a term) has at most 8 characters
+        String[] before = value.strip().split("[\\s\u3000]+");
+        String head = next.strip().split("[\\s\u3000]+")[0];
+        return Texts.hanCount(before[before.length - 1]) + Texts.hanCount(head) > MAX_KEYWORD;
     }
+
+    /** Characters of the longest Chinese key word (terms run from 2 to about 8 characters). */
+    private static final int MAX_KEYWORD = 8;
 
     /** Whether the text opens with a label whose value is no sentence: key words, classification and article numbers, DOI. */
     private static boolean labelsNoSentence(String text) {

@@ -30,11 +30,12 @@ record ImportedEdition() {
 
     /**
      * The view as hard-wrapped print can give it back: a space beside Chinese text (第 5 页, 强调 推动) is dropped where a
-     * line breaks at it, and a reader cannot tell it was there, so such spaces are left out on both
+     * line breaks at it, and a reader cannot tell it was there (nor after a hyphen a line broke at: {@code press- room}), so
+     * such spaces are left out on both
      * sides of a comparison of wrapped layouts. Spaces between Latin words are kept (a line break there is a space).
      */
     static View withoutHanLatinGaps(View v) {
-        java.util.function.UnaryOperator<String> g = t -> t == null ? null : HAN_LATIN_GAP.matcher(t).replaceAll("");
+        java.util.function.UnaryOperator<String> g = t -> t == null ? null : HAN_LATIN_GAP.matcher(t).replaceAll("").replaceAll("(?<=\\w-) +(?=\\w)", "");
         Map<Integer, String> notes = new TreeMap<>();
         v.notes().forEach((k, t) -> notes.put(k, g.apply(t)));
         return new View(v.section(), g.apply(v.titleZh()), g.apply(v.titleEn()), v.authorsZh(), v.authorsEn(), g.apply(v.abstractZh()),
