@@ -611,10 +611,13 @@ public final class WrappedLayout {
 
     /**
      * A block of one short line that ends no sentence: a title, section line, editor's credit or heading standing
-     * alone. A paragraph cut at a page end fills its last line on the page, and its tail ends a sentence.
+     * alone. A paragraph cut at a page end fills its last line on the page, and its tail ends a sentence; a line with
+     * a sentence's end in it or ending with a colon ({@code …冲突。①具体而言：}) is such a tail, never a line alone.
      */
     private static boolean alone(Draft d) {
-        return d.lines == 1 && d.aloneWidth && !Texts.endsSentence(withoutMarkers(d.text)) && !LabelWords.startsWithLabel(d.text);
+        String t = withoutMarkers(d.text);
+        return d.lines == 1 && d.aloneWidth && !Texts.endsSentence(t) && !LabelWords.startsWithLabel(d.text)
+                && !t.contains("。") && !t.endsWith("：") && !t.endsWith(":"); // a sentence's end or a colon is running text
     }
 
     /** A paragraph cut by a page break goes on with the first text of the next page. */
