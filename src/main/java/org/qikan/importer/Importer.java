@@ -11,6 +11,7 @@ import org.qikan.importer.structure.IssueInfoReader;
 import org.qikan.importer.structure.IssueParts;
 import org.qikan.importer.structure.NotePairer;
 import org.qikan.importer.structure.PrintedIssue;
+import org.qikan.importer.structure.StandaloneLines;
 import org.qikan.importer.structure.Toc;
 import org.qikan.importer.structure.TocParser;
 import org.qikan.importer.output.IssueWriter;
@@ -36,6 +37,9 @@ public final class Importer {
         if (blocks.stream().noneMatch(b -> Texts.hanCount(b.text()) > 0)) {
             throw new ImportException(options.input(), 1, "no Chinese text found",
                     "give the text of a journal issue converted from its PDF (UTF-8)");
+        }
+        if (layout == Layout.PARAGRAPHS) {
+            blocks = StandaloneLines.split(blocks);
         }
         NotePairer.Pairing pairing = NotePairer.pair(blocks);
         blocks = pairing.blocks();

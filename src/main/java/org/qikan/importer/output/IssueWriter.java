@@ -153,8 +153,11 @@ public final class IssueWriter {
         MarkdownBody body = new MarkdownBody(issue.pairer().notes(), issue.layout() == Layout.WRAPPED, punctuation);
         StringBuilder text = new StringBuilder(front).append('\n').append(body.write(a));
         notesWritten.addAll(body.citedNotes());
-        for (Integer id : tokensInFront) {
+        for (Integer id : tokensInFront.stream().distinct().toList()) {
             Block note = issue.pairer().notes().get(id - 1);
+            if (body.citedNotes().contains(note)) {
+                continue; // cited again in the text (a reference list's entry): a footnote there
+            }
             notesWritten.add(note);
             text.append("\n> ").append(punctuation.apply(PageJoiner.withoutMarks(note.text()).replace("\n", " "))).append('\n');
             frontNotes.add(a.slug() + ": note " + NoteLabels.printed(note.noteLabel()) + " (line " + note.line()

@@ -61,6 +61,7 @@ public final class ArticleParser {
     private String fundingZh;
     private String editorZh;
     private int unmarkedJoins;
+    private String received;
 
     private ArticleParser(List<Block> blocks) {
         this.blocks = blocks;
@@ -85,6 +86,12 @@ public final class ArticleParser {
         if (i < range.end() && blocks.get(i).is(Block.Kind.PARA) && Names.isChineseByline(blocks.get(i).text())) {
             Names.chinese(blocks.get(i).text()).forEach(n -> authors.add(new ImportedArticle.Author(n)));
             use(blocks.get(i++));
+            if (i < range.end() && blocks.get(i).is(Block.Kind.PARA) && Affiliations.isLine(blocks.get(i).text())) {
+                List<ImportedArticle.Author> withUnits = Affiliations.assign(authors, Affiliations.units(blocks.get(i).text()));
+                authors.clear();
+                authors.addAll(withUnits);
+                use(blocks.get(i++));
+            }
         }
         i = front(i, range.end());
         if (lead != null) {
@@ -96,12 +103,13 @@ public final class ArticleParser {
             body(blocks.get(i));
         }
         englishTail();
+        endLabels();
         joinUnmarkedCuts();
         pieces = Pieces.find(body, authors);
         placeFundingNotes();
         ImportedArticle article = new ImportedArticle(null, line, titleZh, null, subtitleZh, null, 0, authors, abstractZh, abstractEn,
                 keywordsZh, List.of(), firstPage, lastPage, doi, clc, documentCode, articleNumber, fundingZh, editorZh, body, pieces,
-                false, unmarkedJoins);
+                false, unmarkedJoins, received);
         return new Parsed(article, english, consumed);
     }
 
@@ -130,6 +138,51 @@ public final class ArticleParser {
         }
         english.addAll(body.subList(from, to));
         body.subList(from, to).clear();
+    }
+
+    /**
+     * Label lines printed at the article's end, after its text and notes or reference list: 作者简介 (and a second
+     * author's note on the next line), 基金项目, 收稿日期 and the like go to the front matter, never the body. Only
+     * the run of label lines that ends the body counts (notes and rules may stand among them).
+     */
+    private void endLabels() {
+        int from = body.size();
+        boolean label = false;
+        for (int k = body.size() - 1; k >= 0; k--) {
+            Block b = body.get(k);
+            if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.RULE)) {
+                continue;
+            }
+            if (!isEndLabel(b) && !(b.kind() == Block.Kind.PARA && NEXT_BIO.matcher(b.text().strip()).find() && k > 0 && isEndLabel(body.get(k - 1)))) {
+                break;
+            }
+            from = k;
+            label = true;
+        }
+        if (!label) {
+            return;
+        }
+        for (Block b : new ArrayList<>(body.subList(from, body.size()))) {
+            if (b.kind() != Block.Kind.PARA) {
+                continue;
+            }
+            List<LabelWords.Labelled> labels = LabelWords.parse(b.text());
+            if (labels.isEmpty()) {
+                bios(clean(b.text()));
+            } else {
+                labels.forEach(this::label);
+            }
+            body.remove(b);
+            use(b);
+        }
+    }
+
+    private static boolean isEndLabel(Block b) {
+        List<LabelWords.Labelled> labels = LabelWords.parse(b.text());
+        return b.kind() == Block.Kind.PARA && !labels.isEmpty() && switch (labels.get(0).kind()) {
+            case BIO, FUNDING, RECEIVED, CLC, DOC_CODE, ARTICLE_NO, DOI -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -289,6 +342,7 @@ public final class ArticleParser {
             case ARTICLE_NO -> articleNumber(value);
             case DOI -> doi = value.replaceFirst("(?i)^https?://doi.org/", "");
             case FUNDING -> fundingZh = value;
+            case RECEIVED -> received = value;
             default -> abstractEn = abstractEn == null ? value : abstractEn;
         }
     }

@@ -50,6 +50,10 @@ public final class ArticleStarts {
         while (j >= 0 && (blocks.get(j).is(Block.Kind.RULE) || blocks.get(j).is(Block.Kind.NOTE))) {
             j--;
         }
+        if (j >= 1 && blocks.get(j).is(Block.Kind.PARA) && Affiliations.isLine(blocks.get(j).text())
+                && Names.isChineseByline(blocks.get(j - 1).text())) {
+            j--; // the authors' affiliation under the byline, never a title
+        }
         if (j >= 0 && blocks.get(j).is(Block.Kind.PARA) && Names.isChineseByline(blocks.get(j).text())) {
             byline = true;
             j--;

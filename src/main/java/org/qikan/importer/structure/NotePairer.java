@@ -79,8 +79,11 @@ public final class NotePairer {
     }
 
     private void pairIn(List<Block> blocks) {
+        ReferenceLists.Found references = ReferenceLists.find(blocks);
+        blocks.clear();
+        blocks.addAll(references.blocks());
         List<Found> markers = findMarkers(blocks);
-        List<Block> candidates = blocks.stream().filter(b -> b.is(Block.Kind.NOTE) && isPairable(b.noteLabel())).toList();
+        List<Block> candidates = blocks.stream().filter(b -> b.is(Block.Kind.NOTE) && isPairable(b.noteLabel()) && !references.isEntry(b)).toList();
         java.util.Set<Block> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         for (Found m : markers) {
             for (Block note : candidates) {
@@ -89,6 +92,11 @@ public final class NotePairer {
                     used.add(note);
                     break;
                 }
+            }
+        }
+        for (Found m : markers) {
+            if (m.note == null) {
+                m.note = references.entryFor(m.block, m.label); // an entry of a reference list, cited as often as needed
             }
         }
         for (Found m : markers) {

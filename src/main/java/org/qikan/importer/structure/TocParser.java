@@ -23,6 +23,8 @@ public final class TocParser {
     private static final Pattern PAGE_FIRST = Pattern.compile("^[-*]?\\s*(\\d{1,4})\\s+(.+)$");
     private static final Pattern PAGE_LAST = Pattern.compile("^(.*?)\\s*[（(]\\s*(\\d{1,4})\\s*[)）]\\s*$");
     private static final Pattern ITALIC_AUTHORS = Pattern.compile("^(.*?)\\s*\\*([^*]+)\\*\\s*$");
+    /** An entry with leader dots: title, dots, the authors, the start page ({@code 标题……………… 王明  李华  15}). */
+    private static final Pattern LEADERS = Pattern.compile("^(.+?)\\s*(?:(?:[…⋯]\\s*){2,}|(?:[·.．・]\\s*){3,})\\s*(.*?)\\s*(\\d{1,4})$");
     private static final Pattern SUBTITLE = Pattern.compile("^(?:——|—|---|--)\\s*(.+)$");
 
     private final List<Block> blocks;
@@ -142,6 +144,13 @@ public final class TocParser {
             englishLine(line, number);
             return;
         }
+        Matcher leaders = LEADERS.matcher(line);
+        if (leaders.matches() && Texts.hanCount(leaders.group(1)) > 0) {
+            pending(leaders.group(1), number, "");
+            add(Texts.cleanTitle(String.join("", pendingTitle)), pendingSubtitle, Names.chinese(leaders.group(2)),
+                    Integer.parseInt(leaders.group(3)), pendingLine);
+            return;
+        }
         Matcher first = PAGE_FIRST.matcher(line);
         if (first.matches() && Texts.hanCount(line) > 0) {
             List<String> tokens = List.of(first.group(2).split("\\s+"));
@@ -161,6 +170,12 @@ public final class TocParser {
     }
 
     private void englishLine(String line, int number) {
+        Matcher leaders = LEADERS.matcher(line);
+        if (leaders.matches()) {
+            pending(leaders.group(1), number, " ");
+            addEnglish(Names.english(leaders.group(2)), Integer.parseInt(leaders.group(3)));
+            return;
+        }
         Matcher italic = ITALIC_AUTHORS.matcher(line);
         Matcher last = PAGE_LAST.matcher(line);
         if (italic.matches()) {
