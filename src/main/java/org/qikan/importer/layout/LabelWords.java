@@ -69,7 +69,7 @@ public final class LabelWords {
                 StringBuilder p = new StringBuilder();
                 name.replace(" ", "").codePoints().forEach(cp -> {
                     if (p.length() > 0) {
-                        p.append("\\s*");
+                        p.append("[\\s\u3000]*"); // 摘　要: an ideographic space counts too
                     }
                     p.appendCodePoint(cp);
                 });

@@ -134,6 +134,10 @@ public final class ImportReport {
             out.append(' ').append(issue.pairer().pairedAcrossPages()).append(" markers were paired with the nearest note of their"
                     + " label where the text shows no page limit between them (out-of-order two-column fragments).");
         }
+        if (issue.pairer().referenceCitations() > 0) {
+            out.append(' ').append(issue.pairer().referenceCitations()).append(" markers cite an entry of the reference list"
+                    + " (参考文献) at their article's end: each entry is one note, linked from every marker that cites it.");
+        }
         out.append("\n\n");
         if (issue.pairer().unpairedMarkers().isEmpty() && unpairedNotes.isEmpty() && frontNotes.isEmpty()) {
             out.append("All notes paired.\n\n");

@@ -21,9 +21,10 @@ public final class NotePairer {
     /**
      * The blocks with every paired marker replaced by its token, the notes by token number (index + 1; a note
      * never named by a token is unpaired), the markers left without a note, and how many markers were paired
-     * with a note across a page limit the text does not show.
+     * with a note across a page limit the text does not show, and how many were paired with an entry of a reference list.
      */
-    public record Pairing(List<Block> blocks, List<Block> notes, List<Unpaired> unpairedMarkers, int pairedAcrossPages) {
+    public record Pairing(List<Block> blocks, List<Block> notes, List<Unpaired> unpairedMarkers, int pairedAcrossPages,
+                          int referenceCitations) {
         public Pairing {
             blocks = List.copyOf(blocks);
             notes = List.copyOf(notes);
@@ -62,6 +63,8 @@ public final class NotePairer {
     private final List<Block> notes = new ArrayList<>();
     private final List<Unpaired> unpairedMarkers = new ArrayList<>();
     private int pairedAcrossPages;
+    /** Markers paired with an entry of a reference list (参考文献). */
+    private int referenceCitations;
 
     private NotePairer() {
     }
@@ -75,7 +78,7 @@ public final class NotePairer {
         NotePairer pairer = new NotePairer();
         List<Block> rewritten = new ArrayList<>(blocks);
         pairer.pairIn(rewritten);
-        return new Pairing(rewritten, pairer.notes, pairer.unpairedMarkers, pairer.pairedAcrossPages);
+        return new Pairing(rewritten, pairer.notes, pairer.unpairedMarkers, pairer.pairedAcrossPages, pairer.referenceCitations);
     }
 
     private void pairIn(List<Block> blocks) {
@@ -97,6 +100,7 @@ public final class NotePairer {
         for (Found m : markers) {
             if (m.note == null) {
                 m.note = references.entryFor(m.block, m.label); // an entry of a reference list, cited as often as needed
+                referenceCitations += m.note == null ? 0 : 1;
             }
         }
         for (Found m : markers) {

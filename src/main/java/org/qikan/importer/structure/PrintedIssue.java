@@ -98,6 +98,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
             EnglishAbstracts.Read read = EnglishAbstracts.read(blocks.subList(parts.english.start(), parts.english.end()));
             consumed.addAll(read.consumed());
             english = EnglishAbstracts.match(read.entries(), articles.stream().map(a -> a.titleEn).toList());
+            english = EnglishNames.rematch(english, articles.stream().map(a -> a.authors.stream().map(ImportedArticle.Author::zh).toList()).toList());
             english.stream().filter(e -> e.article() >= 0).forEach(e -> applyEnglish(e, articles.get(e.article())));
         }
         readPages();
