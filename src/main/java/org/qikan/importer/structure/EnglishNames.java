@@ -39,16 +39,20 @@ public final class EnglishNames {
         if (readings.isEmpty() || en == null) {
             return false;
         }
-        String letters = en.toLowerCase(Locale.ROOT).replace('ü', 'u').replace("v", "u").replaceAll("[^a-z]", "");
+        String letters = letters(en);
         if (spells(readings, letters)) {
             return true;
         }
         String[] words = en.strip().split("[\\s]+");
         if (words.length >= 2) {
             String surnameLast = words[words.length - 1] + String.join("", java.util.Arrays.copyOf(words, words.length - 1));
-            return spells(readings, surnameLast.toLowerCase(Locale.ROOT).replace('ü', 'u').replace("v", "u").replaceAll("[^a-z]", ""));
+            return spells(readings, letters(surnameLast));
         }
         return false;
+    }
+
+    private static String letters(String en) {
+        return en.toLowerCase(Locale.ROOT).replace('ü', 'u').replaceAll("[^a-z]", "");
     }
 
     /** Whether the names of an entry are those of an article: as many, each the pinyin of the one in its place. */
@@ -105,7 +109,10 @@ public final class EnglishNames {
             String[] all = PinyinHelper.toHanyuPinyinStringArray((char) cp, FORMAT);
             if (all != null) {
                 for (String r : all) {
-                    out.add(r.replace("v", "u").replaceAll("[^a-z]", ""));
+                    String plain = r.replaceAll("[^a-z]", "");
+                    out.add(plain);
+                    out.add(plain.replace("v", "u")); // 吕 lv: Lu, Lyu or Lv as passports spell it
+                    out.add(plain.replace("v", "yu"));
                 }
             }
         } catch (BadHanyuPinyinOutputFormatCombination e) {
