@@ -232,7 +232,11 @@ public final class ArticleParser {
     }
 
     private void title(String text) {
-        String t = Texts.cleanTitle(PageJoiner.withoutMarks(text));
+        String joined = "";
+        for (String printedLine : text.split("\n")) {
+            joined = Texts.joinCut(joined, printedLine); // a title printed over two lines is one title
+        }
+        String t = Texts.cleanTitle(PageJoiner.withoutMarks(joined));
         int dash = t.indexOf("——");
         if (dash > 0) {
             subtitleZh = t.substring(dash + 2).strip();
