@@ -85,9 +85,14 @@ public final class ReferenceLists {
                 if (entry == null || byNumber.containsKey(entry.noteLabel())) {
                     break;
                 }
-                blocks.set(j, entry);
-                byNumber.put(entry.noteLabel(), entry);
-                entries.add(entry);
+                List<Block> split = splitJoined(entry);
+                blocks.remove(j);
+                blocks.addAll(j, split);
+                j += split.size() - 1;
+                for (Block s : split) {
+                    byNumber.put(s.noteLabel(), s);
+                    entries.add(s);
+                }
             }
             if (byNumber.isEmpty()) {
                 continue;
@@ -121,6 +126,28 @@ public final class ReferenceLists {
         String number = m.group(1) != null ? m.group(1) : m.group(2);
         return new Block(Block.Kind.NOTE, m.group(3).strip(), b.line(), b.page(), 0, String.valueOf(Integer.parseInt(number)),
                 b.pageStart(), false);
+    }
+
+    /**
+     * An entry into which the next ones were read (hard-wrapped text joins the lines of a list): split before each
+     * {@code [n+1]}, {@code [n+2]} … that follows a stop, each its own entry.
+     */
+    private static List<Block> splitJoined(Block entry) {
+        List<Block> out = new ArrayList<>();
+        int number = Integer.parseInt(entry.noteLabel());
+        String rest = entry.text();
+        while (true) {
+            Matcher next = Pattern.compile("(?<=[.。])\\s*[\\[［]\\s*" + (number + 1) + "\\s*[\\]］]\\s*").matcher(rest);
+            if (!next.find()) {
+                break;
+            }
+            out.add(new Block(Block.Kind.NOTE, rest.substring(0, next.start()).strip(), entry.line(), entry.page(), 0,
+                    String.valueOf(number), entry.pageStart(), false));
+            rest = rest.substring(next.end());
+            number++;
+        }
+        out.add(new Block(Block.Kind.NOTE, rest.strip(), entry.line(), entry.page(), 0, String.valueOf(number), out.isEmpty() && entry.pageStart(), false));
+        return out.size() == 1 ? List.of(entry) : out;
     }
 
     /** {@code [2-4]} → {@code [2][3][4]}, {@code [1,3]} → {@code [1][3]}: one marker per entry cited. */
