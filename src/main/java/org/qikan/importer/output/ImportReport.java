@@ -54,15 +54,15 @@ public final class ImportReport {
         StringBuilder out = new StringBuilder();
         IssueInfo info = issue.info();
         out.append("# Import report: ").append(options.journal()).append(' ')
-                .append(org.qikan.content.Slugs.issueFolder(info.year, info.number)).append("\n\n");
+                .append(org.qikan.content.Slugs.issueFolder(info.year(), info.number())).append("\n\n");
         out.append("**Verdict: ").append(findings.isEmpty() ? "ready to build" : findings.size() + (findings.size() == 1 ? " thing" : " things") + " to check")
                 .append("**\n\n");
         out.append("- Input: `").append(options.input().getFileName()).append("` (").append(issue.source().size())
                 .append(" lines, layout ").append(issue.layout().name().toLowerCase(Locale.ROOT)).append(")\n");
-        out.append("- Journal: ").append(info.journalZh == null ? "(name not printed; edit journal.yaml)" : info.journalZh)
-                .append(info.journalEn == null ? "" : " / " + info.journalEn).append('\n');
+        out.append("- Journal: ").append(info.journalZh() == null ? "(name not printed; edit journal.yaml)" : info.journalZh())
+                .append(info.journalEn() == null ? "" : " / " + info.journalEn()).append('\n');
         out.append("- Articles found: ").append(issue.articles().size()).append("; table of contents entries: ")
-                .append(issue.toc().isEmpty() ? "none printed" : String.valueOf(issue.toc().zh.size())).append('\n');
+                .append(issue.toc().isEmpty() ? "none printed" : String.valueOf(issue.toc().zh().size())).append('\n');
         long matched = issue.english().stream().filter(e -> e.article() >= 0).count() + issue.ownEnglish().size();
         out.append("- English abstracts matched: ").append(matched).append(" of ").append(issue.english().size() + issue.ownEnglish().size())
                 .append(" entries; articles with an English abstract: ")

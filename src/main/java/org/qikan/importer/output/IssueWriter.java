@@ -49,7 +49,7 @@ public final class IssueWriter {
 
     public ImportResult write() throws IOException {
         Path journalDir = options.outDir().resolve(options.journal());
-        Path issueDir = journalDir.resolve(org.qikan.content.Slugs.issueFolder(issue.info().year, issue.info().number));
+        Path issueDir = journalDir.resolve(org.qikan.content.Slugs.issueFolder(issue.info().year(), issue.info().number()));
         Files.createDirectories(issueDir);
         Path journalFile = journalDir.resolve("journal.yaml");
         // An existing journal.yaml is only added to (JournalYamlFill keeps every line as written), so it is written
@@ -93,7 +93,7 @@ public final class IssueWriter {
             Files.writeString(siteFile, siteText, StandardCharsets.UTF_8);
         }
         Files.writeString(issueDir.resolve(REPORT), text, StandardCharsets.UTF_8);
-        return new ImportResult(issueDir, text, figures, issue.toc().zh.size(), issue.tocWithoutArticle(),
+        return new ImportResult(issueDir, text, figures, issue.toc().zh().size(), issue.tocWithoutArticle(),
                 issue.english().size() + issue.ownEnglish().size(),
                 (int) issue.english().stream().filter(e -> e.article() >= 0).count() + issue.ownEnglish().size(),
                 issue.pairer().unpairedMarkers().size(), unpairedNotes.size(), coverage.share(), coverage.unplaced(),
@@ -113,16 +113,16 @@ public final class IssueWriter {
             return SiteYaml.read(options.journal(), journalFile);
         }
         IssueInfo info = issue.info();
-        return SiteYaml.current(options.journal(), info.journalZh, info.journalEn);
+        return SiteYaml.current(options.journal(), info.journalZh(), info.journalEn());
     }
 
     private String journalYaml() {
         IssueInfo info = issue.info();
         Yaml y = new Yaml();
-        y.bilingual("name", info.journalZh == null ? options.journal() : info.journalZh, info.journalEn);
-        y.scalar("name_alternate", info.journalZhPrinted);
-        y.scalar("issn", info.issn);
-        y.bilingual("frequency", info.frequencyZh, englishFrequency(info.frequencyZh));
+        y.bilingual("name", info.journalZh() == null ? options.journal() : info.journalZh(), info.journalEn());
+        y.scalar("name_alternate", info.journalZhPrinted());
+        y.scalar("issn", info.issn());
+        y.bilingual("frequency", info.frequencyZh(), englishFrequency(info.frequencyZh()));
         return y.toString();
     }
 
@@ -143,10 +143,10 @@ public final class IssueWriter {
     private String issueYaml() {
         IssueInfo info = issue.info();
         Yaml y = new Yaml();
-        y.number("year", info.year);
-        y.number("number", info.number);
-        y.number("volume", info.volume);
-        y.number("cumulative", info.cumulative);
+        y.number("year", info.year());
+        y.number("number", info.number());
+        y.number("volume", info.volume());
+        y.number("cumulative", info.cumulative());
         for (int i = 0; i < issue.sections().size(); i++) {
             Toc.Section s = issue.sections().get(i);
             y.addTo("sections").scalar("id", issue.sectionIds().get(i)).bilingual("title", s.zh(), s.en());

@@ -71,15 +71,15 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         }
 
     void assemble() {
-        consumed.addAll(blocks.subList(0, parts.frontEnd));
+        consumed.addAll(blocks.subList(0, parts.frontEnd()));
         List<List<Block>> englishAfter = new ArrayList<>();
-        for (int k = 0; k < parts.articles.size(); k++) {
-            ArticleParser.Parsed parsed = ArticleParser.parse(blocks, parts.articles.get(k), parts.leads.get(k));
+        for (int k = 0; k < parts.articles().size(); k++) {
+            ArticleParser.Parsed parsed = ArticleParser.parse(blocks, parts.articles().get(k), parts.leads().get(k));
             articles.add(new ArticleDraft(parsed.article()));
             englishAfter.add(parsed.english());
             consumed.addAll(parsed.consumed());
         }
-        parts.sectionBlocks.stream().filter(Objects::nonNull).forEach(consumed::add);
+        parts.sectionBlocks().stream().filter(Objects::nonNull).forEach(consumed::add);
         sections();
         matchToc();
         printedSections();
@@ -94,8 +94,8 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
                 }
             }
         }
-        if (parts.english != null) {
-            EnglishAbstracts.Read read = EnglishAbstracts.read(blocks.subList(parts.english.start(), parts.english.end()));
+        if (parts.english() != null) {
+            EnglishAbstracts.Read read = EnglishAbstracts.read(blocks.subList(parts.english().start(), parts.english().end()));
             consumed.addAll(read.consumed());
             english = EnglishAbstracts.match(read.entries(), articles.stream().map(a -> a.titleEn).toList());
             english.stream().filter(e -> e.article() >= 0).forEach(e -> applyEnglish(e, articles.get(e.article())));
@@ -111,16 +111,16 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
     private void printedSections() {
         int current = -1;
         for (int k = 0; k < articles.size(); k++) {
-            String name = parts.sectionNames.get(k);
+            String name = parts.sectionNames().get(k);
             if (name != null) {
                 current = sectionNamed(name);
             }
             String title = articles.get(k).titleZh + " ";
-            if (current >= 0 && (toc.sections.isEmpty() || articlesWithoutToc.stream().anyMatch(t -> t.startsWith(title)))) {
+            if (current >= 0 && (toc.sections().isEmpty() || articlesWithoutToc.stream().anyMatch(t -> t.startsWith(title)))) {
                 articles.get(k).section = current;
             }
         }
-        if (toc.sections.isEmpty() && sections.size() > 1 && articles.stream().noneMatch(a -> a.section == 0)) {
+        if (toc.sections().isEmpty() && sections.size() > 1 && articles.stream().noneMatch(a -> a.section == 0)) {
             sections.remove(0);
             sectionIds.remove(0);
             articles.forEach(a -> a.section--);
@@ -139,13 +139,13 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
     }
 
     private void sections() {
-        if (toc.sections.isEmpty()) {
+        if (toc.sections().isEmpty()) {
             sections.add(new Toc.Section("文章", "Articles"));
             sectionIds.add("articles");
             return;
         }
-        for (int i = 0; i < toc.sections.size(); i++) {
-            Toc.Section s = toc.sections.get(i);
+        for (int i = 0; i < toc.sections().size(); i++) {
+            Toc.Section s = toc.sections().get(i);
             sections.add(s);
             String id = s.en() == null ? "" : slugWords(s.en(), 6);
             if (id.isEmpty() || sectionIds.contains(id)) {
@@ -156,13 +156,13 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
     }
 
     private void matchToc() {
-        boolean[] used = new boolean[toc.zh.size()];
+        boolean[] used = new boolean[toc.zh().size()];
         int lastSection = 0;
         for (ArticleDraft a : articles) {
             String key = Texts.key(a.titleZh);
             int found = -1;
-            for (int i = 0; i < toc.zh.size(); i++) {
-                String tk = Texts.key(toc.zh.get(i).title());
+            for (int i = 0; i < toc.zh().size(); i++) {
+                String tk = Texts.key(toc.zh().get(i).title());
                 if (!used[i] && !key.isEmpty() && (key.startsWith(tk) || tk.startsWith(key))) {
                     found = i;
                     break;
@@ -176,7 +176,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
                 continue;
             }
             used[found] = true;
-            TocEntry entry = toc.zh.get(found);
+            TocEntry entry = toc.zh().get(found);
             a.section = entry.section();
             lastSection = a.section;
             if (a.firstPage == null) {
@@ -195,9 +195,9 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
                 englishNames(a, en.authors());
             }
         }
-        for (int i = 0; i < toc.zh.size(); i++) {
+        for (int i = 0; i < toc.zh().size(); i++) {
             if (!used[i]) {
-                tocWithoutArticle.add(toc.zh.get(i).title() + " (TOC line " + toc.zh.get(i).line() + ")");
+                tocWithoutArticle.add(toc.zh().get(i).title() + " (TOC line " + toc.zh().get(i).line() + ")");
             }
         }
         lastPages();
@@ -248,13 +248,13 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
     private void readPages() {
         int notices = 0;
         int news = 0;
-        for (IssueParts.Range r : parts.pages) {
+        for (IssueParts.Range r : parts.pages()) {
             Block head = blocks.get(r.start());
             String title = Texts.cleanTitle(PageJoiner.withoutMarks(head.text()));
             String slug;
             String titleZh = title;
             String titleEn;
-            if (info.journalZh != null && Texts.key(title).startsWith(Texts.key(info.journalZh))) {
+            if (info.journalZh() != null && Texts.key(title).startsWith(Texts.key(info.journalZh()))) {
                 slug = "editorial-board";
                 titleZh = "编委会";
                 titleEn = "Editorial Board";
