@@ -135,6 +135,15 @@ public final class ImportReport {
                     + " label where the text shows no page limit between them (out-of-order two-column fragments).");
         }
         out.append("\n\n");
+        for (NotePairer.ByPosition p : issue.pairer().pairedByPosition()) {
+            out.append("- line ").append(p.line()).append(": paired by its place in its page's order: marker ")
+                    .append(NoteLabels.printed(p.markerLabel())).append(" (after “").append(cell(p.text())).append("”) with note ")
+                    .append(NoteLabels.printed(p.noteLabel())).append(" (line ").append(p.noteLine())
+                    .append("): the page's markers and notes are as many, their labels disagree\n");
+        }
+        if (!issue.pairer().pairedByPosition().isEmpty()) {
+            out.append('\n');
+        }
         if (issue.pairer().unpairedMarkers().isEmpty() && unpairedNotes.isEmpty() && frontNotes.isEmpty()) {
             out.append("All notes paired.\n\n");
             return;

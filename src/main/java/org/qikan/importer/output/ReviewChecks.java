@@ -48,6 +48,11 @@ final class ReviewChecks {
         for (NotePairer.Unpaired u : issue.pairer().unpairedMarkers()) {
             findings.add(new Finding(u.line(), fileAt(u.line()), "note marker " + NoteLabels.printed(u.label()) + " has no note"));
         }
+        for (NotePairer.ByPosition p : issue.pairer().pairedByPosition()) {
+            findings.add(new Finding(p.line(), fileAt(p.line()), "note marker " + NoteLabels.printed(p.markerLabel())
+                    + " paired by its place on the page with note " + NoteLabels.printed(p.noteLabel()) + " (line " + p.noteLine()
+                    + "); the printed labels disagree"));
+        }
         for (Block n : unpairedNotes) {
             findings.add(new Finding(n.line(), fileAt(n.line()), "note with no marker, kept as a quoted paragraph"));
         }

@@ -13,7 +13,10 @@ import java.util.Map;
  * Pairs every note marker with the note of the same label at the bottom of the same printed page.
  * Where the layout hides the page limits (two-column fragments out of order), a marker left over is
  * paired with the nearest note of its label left over only when no other note of that label lies
- * between them. A paired marker becomes a token {@code \uE000n\uE001} naming note n; a marker without
+ * between them. On a page whose markers and notes agree in number but not in labels (markers restart at ① on
+ * every page and are numbered in reading order, so a label that does not fit is a misprint or a misreading), each
+ * marker is paired with the note at its own place in the page's order, and each such pair is recorded for the report.
+ * A paired marker becomes a token {@code \uE000n\uE001} naming note n; a marker without
  * a note stays in the text as it prints, and a note without a marker stays unpaired. Both are recorded
  * in the {@link Pairing} it returns, with the blocks rewritten.
  */
@@ -23,12 +26,21 @@ public final class NotePairer {
      * never named by a token is unpaired), the markers left without a note, and how many markers were paired
      * with a note across a page limit the text does not show.
      */
-    public record Pairing(List<Block> blocks, List<Block> notes, List<Unpaired> unpairedMarkers, int pairedAcrossPages) {
+    public record Pairing(List<Block> blocks, List<Block> notes, List<Unpaired> unpairedMarkers, int pairedAcrossPages,
+                          List<ByPosition> pairedByPosition) {
         public Pairing {
             blocks = List.copyOf(blocks);
             notes = List.copyOf(notes);
             unpairedMarkers = List.copyOf(unpairedMarkers);
+            pairedByPosition = List.copyOf(pairedByPosition);
         }
+    }
+
+    /**
+     * A marker paired by its place in its page's order with a note of another label: the marker's label, line and the
+     * text before it; the note's label and line.
+     */
+    public record ByPosition(String markerLabel, int line, String text, String noteLabel, int noteLine) {
     }
 
     public static final char OPEN = '\uE000';
@@ -61,6 +73,7 @@ public final class NotePairer {
 
     private final List<Block> notes = new ArrayList<>();
     private final List<Unpaired> unpairedMarkers = new ArrayList<>();
+    private final List<ByPosition> pairedByPosition = new ArrayList<>();
     private int pairedAcrossPages;
 
     private NotePairer() {
@@ -75,7 +88,7 @@ public final class NotePairer {
         NotePairer pairer = new NotePairer();
         List<Block> rewritten = new ArrayList<>(blocks);
         pairer.pairIn(rewritten);
-        return new Pairing(rewritten, pairer.notes, pairer.unpairedMarkers, pairer.pairedAcrossPages);
+        return new Pairing(rewritten, pairer.notes, pairer.unpairedMarkers, pairer.pairedAcrossPages, pairer.pairedByPosition);
     }
 
     private void pairIn(List<Block> blocks) {
@@ -91,6 +104,7 @@ public final class NotePairer {
                 }
             }
         }
+        byPosition(markers, candidates);
         for (Found m : markers) {
             if (m.note == null) {
                 m.note = nearestAlone(m, candidates, used);
@@ -101,6 +115,58 @@ public final class NotePairer {
             }
         }
         rewrite(blocks, markers);
+    }
+
+    /**
+     * On each page where some marker found no note of its label, and the page's markers and notes are as many and the
+     * notes' labels run ①, ②, … in order: pairs the markers in reading order with the notes in order.
+     */
+    private void byPosition(List<Found> markers, List<Block> candidates) {
+        Map<Integer, List<Found>> pageMarkers = new java.util.TreeMap<>();
+        markers.forEach(m -> pageMarkers.computeIfAbsent(m.page, k -> new ArrayList<>()).add(m));
+        for (Map.Entry<Integer, List<Found>> page : pageMarkers.entrySet()) {
+            List<Found> onPage = page.getValue();
+            List<Block> pageNotes = candidates.stream().filter(n -> n.page() == page.getKey()).toList();
+            if (onPage.stream().allMatch(m -> m.note != null) || onPage.size() != pageNotes.size() || !inOrder(pageNotes)) {
+                continue;
+            }
+            for (int k = 0; k < onPage.size(); k++) {
+                Found m = onPage.get(k);
+                Block note = pageNotes.get(k);
+                m.note = note;
+                if (!note.noteLabel().equals(m.label)) {
+                    pairedByPosition.add(new ByPosition(m.label, m.line, m.context, note.noteLabel(), note.line()));
+                }
+            }
+        }
+    }
+
+    /** Whether notes are labelled as a page numbers them: the first label, then each the next. */
+    private static boolean inOrder(List<Block> notes) {
+        for (int k = 0; k < notes.size(); k++) {
+            if (ordinal(notes.get(k).noteLabel()) != k + 1) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The number a label stands for: ① → 1 … ⑳ → 20, ㉑ → 21 … ㊿ → 50, digits as they are; 0 for anything else. */
+    static int ordinal(String label) {
+        if (label.matches("\\d{1,3}")) {
+            return Integer.parseInt(label);
+        }
+        if (label.codePointCount(0, label.length()) != 1) {
+            return 0;
+        }
+        int c = label.codePointAt(0);
+        if (c >= 0x2460 && c <= 0x2473) {
+            return c - 0x2460 + 1;
+        }
+        if (c >= 0x3251 && c <= 0x325F) {
+            return c - 0x3251 + 21;
+        }
+        return c >= 0x32B1 && c <= 0x32BF ? c - 0x32B1 + 36 : 0;
     }
 
     /** The nearest unused note of the marker's label with no other note of that label in between. */
