@@ -176,6 +176,11 @@ public final class ImportReport {
                     .append(" → ").append(e.article() >= 0 ? issue.articles().get(e.article()).slug() + ".md" : "not matched")
                     .append(e.text() == null ? " (no abstract text printed)" : "").append('\n');
         }
+        for (EnglishAbstracts.Fragment f : issue.englishFragments()) {
+            out.append("- line ").append(f.line()).append(": “").append(cell(f.text())).append("” after ")
+                    .append(f.after() >= 0 ? issue.articles().get(f.after()).slug() + ".md" : "no entry").append(": not placed, ")
+                    .append(f.why()).append('\n');
+        }
         out.append('\n');
     }
 

@@ -61,6 +61,10 @@ final class ReviewChecks {
                 findings.add(new Finding(e.line(), "(none)", "English abstract “" + e.title() + "” matched to no article"));
             }
         }
+        for (EnglishAbstracts.Fragment f : issue.englishFragments()) {
+            findings.add(new Finding(f.line(), f.after() >= 0 ? issue.articles().get(f.after()).slug() + ".md" : "(none)",
+                    "English text not placed (" + f.why() + "): “" + f.text() + "”"));
+        }
         boolean anyEnglish = issue.articles().stream().anyMatch(a -> a.englishMatched());
         for (ImportedArticle a : issue.articles()) {
             String file = a.slug() + ".md";
@@ -88,6 +92,11 @@ final class ReviewChecks {
             if (k.length() > 60 || k.matches(".*[.;]\\s.*")) {
                 findings.add(new Finding(a.line(), file, "English keyword looks like a sentence: “" + shorten(k) + "”"));
                 break;
+            }
+        }
+        for (String k : a.keywordsEn()) {
+            if (k.endsWith("⁃") || k.endsWith("-") || k.endsWith("‐")) {
+                findings.add(new Finding(a.line(), file, "English keyword cut at a line-end hyphen, its end not in the text: “" + shorten(k) + "”"));
             }
         }
         if (a.abstractEn() != null && !a.abstractEn().isEmpty() && Character.isLowerCase(a.abstractEn().codePointAt(0))) {

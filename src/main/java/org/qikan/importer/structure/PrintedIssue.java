@@ -22,7 +22,8 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
                            NotePairer.Pairing pairer, Toc toc, IssueInfo info, IssueParts parts, List<ImportedArticle> articles,
                            List<IssuePageText> pages, List<String> sectionIds, List<Toc.Section> sections,
                            List<EnglishAbstracts.Entry> english, List<EnglishAbstracts.Entry> ownEnglish,
-                           List<String> tocWithoutArticle, List<String> articlesWithoutToc, List<Block> consumed) {
+                           List<String> tocWithoutArticle, List<String> articlesWithoutToc, List<Block> consumed,
+                           List<EnglishAbstracts.Fragment> englishFragments) {
     public PrintedIssue {
         blocks = List.copyOf(blocks);
         furniture = List.copyOf(furniture);
@@ -35,6 +36,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         tocWithoutArticle = List.copyOf(tocWithoutArticle);
         articlesWithoutToc = List.copyOf(articlesWithoutToc);
         consumed = List.copyOf(consumed);
+        englishFragments = List.copyOf(englishFragments);
     }
 
     /** Reads the articles, pages and English abstracts of the parts found in the paired blocks. */
@@ -44,7 +46,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         a.assemble();
         return new PrintedIssue(source, layout, pairer.blocks(), furniture, pairer, toc, info, parts,
                 a.articles.stream().map(ArticleDraft::freeze).toList(), a.pages, a.sectionIds, a.sections, a.english, a.ownEnglish,
-                a.tocWithoutArticle, a.articlesWithoutToc, a.consumed);
+                a.tocWithoutArticle, a.articlesWithoutToc, a.consumed, a.englishFragments);
     }
 
     /** The state of one assembly, local to {@link #assemble}. */
@@ -62,6 +64,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         private final List<EnglishAbstracts.Entry> ownEnglish = new ArrayList<>();
         private final List<String> tocWithoutArticle = new ArrayList<>();
         private final List<String> articlesWithoutToc = new ArrayList<>();
+        private final List<EnglishAbstracts.Fragment> englishFragments = new ArrayList<>();
 
         Assembly(List<Block> blocks, Toc toc, IssueInfo info, IssueParts parts) {
             this.blocks = blocks;
@@ -87,6 +90,8 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
             if (!englishAfter.get(k).isEmpty()) {
                 EnglishAbstracts.Read read = EnglishAbstracts.read(englishAfter.get(k));
                 consumed.addAll(read.consumed());
+                int article = k;
+                read.fragments().forEach(f -> englishFragments.add(f.following(article)));
                 if (!read.entries().isEmpty()) {
                     EnglishAbstracts.Entry own = read.entries().get(0).matchedTo(k);
                     applyEnglish(own, articles.get(k));
@@ -98,6 +103,8 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
             EnglishAbstracts.Read read = EnglishAbstracts.read(blocks.subList(parts.english().start(), parts.english().end()));
             consumed.addAll(read.consumed());
             english = EnglishAbstracts.match(read.entries(), articles.stream().map(a -> a.titleEn).toList());
+            List<EnglishAbstracts.Entry> entries = english;
+            read.fragments().forEach(f -> englishFragments.add(f.following(f.after() >= 0 ? entries.get(f.after()).article() : -1)));
             english.stream().filter(e -> e.article() >= 0).forEach(e -> applyEnglish(e, articles.get(e.article())));
         }
         readPages();
