@@ -141,7 +141,11 @@ public final class ImportReport {
                     .append(NoteLabels.printed(p.noteLabel())).append(" (line ").append(p.noteLine())
                     .append("): the page's markers and notes are as many, their labels disagree\n");
         }
-        if (!issue.pairer().pairedByPosition().isEmpty()) {
+        for (Block n : issue.pairer().labelsInferred()) {
+            out.append("- line ").append(n.line()).append(": label inferred: note printed with no label (“").append(cell(excerpt(n.text())))
+                    .append("”) read as ").append(NoteLabels.printed(n.noteLabel())).append(", the label the notes beside it on its page leave\n");
+        }
+        if (!issue.pairer().pairedByPosition().isEmpty() || !issue.pairer().labelsInferred().isEmpty()) {
             out.append('\n');
         }
         if (issue.pairer().unpairedMarkers().isEmpty() && unpairedNotes.isEmpty() && frontNotes.isEmpty()) {

@@ -48,6 +48,10 @@ final class ReviewChecks {
         for (NotePairer.Unpaired u : issue.pairer().unpairedMarkers()) {
             findings.add(new Finding(u.line(), fileAt(u.line()), "note marker " + NoteLabels.printed(u.label()) + " has no note"));
         }
+        for (Block n : issue.pairer().labelsInferred()) {
+            findings.add(new Finding(n.line(), fileAt(n.line()), "note printed with no label, read as " + NoteLabels.printed(n.noteLabel())
+                    + " from the notes beside it on its page (its first words may be missing)"));
+        }
         for (NotePairer.ByPosition p : issue.pairer().pairedByPosition()) {
             findings.add(new Finding(p.line(), fileAt(p.line()), "note marker " + NoteLabels.printed(p.markerLabel())
                     + " paired by its place on the page with note " + NoteLabels.printed(p.noteLabel()) + " (line " + p.noteLine()

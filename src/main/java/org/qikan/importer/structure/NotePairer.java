@@ -27,12 +27,13 @@ public final class NotePairer {
      * with a note across a page limit the text does not show.
      */
     public record Pairing(List<Block> blocks, List<Block> notes, List<Unpaired> unpairedMarkers, int pairedAcrossPages,
-                          List<ByPosition> pairedByPosition) {
+                          List<ByPosition> pairedByPosition, List<Block> labelsInferred) {
         public Pairing {
             blocks = List.copyOf(blocks);
             notes = List.copyOf(notes);
             unpairedMarkers = List.copyOf(unpairedMarkers);
             pairedByPosition = List.copyOf(pairedByPosition);
+            labelsInferred = List.copyOf(labelsInferred);
         }
     }
 
@@ -74,6 +75,8 @@ public final class NotePairer {
     private final List<Block> notes = new ArrayList<>();
     private final List<Unpaired> unpairedMarkers = new ArrayList<>();
     private final List<ByPosition> pairedByPosition = new ArrayList<>();
+    /** Notes printed with no label, given the label the notes beside them on their page leave for them. */
+    private final List<Block> labelsInferred = new ArrayList<>();
     private int pairedAcrossPages;
 
     private NotePairer() {
@@ -88,10 +91,12 @@ public final class NotePairer {
         NotePairer pairer = new NotePairer();
         List<Block> rewritten = new ArrayList<>(blocks);
         pairer.pairIn(rewritten);
-        return new Pairing(rewritten, pairer.notes, pairer.unpairedMarkers, pairer.pairedAcrossPages, pairer.pairedByPosition);
+        return new Pairing(rewritten, pairer.notes, pairer.unpairedMarkers, pairer.pairedAcrossPages, pairer.pairedByPosition,
+                pairer.labelsInferred);
     }
 
     private void pairIn(List<Block> blocks) {
+        inferLabels(blocks);
         List<Found> markers = findMarkers(blocks);
         List<Block> candidates = blocks.stream().filter(b -> b.is(Block.Kind.NOTE) && isPairable(b.noteLabel())).toList();
         java.util.Set<Block> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -149,6 +154,46 @@ public final class NotePairer {
             }
         }
         return true;
+    }
+
+    /**
+     * A note printed with no label (the converter lost it, with the note's first words) right before a note of its page
+     * labelled ② or later takes the label before that one. A note with no label before ① or before no labelled note of
+     * its page (a funding note, printed first on the title page or last) keeps none.
+     */
+    private void inferLabels(List<Block> blocks) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            if (!b.is(Block.Kind.NOTE) || !"".equals(b.noteLabel())) {
+                continue;
+            }
+            String label = null;
+            if (i + 1 < blocks.size() && isPageNote(blocks.get(i + 1), b.page())) {
+                label = neighbour(blocks.get(i + 1).noteLabel(), -1);
+            }
+            if (label != null) {
+                Block labelled = b.asNote(label, b.page());
+                blocks.set(i, labelled);
+                labelsInferred.add(labelled);
+            }
+        }
+    }
+
+    private static boolean isPageNote(Block b, int page) {
+        return b.is(Block.Kind.NOTE) && b.page() == page && b.noteLabel() != null && ordinal(b.noteLabel()) > 0;
+    }
+
+    /** The label {@code step} away from {@code label} in its own style (② → ①, 3 → 2), or null below 1 or past ㊿. */
+    private static String neighbour(String label, int step) {
+        int n = ordinal(label) + step;
+        if (n < 1 || n > 50) {
+            return null;
+        }
+        if (Character.isDigit(label.charAt(0))) {
+            return Integer.toString(n);
+        }
+        int c = n <= 20 ? 0x2460 + n - 1 : n <= 35 ? 0x3251 + n - 21 : 0x32B1 + n - 36;
+        return new String(Character.toChars(c));
     }
 
     /** The number a label stands for: ① → 1 … ⑳ → 20, ㉑ → 21 … ㊿ → 50, digits as they are; 0 for anything else. */

@@ -38,6 +38,7 @@ class NotePairerPositionTest {
         List<Page> printed = new ArrayList<>();
         int id = 0;
         int line = 1;
+        int lostLabels = 0;
         for (int p = 1; p <= pages; p++) {
             int k = random.nextInt(5);
             boolean misread = random.nextInt(3) == 0;
@@ -48,8 +49,11 @@ class NotePairerPositionTest {
                 labels.add(misread ? 1 + random.nextInt(9) : j);
                 blocks.add(Block.para("第" + p + "页的正文段" + id + "说明了一个观点。" + circled(labels.get(j - 1)), line += 2).withPage(p));
             }
+            // a note whose label (with its first words) the converter lost, before a labelled note of its page
+            int lost = !misread && k >= 2 && random.nextInt(3) == 0 ? 1 + random.nextInt(k - 1) : 0;
+            lostLabels += lost > 0 ? 1 : 0;
             for (int j = 1; j <= k; j++) {
-                blocks.add(Block.note("出处段" + ids.get(j - 1) + "，示例出版社2031年版。", line += 2, circled(j)).withPage(p));
+                blocks.add(Block.note("出处段" + ids.get(j - 1) + "，示例出版社2031年版。", line += 2, j == lost ? "" : circled(j)).withPage(p));
             }
             printed.add(new Page(p, ids, labels));
         }
@@ -76,6 +80,7 @@ class NotePairerPositionTest {
         }
         assertThat(pairing.unpairedMarkers()).isEmpty();
         assertThat(pairing.pairedByPosition()).hasSize(expectedByPosition);
+        assertThat(pairing.labelsInferred()).hasSize(lostLabels);
     }
 
     /** The text of the note paired with the marker of paragraph {@code id}, or "" when it has none. */
@@ -101,6 +106,19 @@ class NotePairerPositionTest {
         NotePairer.Pairing pairing = NotePairer.pair(blocks);
         assertThat(pairing.pairedByPosition()).isEmpty();
         assertThat(pairing.unpairedMarkers()).extracting(NotePairer.Unpaired::label).containsExactly("③");
+    }
+
+    @Test
+    void aFundingNoteBeforeNoteOneOrAfterTheLastKeepsNoLabel() {
+        List<Block> blocks = List.of(
+                Block.para("正文段1说明了一个观点。①", 1).withPage(1),
+                Block.note("本文系示例基金项目的成果。", 3, "").withPage(1),
+                Block.note("出处段1。", 5, "①").withPage(1),
+                Block.note("本文系另一基金项目的成果。", 7, "").withPage(1));
+        NotePairer.Pairing pairing = NotePairer.pair(blocks);
+        assertThat(pairing.labelsInferred()).isEmpty();
+        assertThat(pairing.blocks().get(1).noteLabel()).isEmpty();
+        assertThat(pairing.blocks().get(3).noteLabel()).isEmpty();
     }
 
     @Test
