@@ -96,7 +96,6 @@ public final class NotePairer {
     }
 
     private void pairIn(List<Block> blocks) {
-        inferLabels(blocks);
         List<Found> markers = findMarkers(blocks);
         List<Block> candidates = blocks.stream().filter(b -> b.is(Block.Kind.NOTE) && isPairable(b.noteLabel())).toList();
         java.util.Set<Block> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -109,6 +108,7 @@ public final class NotePairer {
                 }
             }
         }
+        inferLabels(blocks, markers, used);
         byPosition(markers, candidates);
         for (Found m : markers) {
             if (m.note == null) {
@@ -158,23 +158,26 @@ public final class NotePairer {
 
     /**
      * A note printed with no label (the converter lost it, with the note's first words) right before a note of its page
-     * labelled ② or later takes the label before that one. A note with no label before ① or before no labelled note of
-     * its page (a funding note, printed first on the title page or last) keeps none.
+     * labelled ② or later stands for the label before that one, and is paired with a marker of that label left without
+     * a note on its page. Otherwise (no such marker: the tail of a note continued from the page before; a funding note
+     * before ①) it stays unlabelled.
      */
-    private void inferLabels(List<Block> blocks) {
-        for (int i = 0; i < blocks.size(); i++) {
+    private void inferLabels(List<Block> blocks, List<Found> markers, java.util.Set<Block> used) {
+        for (int i = 0; i + 1 < blocks.size(); i++) {
             Block b = blocks.get(i);
-            if (!b.is(Block.Kind.NOTE) || !"".equals(b.noteLabel())) {
+            if (!b.is(Block.Kind.NOTE) || !"".equals(b.noteLabel()) || !isPageNote(blocks.get(i + 1), b.page())) {
                 continue;
             }
-            String label = null;
-            if (i + 1 < blocks.size() && isPageNote(blocks.get(i + 1), b.page())) {
-                label = neighbour(blocks.get(i + 1).noteLabel(), -1);
-            }
-            if (label != null) {
-                Block labelled = b.asNote(label, b.page());
-                blocks.set(i, labelled);
-                labelsInferred.add(labelled);
+            String label = neighbour(blocks.get(i + 1).noteLabel(), -1);
+            for (Found m : markers) {
+                if (label != null && m.note == null && m.page == b.page() && m.label.equals(label)) {
+                    Block labelled = b.asNote(label, b.page());
+                    blocks.set(i, labelled);
+                    m.note = labelled;
+                    used.add(labelled);
+                    labelsInferred.add(labelled);
+                    break;
+                }
             }
         }
     }
