@@ -46,17 +46,12 @@ public final class Importer {
         Toc toc = TocParser.parse(blocks);
         IssueInfo info = IssueInfoReader.read(frontBlocks(blocks), furniture, blocks);
         IssueParts parts = IssueParts.split(blocks, toc, info, layout == Layout.WRAPPED);
-        if (parts.articles.isEmpty()) {
+        if (parts.articles().isEmpty()) {
             throw new ImportException(options.input(), 1, "no article found (no title above an abstract label such as 摘要 or 〔提 要〕, and no table of contents)",
                     "check that the file is an issue's text; see docs/importing.md for the layouts qikan reads");
         }
-        if (options.year() != null) {
-            info.year = options.year();
-        }
-        if (options.number() != null) {
-            info.number = options.number();
-        }
-        if (info.year == null || info.number == null) {
+        info = info.withYearAndNumber(options.year(), options.number());
+        if (info.year() == null || info.number() == null) {
             throw new ImportException(options.input(), 1, "cannot find the issue's year and number in the text",
                     "give them with --year N --number N");
         }

@@ -62,6 +62,8 @@ public final class ArticleParser {
     private String editorZh;
     private int unmarkedJoins;
     private String received;
+    /** The next page's first paragraph, where a key words list ran into it across a page end. */
+    private Block afterKeywords;
 
     private ArticleParser(List<Block> blocks) {
         this.blocks = blocks;
@@ -98,6 +100,9 @@ public final class ArticleParser {
             for (int k = lead.start(); k < lead.end(); k++) {
                 body.add(blocks.get(k));
             }
+        }
+        if (afterKeywords != null) {
+            body.add(afterKeywords);
         }
         for (; i < range.end(); i++) {
             body(blocks.get(i));
@@ -255,9 +260,13 @@ public final class ArticleParser {
                 continue;
             }
             if (!labels.isEmpty() && b.is(Block.Kind.PARA)) {
+                use(b);
+                if (labels.get(labels.size() - 1).kind() == LabelWords.Kind.KEYWORDS) {
+                    b = keywordsToPageEnd(b);
+                    labels = LabelWords.parse(b.text());
+                }
                 labels.forEach(this::label);
                 last = labels.get(labels.size() - 1).kind();
-                use(b);
             } else if (last == LabelWords.Kind.BIO && b.is(Block.Kind.PARA) && continuesBio(b.text())) {
                 for (int k = 0; k < authors.size(); k++) {
                     ImportedArticle.Author a = authors.get(k);
@@ -358,6 +367,37 @@ public final class ArticleParser {
         } else {
             body.add(new Block(Block.Kind.MARKDOWN, "> **编者按：**" + value, 0));
         }
+    }
+
+    /**
+     * A key words list never runs on into the next page's text: where the block of a key words label was joined across a
+     * page end with text that is no list of key words (a sentence, or an item longer than a key word), the list ends at
+     * the page end, and the text after it is kept as the body's first paragraph.
+     */
+    private Block keywordsToPageEnd(Block b) {
+        List<PageJoiner.PagedText> pages = PageJoiner.byPage(b);
+        if (pages.size() < 2) {
+            return b;
+        }
+        String rest = b.text().substring(pages.get(1).offset());
+        if (readsAsKeywords(PageJoiner.withoutMarks(rest))) {
+            return b;
+        }
+        afterKeywords = Block.para(rest, pages.get(1).line()).withPage(pages.get(1).page()).withPageStart(true).withShortEnd(b.shortEnd());
+        return b.withText(pages.get(0).text());
+    }
+
+    /** Short items separated by semicolons, with no sentence punctuation: what a key words list continues with. */
+    private static boolean readsAsKeywords(String text) {
+        if (text.isBlank() || text.contains("。") || text.contains("，") || text.contains(",")) {
+            return false;
+        }
+        for (String k : KEYWORD_SPLIT.split(text)) {
+            if (Texts.width(k.strip()) > 24) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void keywords(String value) {

@@ -28,7 +28,9 @@ public final class TocParser {
     private static final Pattern SUBTITLE = Pattern.compile("^(?:——|—|---|--)\\s*(.+)$");
 
     private final List<Block> blocks;
-    private final Toc toc = new Toc();
+    private final List<Toc.Section> sections = new ArrayList<>();
+    private final List<TocEntry> zh = new ArrayList<>();
+    private final List<TocEntry> en = new ArrayList<>();
     private boolean english;
     private int enSection = -1;
     private final List<String> pendingTitle = new ArrayList<>();
@@ -46,9 +48,8 @@ public final class TocParser {
     private Toc read() {
         int start = findStart();
         if (start < 0) {
-            return toc;
+            return Toc.NONE;
         }
-        toc.start = start;
         int i = start;
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -75,15 +76,14 @@ public final class TocParser {
                 }
             }
         }
-        if (toc.zh.isEmpty()) {
-            return new Toc();
+        if (zh.isEmpty()) {
+            return Toc.NONE;
         }
         if (i < blocks.size() && LabelWords.startsWithLabel(blocks.get(i).text())) {
             int title = ArticleStarts.titleAbove(blocks, i, false);
             i = title > start ? title : i;
         }
-        toc.end = i;
-        return toc;
+        return new Toc(sections, zh, en, start, i);
     }
 
     private boolean englishHeadAt(int i) {
@@ -112,7 +112,7 @@ public final class TocParser {
 
     private boolean startsArticle(Block b) {
         String key = Texts.key(b.text());
-        return !key.isEmpty() && toc.zh.stream().anyMatch(e -> key.startsWith(Texts.key(e.title())));
+        return !key.isEmpty() && zh.stream().anyMatch(e -> key.startsWith(Texts.key(e.title())));
     }
 
     private void heading(String text) {
@@ -124,15 +124,15 @@ public final class TocParser {
             return;
         }
         if (english) {
-            if (Texts.hanCount(text) == 0 && !toc.sections.isEmpty() && enSection + 1 < toc.sections.size()) {
+            if (Texts.hanCount(text) == 0 && !sections.isEmpty() && enSection + 1 < sections.size()) {
                 enSection++;
-                Toc.Section s = toc.sections.get(enSection);
-                toc.sections.set(enSection, new Toc.Section(s.zh(), text));
+                Toc.Section s = sections.get(enSection);
+                sections.set(enSection, new Toc.Section(s.zh(), text));
             }
             return;
         }
         if (Texts.hanCount(text) > 0) {
-            toc.sections.add(new Toc.Section(text, null));
+            sections.add(new Toc.Section(text, null));
         }
     }
 
@@ -203,13 +203,13 @@ public final class TocParser {
     }
 
     private void add(String title, String subtitle, List<String> authors, Integer page, int number) {
-        toc.zh.add(new TocEntry(Math.max(0, toc.sections.size() - 1), title, subtitle, authors, page, number));
+        zh.add(new TocEntry(Math.max(0, sections.size() - 1), title, subtitle, authors, page, number));
         clearPending();
     }
 
     private void addEnglish(List<String> authors, Integer page) {
         String title = String.join("", pendingTitle).replaceAll("\\s+", " ").strip();
-        toc.en.add(new TocEntry(Math.max(0, enSection), Texts.cleanTitle(title), pendingSubtitle, authors, page, pendingLine));
+        en.add(new TocEntry(Math.max(0, enSection), Texts.cleanTitle(title), pendingSubtitle, authors, page, pendingLine));
         clearPending();
     }
 
