@@ -21,7 +21,7 @@ public final class NoteLabels {
                     + "|\\^\\{?(?<b>[" + CIRCLED + "]|" + STAR + ")}?"
                     + "|(?<c>[" + CIRCLED + "])"
                     + "|(?<d>\\^?\\[\\d{1,3}])(?!\\()"
-                    + "|(?<f>[" + SUPERSCRIPT + "]{1,2})(?=\\s*\\S)"
+                    + "|(?<f>[" + SUPERSCRIPT + "]{1,3})(?=\\s*\\S)"
                     + "|(?<e>" + STAR + ")(?=\\s*\\S))\\s*(?<rest>.*)$");
     /** A marker inside running text. */
     public static final Pattern MARKER = Pattern.compile(
@@ -30,7 +30,7 @@ public final class NoteLabels {
                     + "|\\^(?<c>[" + CIRCLED + "])\\^?" // ^①^: a converter's superscript, closed or not
                     + "|(?<d>[" + CIRCLED + "])"
                     + "|(?<e>\\^?\\[\\d{1,3}])(?![(:])(?:(?<=\\^\\[\\d{1,3}])\\^)?"
-                    + "|(?<f>[" + SUPERSCRIPT + "]{1,2})");
+                    + "|(?<f>[" + SUPERSCRIPT + "]{1,3})");
 
     private NoteLabels() {
     }

@@ -289,13 +289,18 @@ public final class WrappedLayout {
                 continue;
             }
             boolean newParagraph = open == null || !open.is(Block.Kind.PARA) || role == Role.BYLINE
-                    || LabelWords.startsWithLabel(line) || isHeading(line, open) || indented(i)
+                    || LabelWords.startsWithLabel(line) || headingLines(lines, k, notesFrom, open) > 0 || indented(i)
                     || endsParagraph(open, fills(open.lastLine, line)) || standsAlone(open, line) || standsAloneAfter(open, line)
                     || Texts.hanCount(open.text) == 0 && Texts.hanCount(line) > 0 // Chinese never goes on English
                     || CONTENTS_NAMES.matcher(line).matches(); // a contents entry's names and page
             if (newParagraph) {
-                boolean heading = isHeading(line, open);
+                int headingLines = headingLines(lines, k, notesFrom, open);
+                boolean heading = headingLines > 0;
                 open = add(out, heading ? Block.Kind.HEADING : role == Role.BYLINE ? Block.Kind.BYLINE : Block.Kind.PARA, line, i, page);
+                if (headingLines == 2) { // a heading wrapped onto a second line
+                    k++;
+                    open.text = Texts.joinCut(open.text, source.line(lines.get(k)).strip());
+                }
                 open.pageStart = k == top;
                 open.indented = indented(i);
                 open.aloneWidth = isShort(printed(i), 0.75);
@@ -318,18 +323,23 @@ public final class WrappedLayout {
 
     /**
      * Reads lines {@code from} to {@code to} of a page as its notes. A first line that starts no note is the end of a
-     * note whose head the text lost (out-of-order fragments): an unlabelled note, reported as such.
+     * note whose head the text lost (out-of-order fragments): an unlabelled note, reported as such. A caption among
+     * the notes (two-column fragments) starts after a note's short last line, never after a full one, which goes on
+     * ({@code 表60周年…} continues a note).
      */
     private void readNotes(List<Integer> lines, int from, int to, int page, List<Draft> out) {
         Draft note = null;
+        String last = "";
         for (int k = from; k < to; k++) {
             int i = lines.get(k);
             String line = source.line(i).strip();
             Optional<NoteLabels.NoteStart> start = NoteLabels.noteStart(line);
+            boolean goesOn = note != null && fills(last, line); // a note's full line goes on, whatever the next starts with
+            last = printed(i);
             if (start.isPresent() && !NoteLabels.isStar(start.get().label())) {
                 note = add(out, Block.Kind.NOTE, start.get().text(), i, page);
                 note.noteLabel = start.get().label();
-            } else if (Captions.isCaption(line)) {
+            } else if (Captions.isCaption(line) && !goesOn) {
                 k = captioned(lines, k, to, page, out) - 1; // a caption printed among the notes (two-column fragments)
                 note = null;
             } else if (note != null) {
@@ -519,7 +529,8 @@ public final class WrappedLayout {
 
     /**
      * Whether a line break in key words set apart by spaces fell at a space: the next line's first character would
-     * have fitted on the line, so the converter dropped the space the line broke at.
+     * have fitted on the line, so the converter dropped the space the line broke at; or the line is full and the two
+     * parts joined would make a key word longer than a term is.
      */
     private boolean spaceLost(Draft open, String next) {
         List<LabelWords.Labelled> labels = LabelWords.parse(open.text);
@@ -528,8 +539,20 @@ public final class WrappedLayout {
         }
         String value = labels.get(0).value();
         boolean spaced = (value.contains("\u3000") || value.contains("  ")) && value.chars().noneMatch(c -> "；;，,、".indexOf(c) >= 0);
-        return spaced && Texts.width(open.lastLine) + Texts.width(next.substring(0, Character.charCount(next.codePointAt(0)))) <= fullWidth;
+        if (!spaced) {
+            return false;
+        }
+        if (Texts.width(open.lastLine) + Texts.width(next.substring(0, Character.charCount(next.codePointAt(0)))) <= fullWidth) {
+            return true;
+        }
+        // a full line broke at a space or inside a key word; joined, a Chinese key word (a term) has at most 8 characters
+        String[] before = value.strip().split("[\\s\u3000]+");
+        String head = next.strip().split("[\\s\u3000]+")[0];
+        return Texts.hanCount(before[before.length - 1]) + Texts.hanCount(head) > MAX_KEYWORD;
     }
+
+    /** Characters of the longest Chinese key word (terms run from 2 to about 8 characters). */
+    private static final int MAX_KEYWORD = 8;
 
     /** Whether the text opens with a label whose value is no sentence: key words, classification and article numbers, DOI. */
     private static boolean labelsNoSentence(String text) {
@@ -542,12 +565,36 @@ public final class WrappedLayout {
                 || kind == LabelWords.Kind.ARTICLE_NO || kind == LabelWords.Kind.DOI || kind == LabelWords.Kind.RECEIVED;
     }
 
-    private boolean isHeading(String line, Draft open) {
-        boolean afterBreak = open == null || !open.is(Block.Kind.PARA) || endsParagraph(open) || standsAloneAfter(open, line)
+    /**
+     * How many lines the numbered heading at line {@code k} of a page takes (its text ends before {@code end}): 1, 2
+     * for a heading wrapped onto a second line, or 0 when the line starts no heading. A heading follows a break (a
+     * paragraph's end, a sentence's end, a short line, a colon that introduces it), ends no sentence and holds no
+     * {@code 。}; on one line it falls short of the measure (a full line goes on), on two its first line is full and
+     * its second short, and what follows it starts a paragraph (an indent) or another heading, or ends the page's text.
+     */
+    private int headingLines(List<Integer> lines, int k, int end, Draft open) {
+        String line = source.line(lines.get(k)).strip();
+        if (!afterBreak(open, line) || !NUMBERED_HEADING.matcher(line).matches() || line.codePoints().noneMatch(Texts::isHan)
+                || line.contains("。")) {
+            return 0;
+        }
+        String next = k + 1 < end ? source.line(lines.get(k + 1)).strip() : "";
+        if (!fills(line, next) || k + 1 >= end || indented(lines.get(k + 1)) || NUMBERED_HEADING.matcher(next).matches()) {
+            return Texts.endsWithStop(line) ? 0 : 1;
+        }
+        boolean secondLine = k + 1 < end && !indented(lines.get(k + 1)) && !NUMBERED_HEADING.matcher(next).matches()
+                && !fills(next, "") && !Texts.endsSentence(withoutMarkers(next)) && !next.contains("。") && !Texts.endsWithStop(next)
+                && roles[lines.get(k + 1)] == Role.TEXT;
+        boolean thenBreak = k + 2 >= end || indented(lines.get(k + 2))
+                || NUMBERED_HEADING.matcher(source.line(lines.get(k + 2)).strip()).matches();
+        return secondLine && thenBreak ? 2 : 0;
+    }
+
+    private boolean afterBreak(Draft open, String line) {
+        return open == null || !open.is(Block.Kind.PARA) || endsParagraph(open) || standsAloneAfter(open, line)
+                || Texts.endsWithStop(withoutMarkers(open.text)) // a sentence ended, on a full line or not
                 || !fills(open.lastLine, line) && !Texts.endsWithStop(line) // a numbered line after a short one
                 || withoutMarkers(open.text).endsWith("："); // or after a colon that introduces it
-        return afterBreak && NUMBERED_HEADING.matcher(line).matches() && isShort(line, 0.8)
-                && !Texts.endsWithStop(line) && line.codePoints().anyMatch(Texts::isHan);
     }
 
     /** Index in {@code lines} where the page-bottom notes start: at the last line that starts with ①. */
@@ -564,10 +611,13 @@ public final class WrappedLayout {
 
     /**
      * A block of one short line that ends no sentence: a title, section line, editor's credit or heading standing
-     * alone. A paragraph cut at a page end fills its last line on the page, and its tail ends a sentence.
+     * alone. A paragraph cut at a page end fills its last line on the page, and its tail ends a sentence; a line with
+     * a sentence's end in it or ending with a colon ({@code …冲突。①具体而言：}) is such a tail, never a line alone.
      */
     private static boolean alone(Draft d) {
-        return d.lines == 1 && d.aloneWidth && !Texts.endsSentence(withoutMarkers(d.text)) && !LabelWords.startsWithLabel(d.text);
+        String t = withoutMarkers(d.text);
+        return d.lines == 1 && d.aloneWidth && !Texts.endsSentence(t) && !LabelWords.startsWithLabel(d.text)
+                && !t.contains("。") && !t.endsWith("：") && !t.endsWith(":"); // a sentence's end or a colon is running text
     }
 
     /** A paragraph cut by a page break goes on with the first text of the next page. */

@@ -76,9 +76,14 @@ public final class ImportReport {
         if (!tablesAndFigures.all().isEmpty()) {
             out.append("- ").append(tablesAndFigures.summary()).append('\n');
         }
+        List<PageSeams.Seam> seams = PageSeams.of(issue.articles(), figures.stream().map(f -> f.slug() + ".md").toList());
+        if (!seams.isEmpty()) {
+            out.append("- Paragraphs joined at page ends the converter left no mark of: ").append(seams.size()).append(" (listed below)\n");
+        }
         out.append("- Spans placed nowhere: ").append(coverage.unplaced().size()).append("\n\n");
         toCheck(out);
         articles(out);
+        seams(out, seams);
         toc(out);
         notes(out);
         english(out);
@@ -114,6 +119,17 @@ public final class ImportReport {
             issue.pages().forEach(p -> out.append("- `pages/").append(p.slug()).append(".md`: ").append(p.titleZh())
                     .append(" (from line ").append(p.line()).append(")\n"));
         }
+        out.append('\n');
+    }
+
+    private static void seams(StringBuilder out, List<PageSeams.Seam> seams) {
+        if (seams.isEmpty()) {
+            return;
+        }
+        out.append("## Page ends with no mark\n\n");
+        out.append("Each of these paragraphs stopped mid-sentence where a page ended and the converter left no notes, page number,"
+                + " running head or rule; the next paragraph goes on with it, so the two were joined (｜ marks the seam):\n\n");
+        seams.forEach(s -> out.append("- ").append(s.format()).append('\n'));
         out.append('\n');
     }
 

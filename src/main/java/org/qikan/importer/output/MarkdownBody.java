@@ -80,6 +80,9 @@ public final class MarkdownBody {
         return numbers.keySet().stream().map(id -> notes.get(id - 1)).toList();
     }
 
+    /** A marker paired with its note (see structure.NotePairer): private-use brackets around the note's number. */
+    private static final java.util.regex.Pattern PAIRED_MARKER = java.util.regex.Pattern.compile("\uE000\\d+\uE001");
+
     private String block(Block b) {
         switch (b.kind()) {
             case RULE:
@@ -103,8 +106,9 @@ public final class MarkdownBody {
             return b.text();
         }
         String plain = PageJoiner.withoutMarks(b.text()).strip();
-        int level = Headings.numberedLevel(plain);
-        if (level > 0 && !Texts.endsWithStop(plain) && Texts.width(plain) <= 80 || CONVENTIONAL_HEADING.matcher(plain).matches()) {
+        String shown = PAIRED_MARKER.matcher(plain).replaceAll(""); // a note reference takes no room in the printed line
+        int level = Headings.numberedLevel(shown);
+        if (level > 0 && !Texts.endsWithStop(shown) && Texts.width(shown) <= 80 || CONVENTIONAL_HEADING.matcher(plain).matches()) {
             return heading(plain, Math.max(2, level));
         }
         return paragraph(b.text());

@@ -156,9 +156,6 @@ final class ReviewChecks {
                 findings.add(new Finding(0, at, "paragraph ends mid-sentence (cut at a page end?): “…" + tail(plain) + "”"));
             }
         }
-        if (a.unmarkedJoins() > 0) {
-            findings.add(new Finding(a.line(), file, a.unmarkedJoins() + " paragraph(s) joined where a page end left no trace; check the seams"));
-        }
     }
 
     /** The article file an input line ended in: the last article starting at or before it. */

@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class ArticleParser {
     private static final Pattern EDITOR = Pattern.compile("^[\\[【〔(（]\\s*责任编辑\\s*[：:]\\s*(.+?)\\s*[\\]】〕)）]$");
     private static final Pattern FUNDING_PHRASE = Pattern.compile("^(?:\\*\\s*)?(?:本文系|本文为|本文是|本研究|基金项目)");
+    /** Thanks printed as a first-page note, with no mark (感谢匿名评审专家和编辑部…，文责自负。). */
+    private static final Pattern THANKS = Pattern.compile("^(?:作者)?(?:衷心)?感谢.{0,40}(?:评审|审稿|编辑部)");
     /** A second author's note on its own line: a name of two to four characters, a comma, a short text. */
     private static final Pattern NEXT_BIO = Pattern.compile("^[\\p{IsHan}·]{2,4}[，,][^。]{2,80}[。；;]?$");
     private static final Pattern PAGES = Pattern.compile("(\\d{3,4})\\s*-\\s*(\\d{1,3})\\s*$");
@@ -198,12 +200,20 @@ public final class ArticleParser {
     private void joinUnmarkedCuts() {
         for (int k = 0; k + 1 < body.size(); k++) {
             Block a = body.get(k);
-            Block b = body.get(k + 1);
-            if (plainParagraph(a) && plainParagraph(b) && !introduces(a) && longEnough(PageJoiner.withoutMarks(a.text())) && PageJoiner.continues(a, b)) {
+            int next = k + 1;
+            while (next + 1 < body.size() && fundingNotes.contains(body.get(next))) {
+                next++; // a first-page note printed between the halves of a paragraph (it is placed later) …
+                while (next + 1 < body.size() && body.get(next).is(Block.Kind.NOTE)) {
+                    next++; // … and the page's other notes under it
+                }
+            }
+            Block b = body.get(next);
+            if (plainParagraph(a) && plainParagraph(b) && !fundingNotes.contains(b) && !introduces(a)
+                    && longEnough(PageJoiner.withoutMarks(a.text())) && PageJoiner.continues(a, b)) {
                 body.set(k, a.withText(PageJoiner.joinAcross(a.text(), b.text(), b.page(), b.line())));
                 use(a);
                 use(b);
-                body.remove(k + 1);
+                body.remove(next);
                 unmarkedJoins++;
                 k--;
             }
@@ -332,6 +342,13 @@ public final class ArticleParser {
             return NoteLabels.isStar(b.noteLabel()) || "".equals(b.noteLabel()) && b.page() == titlePage;
         }
         return b.is(Block.Kind.PARA) && FUNDING_PHRASE.matcher(b.text().strip()).find() && !b.text().contains("\n");
+    }
+
+    /** A one-sentence paragraph of thanks on the title's page: the first-page note that goes with the funding note. */
+    private boolean isThanks(Block b) {
+        String t = PageJoiner.withoutMarks(b.text()).strip();
+        return b.is(Block.Kind.PARA) && b.page() == titlePage && THANKS.matcher(t).find() && Texts.width(t) <= 160
+                && t.indexOf('。') == t.length() - 1;
     }
 
     private void addFunding(String text) {
@@ -464,7 +481,7 @@ public final class ArticleParser {
             use(b);
             return;
         }
-        if (b.is(Block.Kind.NOTE) && isFunding(b)) {
+        if (b.is(Block.Kind.NOTE) && isFunding(b) || isThanks(b)) {
             fundingNotes.add(b);
         }
         body.add(b);

@@ -95,7 +95,7 @@ public record IssueParts(List<Range> articles, List<Range> leads, List<Range> pa
             int next = k + 1 < starts.size() ? sectionLineBefore(blocks, starts.get(k + 1)) : -1;
             int end = k + 1 < starts.size() ? (next >= 0 ? next : starts.get(k + 1)) : backStart;
             int notice = noticeIn(blocks, start + 1, end);
-            Range lead = physicalPages ? leadAbove(blocks, section >= 0 ? section : start) : null;
+            Range lead = physicalPages ? leadAbove(blocks, section >= 0 ? section : start, Math.max(0, toc.end())) : null;
             parts.leads.add(lead);
             if (lead != null && k > 0) {
                 Range previous = parts.articles.get(k - 1);
@@ -121,11 +121,14 @@ public record IssueParts(List<Range> articles, List<Range> leads, List<Range> pa
         return j >= 0 && !blocks.get(j).is(Block.Kind.NOTE) && SectionLines.name(blocks.get(j).text()) != null ? j : -1;
     }
 
-    /** Body text printed above the title on the title's own page: from the page's first block to the title. */
-    private static Range leadAbove(List<Block> blocks, int title) {
+    /**
+     * Body text printed above the title on the title's own page: from the page's first block to the title. The table
+     * of contents (blocks before {@code floor}) is never a lead, even where it shares the first article's page.
+     */
+    private static Range leadAbove(List<Block> blocks, int title, int floor) {
         int page = blocks.get(title).page();
         int j = title;
-        while (j - 1 >= 0 && blocks.get(j - 1).page() == page && !blocks.get(j - 1).is(Block.Kind.NOTE)) {
+        while (j - 1 >= floor && blocks.get(j - 1).page() == page && !blocks.get(j - 1).is(Block.Kind.NOTE)) {
             j--;
         }
         boolean body = false;

@@ -26,19 +26,32 @@ record ImportedEdition() {
     }
 
     private static final Pattern HAN_LATIN_GAP = Pattern.compile(
-            "(?<=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’])[ ]+(?=[^ \\p{IsHan}])|(?<=[^ \\p{IsHan}])[ ]+(?=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’])");
+            "(?<=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’])[ ]+(?=[^ ])|(?<=[^ ])[ ]+(?=[\\p{IsHan}\\u3000-\\u303F\\uFF00-\\uFFEF“”‘’])");
 
     /**
-     * The view as hard-wrapped print can give it back: a space between Chinese and Latin text or digits (第 5 页) is
-     * dropped where a line breaks at it, and a reader cannot tell it was there, so such spaces are left out on both
+     * The view as hard-wrapped print can give it back: a space beside Chinese text (第 5 页, 强调 推动) is dropped where a
+     * line breaks at it, and a reader cannot tell it was there (nor after a hyphen a line broke at: {@code press- room}), so
+     * such spaces are left out on both
      * sides of a comparison of wrapped layouts. Spaces between Latin words are kept (a line break there is a space).
      */
     static View withoutHanLatinGaps(View v) {
-        java.util.function.UnaryOperator<String> g = t -> t == null ? null : HAN_LATIN_GAP.matcher(t).replaceAll("");
+        java.util.function.UnaryOperator<String> g = t -> t == null ? null : HAN_LATIN_GAP.matcher(t).replaceAll("").replaceAll("(?<=\\w-) +(?=\\w)", "");
         Map<Integer, String> notes = new TreeMap<>();
         v.notes().forEach((k, t) -> notes.put(k, g.apply(t)));
         return new View(v.section(), g.apply(v.titleZh()), g.apply(v.titleEn()), v.authorsZh(), v.authorsEn(), g.apply(v.abstractZh()),
                 g.apply(v.abstractEn()), v.keywordsZh().stream().map(g).toList(), v.keywordsEn(), v.body().stream().map(g).toList(), notes);
+    }
+
+    /**
+     * The view's notes and paragraphs as a reader sees them: hard-wrapped print is plain text, so the importer escapes what Markdown
+     * would read as syntax ({@code \<https://…\>}, {@code \_}); the printed script holds the text as shown.
+     */
+    static View asShown(View v) {
+        Map<Integer, String> notes = new TreeMap<>();
+        v.notes().forEach((k, t) -> notes.put(k, SourceScript.plain(t)));
+        List<String> body = v.body().stream().map(b -> b.startsWith("|") || b.startsWith("#") ? b : SourceScript.plain(b)).toList();
+        return new View(v.section(), v.titleZh(), v.titleEn(), v.authorsZh(), v.authorsEn(), v.abstractZh(), v.abstractEn(),
+                v.keywordsZh(), v.keywordsEn(), body, notes);
     }
 
     /** What differs between what was printed and what was imported, one line per field; empty when nothing does. */

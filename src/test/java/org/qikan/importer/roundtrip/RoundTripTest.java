@@ -104,7 +104,7 @@ class RoundTripTest {
             List<ImportedEdition.View> actual = ImportedEdition.load(content);
             List<ImportedEdition.View> expected = issue.articles().stream().map(a -> ImportedEdition.of(issue, a, cssci.references())).toList();
             if (form.wrapped()) {
-                actual = actual.stream().map(ImportedEdition::withoutHanLatinGaps).toList();
+                actual = actual.stream().map(ImportedEdition::asShown).map(ImportedEdition::withoutHanLatinGaps).toList();
                 expected = expected.stream().map(ImportedEdition::withoutHanLatinGaps).toList();
             }
             assertThat(ImportedEdition.differences(expected, actual))

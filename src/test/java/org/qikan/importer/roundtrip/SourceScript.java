@@ -89,11 +89,19 @@ final class SourceScript {
                 continue;
             }
             articles.add(new Script.Article(index, plain(a.title().zh()), plain(a.title().en()), authors, plain(a.abstractText().zh()),
-                    a.keywords() == null ? List.of() : a.keywords().zh(), plain(a.abstractText().en()),
-                    a.keywords() == null ? List.of() : a.keywords().en(), body, a.editor() == null ? null : a.editor().zh()));
+                    a.keywords() == null ? List.of() : printable(a.keywords().zh()), plain(a.abstractText().en()),
+                    a.keywords() == null ? List.of() : printable(a.keywords().en()), body, a.editor() == null ? null : a.editor().zh()));
         }
         return new Printable(name, new Script.Issue(journalZh, journalEn, issue.year(), issue.number(), sections, articles),
                 articlesLeftOut, blocksLeftOut[0]);
+    }
+
+    /**
+     * Key words as print can carry them: one that ends with a line-break hyphen ({@code Gover⁃}) was cut where a first
+     * import lost the rest of its line, and no printed field ends with a break hyphen, so it is left out.
+     */
+    private static List<String> printable(List<String> keywords) {
+        return keywords.stream().filter(k -> !k.endsWith("⁃")).toList();
     }
 
     /** Headings and paragraphs of a Markdown body; every other block is left out and counted. */
