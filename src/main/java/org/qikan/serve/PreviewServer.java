@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,7 +42,7 @@ public final class PreviewServer implements AutoCloseable {
     });
     private volatile BuildStatus status = new BuildStatus(false, List.of(), 0);
     /** Pages of a saved article rendered alone ({@link ArticlePreview}), served over the output folder until the full build is done. */
-    private volatile java.util.Map<String, byte[]> previewPages = java.util.Map.of();
+    private volatile Map<String, byte[]> previewPages = Map.of();
     private HttpServer server;
     private SourceWatcher watcher;
 
@@ -99,13 +100,13 @@ public final class PreviewServer implements AutoCloseable {
         return rebuilder.previews();
     }
 
-    private void previewed(java.util.Map<String, byte[]> pagesOfArticle) {
+    private void previewed(Map<String, byte[]> pagesOfArticle) {
         previewPages = java.util.Map.copyOf(pagesOfArticle);
         pages.reload(status.json(base));
     }
 
     private void built(BuildResult result) {
-        previewPages = java.util.Map.of();
+        previewPages = Map.of();
         BuildStatus next = BuildStatus.of(result, status.sequence() + 1);
         status = next;
         report.accept(result);

@@ -6,6 +6,10 @@ import org.qikan.site.BuildOptions;
 import org.qikan.site.BuildResult;
 import org.qikan.site.SiteBuild;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -35,9 +39,9 @@ final class Rebuilder implements AutoCloseable {
     private final BuildMemory memory = new BuildMemory();
     private volatile StageTimes times;
     /** The files changed since the last build began (a null element: a change whose file is unknown). */
-    private final java.util.List<java.nio.file.Path> changes = new java.util.ArrayList<>();
+    private final List<Path> changes = new ArrayList<>();
     private final ArticlePreview preview;
-    private final Consumer<java.util.Map<String, byte[]>> previewed;
+    private final Consumer<Map<String, byte[]>> previewed;
     private volatile boolean lastSucceeded;
     private final AtomicLong previews = new AtomicLong();
 
@@ -49,7 +53,7 @@ final class Rebuilder implements AutoCloseable {
      * @param previewed where, before the full build of a save of one article, that article's pages go as
      *                  {@link ArticlePreview} renders them alone (null: no previews)
      */
-    Rebuilder(BuildOptions options, Consumer<BuildResult> built, Consumer<java.util.Map<String, byte[]>> previewed) {
+    Rebuilder(BuildOptions options, Consumer<BuildResult> built, Consumer<Map<String, byte[]>> previewed) {
         this.options = options;
         this.built = built;
         this.previewed = previewed;
@@ -74,7 +78,7 @@ final class Rebuilder implements AutoCloseable {
     }
 
     /** {@code file} changed (null: some file): build soon, once for a burst of changes. */
-    void changed(java.nio.file.Path file) {
+    void changed(Path file) {
         synchronized (changes) {
             changes.add(file);
         }
@@ -82,9 +86,9 @@ final class Rebuilder implements AutoCloseable {
             thread.execute(() -> {
                 sleepQuietly(QUIET_MILLIS);
                 pending.set(false);
-                java.util.List<java.nio.file.Path> burst;
+                List<Path> burst;
                 synchronized (changes) {
-                    burst = java.util.List.copyOf(new java.util.ArrayList<>(changes).stream()
+                    burst = List.copyOf(new ArrayList<>(changes).stream()
                             .map(p -> p == null ? UNKNOWN : p).toList());
                     changes.clear();
                 }
@@ -95,14 +99,14 @@ final class Rebuilder implements AutoCloseable {
     }
 
     /** Stands for a change whose file the watcher did not say. */
-    private static final java.nio.file.Path UNKNOWN = java.nio.file.Path.of("");
+    private static final Path UNKNOWN = Path.of("");
 
     /**
      * Where a burst is one saved article (and the site served is a good build's), shows that article's pages
      * before the full build; a change to anything but content makes the preview read the theme again.
      */
-    private void previewFirst(java.util.List<java.nio.file.Path> burst) {
-        java.nio.file.Path content = options.contentDir().toAbsolutePath().normalize();
+    private void previewFirst(List<Path> burst) {
+        Path content = options.contentDir().toAbsolutePath().normalize();
         if (burst.stream().anyMatch(p -> !p.toAbsolutePath().normalize().startsWith(content))) {
             preview.themeChanged();
         }
