@@ -6,7 +6,9 @@
 #   scripts/bench-serve.sh [corpus-dir] [edits]
 #   EDITIONS="sample corpus" scripts/bench-serve.sh   pick editions (default: sample corpus x22)
 # Each line gives wall milliseconds (what a user waits) and the CPU milliseconds the server's process
-# spent (user + system, all threads: what the rebuild costs whatever else the machine runs).
+# spent (user + system, all threads: what the rebuild costs whatever else the machine runs): to the
+# first reload (the saved article shown alone, where it is previewed) and to the end of the full build.
+# Each save's line also gives where the full build spent its time (load, render, index, write, check, finish).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/corpus-edition.sh

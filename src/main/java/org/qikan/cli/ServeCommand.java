@@ -42,6 +42,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
+    @Option(names = {"-v", "--verbose"}, description = "Also print where each build spent its time (milliseconds per stage).")
+    boolean verbose;
+
+    private volatile PreviewServer running;
+
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -51,6 +56,7 @@ final class ServeCommand implements Callable<Integer> {
         PreviewServer server;
         try {
             server = PreviewServer.start(sources.options(out).withLinkCheck(!noLinkCheck), port, this::report);
+            running = server;
         } catch (IOException e) {
             err.println("error: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage() + ". choose another --port, or stop what uses it");
             err.flush();
@@ -84,6 +90,9 @@ final class ServeCommand implements Callable<Integer> {
             err.printf("Build failed: %d errors; still serving the last good site.%n", result.diagnostics().errorCount());
         } else if (!quiet && result.summary() != null) {
             out.println(String.format(Locale.ROOT, "Built: %d pages in %.2f s", result.summary().pages(), result.summary().seconds()));
+        }
+        if (verbose && running != null) {
+            out.println(running.lastBuildTimes());
         }
         out.flush();
         err.flush();

@@ -157,7 +157,7 @@ final class IssueLoader {
         }
     }
 
-    private static Comparator<Article> tocOrder(List<Section> sections) {
+    static Comparator<Article> tocOrder(List<Section> sections) {
         List<String> ids = sections.stream().map(Section::id).toList();
         return Comparator.comparingInt((Article a) -> ids.indexOf(a.sectionId()) < 0 ? Integer.MAX_VALUE : ids.indexOf(a.sectionId()))
                 .thenComparing(a -> a.order() == null ? Integer.MAX_VALUE : a.order())

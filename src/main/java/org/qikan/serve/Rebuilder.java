@@ -6,6 +6,10 @@ import org.qikan.site.BuildOptions;
 import org.qikan.site.BuildResult;
 import org.qikan.site.SiteBuild;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -33,10 +37,27 @@ final class Rebuilder implements AutoCloseable {
     private final AtomicLong builds = new AtomicLong();
     /** What each build leaves the next: rendered bodies and search segments, so an edit re-renders only what it touches. */
     private final BuildMemory memory = new BuildMemory();
+    private volatile StageTimes times;
+    /** The files changed since the last build began (a null element: a change whose file is unknown). */
+    private final List<Path> changes = new ArrayList<>();
+    private final ArticlePreview preview;
+    private final Consumer<Map<String, byte[]>> previewed;
+    private volatile boolean lastSucceeded;
+    private final AtomicLong previews = new AtomicLong();
 
     Rebuilder(BuildOptions options, Consumer<BuildResult> built) {
+        this(options, built, null);
+    }
+
+    /**
+     * @param previewed where, before the full build of a save of one article, that article's pages go as
+     *                  {@link ArticlePreview} renders them alone (null: no previews)
+     */
+    Rebuilder(BuildOptions options, Consumer<BuildResult> built, Consumer<Map<String, byte[]>> previewed) {
         this.options = options;
         this.built = built;
+        this.previewed = previewed;
+        this.preview = new ArticlePreview(options);
     }
 
     /** Builds now, on the calling thread's behalf, and waits for it. */
@@ -53,21 +74,71 @@ final class Rebuilder implements AutoCloseable {
 
     /** A source changed: build soon, once for a burst of changes. */
     void changed() {
+        changed(null);
+    }
+
+    /** {@code file} changed (null: some file): build soon, once for a burst of changes. */
+    void changed(Path file) {
+        synchronized (changes) {
+            changes.add(file);
+        }
         if (pending.compareAndSet(false, true)) {
             thread.execute(() -> {
                 sleepQuietly(QUIET_MILLIS);
                 pending.set(false);
+                List<Path> burst;
+                synchronized (changes) {
+                    burst = List.copyOf(new ArrayList<>(changes).stream()
+                            .map(p -> p == null ? UNKNOWN : p).toList());
+                    changes.clear();
+                }
+                previewFirst(burst);
                 build();
             });
         }
+    }
+
+    /** Stands for a change whose file the watcher did not say. */
+    private static final Path UNKNOWN = Path.of("");
+
+    /**
+     * Where a burst is one saved article (and the site served is a good build's), shows that article's pages
+     * before the full build; a change to anything but content makes the preview read the theme again.
+     */
+    private void previewFirst(List<Path> burst) {
+        Path content = options.contentDir().toAbsolutePath().normalize();
+        if (burst.stream().anyMatch(p -> !p.toAbsolutePath().normalize().startsWith(content))) {
+            preview.themeChanged();
+        }
+        if (previewed == null || !lastSucceeded || burst.stream().distinct().count() != 1 || burst.get(0) == UNKNOWN) {
+            preview.sourcesChanged();
+            return;
+        }
+        preview.pages(burst.get(0)).ifPresent(pages -> {
+            previews.incrementAndGet();
+            previewed.accept(pages);
+        });
     }
 
     long builds() {
         return builds.get();
     }
 
+    /** How many saves were previewed before their full build. */
+    long previews() {
+        return previews.get();
+    }
+
+    /** Where the latest build spent its time, or null before the first. */
+    StageTimes times() {
+        return times;
+    }
+
     private BuildResult build() {
-        BuildResult result = new SiteBuild(options, BuildListener.NONE, memory).run();
+        StageTimes.Clock clock = new StageTimes.Clock();
+        BuildResult result = new SiteBuild(options, clock, memory).run();
+        times = clock.stop("full build");
+        lastSucceeded = result.succeeded();
         builds.incrementAndGet();
         built.accept(result);
         return result;

@@ -138,4 +138,21 @@ final class BodyCacheFolder implements CachedBodies.Store {
             }
         }
     }
+
+    /** Keys whose files an earlier build in this process left in the folder ({@link BuildMemory#onDisk}): not written again. */
+    void alreadyOnDisk(Set<String> keys) {
+        sound.addAll(keys);
+    }
+
+    /** After {@code save}: the keys of {@code used} whose files are in the folder. */
+    Set<String> onDisk(Set<String> used) {
+        return onDisk(used, sound);
+    }
+
+    /** The keys of {@code used} that are also in {@code stored}. */
+    static Set<String> onDisk(Set<String> used, Set<String> stored) {
+        Set<String> both = new java.util.HashSet<>(used);
+        both.retainAll(stored);
+        return both;
+    }
 }

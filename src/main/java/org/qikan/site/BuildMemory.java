@@ -17,6 +17,8 @@ public final class BuildMemory {
     private volatile Map<String, SearchSegment> searchSegments = Map.of();
     private volatile Map<String, org.qikan.export.ArticleExports> exports = Map.of();
     private volatile Map<String, org.qikan.check.ScannedPages.Kept> pageLinks = Map.of();
+    /** Per kind of cache entry (bodies, search segments, exports): the keys whose files the last successful build left in the cache folder. */
+    private volatile Map<String, java.util.Set<String>> onDisk = Map.of();
 
     /** Memory that keeps what each build leaves, for the next build in this process. */
     public BuildMemory() {
@@ -62,6 +64,16 @@ public final class BuildMemory {
 
     void keepPageLinks(Map<String, org.qikan.check.ScannedPages.Kept> scanned) {
         pageLinks = kept ? scanned : Map.of();
+    }
+
+    /** The keys of {@code kind} whose files are in the cache folder, so that a build does not write them again. */
+    java.util.Set<String> onDisk(String kind) {
+        return onDisk.getOrDefault(kind, java.util.Set.of());
+    }
+
+    /** After a successful build has saved the cache folder: which files of each kind it holds. */
+    void keepOnDisk(Map<String, java.util.Set<String>> keys) {
+        onDisk = kept ? Map.copyOf(keys) : Map.of();
     }
 
     void keepSearchSegments(Map<String, SearchSegment> used) {

@@ -183,4 +183,14 @@ final class CachedExports implements KeptExports {
             onDisk.add(key);
         }
     }
+
+    /** Keys whose files an earlier build in this process left in the folder ({@link BuildMemory#onDisk}): not written again. */
+    synchronized void alreadyOnDisk(Set<String> keys) {
+        onDisk.addAll(keys);
+    }
+
+    /** After {@code save}: the keys of {@code used} whose files are in the folder. */
+    synchronized Set<String> onDisk(Set<String> used) {
+        return BodyCacheFolder.onDisk(used, onDisk);
+    }
 }

@@ -68,4 +68,14 @@ final class SegmentCacheFolder implements CachedSegments.Store {
         }
         BodyCacheFolder.forgetAllBut(dir, keys, ".bin");
     }
+
+    /** Keys whose files an earlier build in this process left in the folder ({@link BuildMemory#onDisk}): not written again. */
+    void alreadyOnDisk(Set<String> keys) {
+        sound.addAll(keys);
+    }
+
+    /** After {@code save}: the keys of {@code used} whose files are in the folder. */
+    Set<String> onDisk(Set<String> used) {
+        return BodyCacheFolder.onDisk(used, sound);
+    }
 }

@@ -115,6 +115,7 @@ public final class SiteBuild {
         StagingWriter writer = new StagingWriter(output.beginStaging());
         BuildCache cache = new BuildCache(output.target(), BuildKeys.code(), options.incremental());
         BodyCacheFolder bodyFolder = new BodyCacheFolder(cache);
+        bodyFolder.alreadyOnDisk(memory.onDisk(BodyCacheFolder.BODIES));
         CachedBodies bodies = new CachedBodies(new MarkdownRenderer(edition.site().rawHtml()),
                 BuildKeys.code() + "\nraw_html=" + edition.site().rawHtml(),
                 options.incremental() ? memory.bodies() : java.util.Map.of(), options.incremental() ? bodyFolder : CachedBodies.Store.NONE,
@@ -126,10 +127,12 @@ public final class SiteBuild {
                 output.target(), options.checkLinks() ? links::scan : (path, html, bytes) -> { });
         SearchIndexWriter.Writing index = new SearchIndexWriter().withLunrExport(options.lunrExport()).begin(writer::writeBytes);
         SegmentCacheFolder segmentFolder = new SegmentCacheFolder(cache);
+        segmentFolder.alreadyOnDisk(memory.onDisk(SegmentCacheFolder.SEGMENTS));
         CachedSegments segments = new CachedSegments(BuildKeys.code(), options.incremental() ? memory.searchSegments() : java.util.Map.of(),
                 options.incremental() ? segmentFolder : CachedSegments.Store.NONE, memory.kept());
         CachedExports keptExports = new CachedExports(BuildKeys.code(), edition.site(), cache,
                 options.incremental() ? memory.exports() : java.util.Map.of(), options.incremental(), memory.kept());
+        keptExports.alreadyOnDisk(memory.onDisk(CachedExports.EXPORTS));
         ScholarlyExports.Writing exports = new ScholarlyExports(edition).begin(writer, keptExports);
         RenderResult rendered;
         // each article's search segment and export files are made on other threads, used in archive order here
@@ -198,6 +201,8 @@ public final class SiteBuild {
                 keptExports.save();
                 sums.save();
                 issues.store();
+                memory.keepOnDisk(java.util.Map.of(BodyCacheFolder.BODIES, bodyFolder.onDisk(bodies.keys()),
+                        SegmentCacheFolder.SEGMENTS, segmentFolder.onDisk(segments.keys()), CachedExports.EXPORTS, keptExports.onDisk(keptExports.used().keySet())));
             } catch (IOException e) {
                 problems.warning(cache.dir(), 0, "could not write the build cache: " + e.getMessage(),
                         "the site was built; the next build renders everything (check the folder's permissions and free space)");

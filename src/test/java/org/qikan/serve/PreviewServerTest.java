@@ -67,6 +67,112 @@ class PreviewServerTest {
         assertThat(get("tj/2024-04/first.html")).contains("正文第一段");
     }
 
+    @Test
+    void savedArticlesAreShownFirstThenBuiltAndTheServedTreeIsThatOfACleanBuildByteForByte() throws Exception {
+        TestSite site = new TestSite(dir);
+        site.file("content/tj/2024-04/second.md", TestSite.ARTICLE.replace("测试文章", "第二篇").replace("A Test Article", "The Second")
+                .replace("first_page: 1", "first_page: 11").replace("last_page: 10", "last_page: 20"));
+        server = PreviewServer.start(BuildOptions.of(site.content(), site.out()), 0, r -> { });
+        EventStream events = EventStream.open(server.address());
+        events.next();
+
+        // a body: shown before its build, then built
+        long previews = server.previews();
+        long first = save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "改过的正文。"));
+        assertThat(events.next("reload")).startsWith("reload {\"ok\":true");
+        assertThat(get("tj/2024-04/first.html")).contains("改过的正文");
+        assertThat(server.previews()).isEqualTo(previews + 1);
+        settle(events, first);
+        assertServedTreeIsACleanBuilds(site);
+
+        // the same article again (read alone now), a field other pages show (its title), another article
+        settle(events, save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "再改一次。[^b]\n\n[^b]: 注释二。")));
+        assertServedTreeIsACleanBuilds(site);
+        settle(events, save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("测试文章", "改了题目的文章")));
+        assertServedTreeIsACleanBuilds(site);
+        assertThat(get("tj/2024-04/")).contains("改了题目的文章");
+        settle(events, save(site, "content/tj/2024-04/second.md", TestSite.ARTICLE.replace("测试文章", "第二篇").replace("first_page: 1", "first_page: 11")
+                .replace("last_page: 10", "last_page: 20").replace("正文第一段。", "第二篇的新正文。")));
+        assertServedTreeIsACleanBuilds(site);
+        // not an article's body: the issue, a new article, a deleted one
+        settle(events, save(site, "content/tj/2024-04/issue.yaml", TestSite.ISSUE.replace("volume: 15", "volume: 16")));
+        assertServedTreeIsACleanBuilds(site);
+        settle(events, save(site, "content/tj/2024-04/third.md", TestSite.ARTICLE.replace("测试文章", "第三篇").replace("first_page: 1", "first_page: 21")
+                .replace("last_page: 10", "last_page: 30")));
+        assertServedTreeIsACleanBuilds(site);
+        long before = server.builds();
+        site.delete("content/tj/2024-04/second.md");
+        settle(events, before);
+        assertServedTreeIsACleanBuilds(site);
+        settle(events, save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "最后一次。")));
+        assertServedTreeIsACleanBuilds(site);
+        assertThat(server.previews()).isGreaterThanOrEqualTo(previews + 4);
+        server.close();
+        server = null;
+
+        // what serve left in the cache folder is whole: a command-line build takes every article back from it
+        java.util.List<String> stages = new java.util.ArrayList<>();
+        assertThat(new org.qikan.site.SiteBuild(BuildOptions.of(site.content(), site.out()), (java.util.function.Consumer<String>) stages::add).run().succeeded()).isTrue();
+        assertThat(stages).anyMatch(line -> line.contains("2 of 2 bodies")).anyMatch(line -> line.contains("(2 reused)"))
+                .anyMatch(line -> line.contains("2 of 2 articles' exports reused"));
+        assertSameTree(site.out(), clean(site));
+    }
+
+    /** Saves a file; returns how many builds had run before. */
+    private long save(TestSite site, String path, String text) throws InterruptedException {
+        Thread.sleep(50);
+        long before = server.builds();
+        site.file(path, text);
+        return before;
+    }
+
+    /** Waits until the builds a save started are done: one more build than {@code before}, then none for a while. */
+    private void settle(EventStream events, long before) throws Exception {
+        long waited = 0;
+        while (server.builds() == before && waited < 60_000) {
+            Thread.sleep(20);
+            waited += 20;
+        }
+        long seen;
+        do {
+            seen = server.builds();
+            Thread.sleep(400);
+        } while (server.builds() != seen);
+        events.clear();
+    }
+
+    private void assertServedTreeIsACleanBuilds(TestSite site) throws Exception {
+        assertThat(server.lastBuildSucceeded()).isTrue();
+        assertSameTree(site.out(), clean(site));
+    }
+
+    private Path clean(TestSite site) {
+        Path clean = dir.resolve("clean");
+        org.qikan.site.BuildResult result = new org.qikan.site.SiteBuild(BuildOptions.of(site.content(), clean).withIncremental(false)).run();
+        assertThat(result.succeeded()).isTrue();
+        return clean;
+    }
+
+    private static void assertSameTree(Path served, Path clean) throws java.io.IOException {
+        java.util.Map<String, String> servedFiles = files(served);
+        java.util.Map<String, String> cleanFiles = files(clean);
+        assertThat(servedFiles.keySet()).isEqualTo(cleanFiles.keySet());
+        cleanFiles.forEach((path, hash) -> assertThat(servedFiles.get(path)).as(path).isEqualTo(hash));
+    }
+
+    private static java.util.Map<String, String> files(Path root) throws java.io.IOException {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (java.util.stream.Stream<Path> walk = Files.walk(root)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(file).toString(), java.util.HexFormat.of().formatHex(
+                        java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file))));
+            }
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return files;
+    }
+
     private static String relative(Path file) {
         Path base = Path.of("").toAbsolutePath();
         Path abs = file.toAbsolutePath().normalize();

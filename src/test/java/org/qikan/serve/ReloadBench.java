@@ -37,30 +37,55 @@ public final class ReloadBench {
             EventStream events = EventStream.open(server.address());
             events.next();
             List<Double> millis = new ArrayList<>();
+            List<Double> fullMillis = new ArrayList<>();
             List<Double> cpuMillis = new ArrayList<>();
+            List<Double> reloadCpuMillis = new ArrayList<>();
             com.sun.management.OperatingSystemMXBean os =
                     (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
             for (int i = 0; i < edits; i++) {
                 Thread.sleep(300);
                 events.clear();
+                long builds = server.builds();
+                long previews = server.previews();
                 long saved = System.nanoTime();
                 long cpu = os.getProcessCpuTime();
                 Files.writeString(article, original + "\n编辑第 " + i + " 次。\n");
-                String event = events.next("reload", 600);
-                if (event == null) {
+                if (events.next("reload", 600) == null) {
                     throw new IllegalStateException("no reload within 10 minutes after edit " + i);
                 }
                 millis.add((System.nanoTime() - saved) / 1e6);
+                reloadCpuMillis.add((os.getProcessCpuTime() - cpu) / 1e6);
+                // the full build's reload follows a preview's
+                if (server.previews() > previews && events.next("reload", 600) == null) {
+                    throw new IllegalStateException("no full build within 10 minutes after edit " + i);
+                }
+                while (server.builds() == builds) {
+                    Thread.sleep(1);
+                }
+                fullMillis.add((System.nanoTime() - saved) / 1e6);
                 cpuMillis.add((os.getProcessCpuTime() - cpu) / 1e6);
+                System.out.printf(Locale.ROOT, "  save %d: reload %.0f ms (CPU %.0f ms)%s, full build done %.0f ms (CPU %.0f ms); %s%n", i + 1, millis.get(i),
+                        reloadCpuMillis.get(i), server.previews() > previews ? ", article previewed" : "", fullMillis.get(i), cpuMillis.get(i),
+                        server.lastBuildTimes());
             }
-            List<Double> cpuSorted = cpuMillis.stream().sorted(Comparator.naturalOrder()).toList();
-            List<Double> sorted = millis.stream().sorted(Comparator.naturalOrder()).toList();
-            System.out.printf(Locale.ROOT, "edit-to-reload over %d edits: median %.0f ms, min %.0f ms, max %.0f ms; CPU (user + system, all threads) median %.0f ms (link check %s)%n",
-                    edits, sorted.get(sorted.size() / 2), sorted.get(0), sorted.get(sorted.size() - 1), cpuSorted.get(cpuSorted.size() / 2),
-                    linkCheck ? "on" : "off");
+            System.out.printf(Locale.ROOT, "edit-to-reload over %d edits: median %.0f ms (CPU %.0f ms), min %.0f ms, max %.0f ms; full build done: median %.0f ms; "
+                            + "CPU (user + system, all threads) to the full build median %.0f ms (link check %s)%n",
+                    edits, median(millis), median(reloadCpuMillis), min(millis), max(millis), median(fullMillis), median(cpuMillis), linkCheck ? "on" : "off");
         } finally {
             Files.writeString(article, original);
         }
+    }
+
+    private static double median(List<Double> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
+    }
+
+    private static double min(List<Double> values) {
+        return values.stream().min(Comparator.naturalOrder()).orElseThrow();
+    }
+
+    private static double max(List<Double> values) {
+        return values.stream().max(Comparator.naturalOrder()).orElseThrow();
     }
 
     private static Path lastArticle(Path content) throws java.io.IOException {
