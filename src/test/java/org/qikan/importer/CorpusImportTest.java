@@ -82,6 +82,8 @@ class CorpusImportTest {
         // a page whose two markers print labels that are not its notes' is paired by the markers' order (was 3 + 4)
         assertThat(r.unpairedMarkers() + r.unpairedNotes()).isLessThanOrEqualTo(5);
         assertThat(r.report()).contains("paired by its place in its page's order");
+        // a note paired across an article's end (nearest note of its label) is never silent
+        assertThat(r.report()).contains("is printed outside this article but was paired with its marker");
         assertThat(titles(r)).allMatch(t -> !t.isBlank() && !t.contains(" "));
         assertThat(r.articles()).allMatch(ImportResult.ArticleFigures::englishMatched);
     }

@@ -41,6 +41,8 @@ public final class IssueWriter {
     private final List<Block> notesWritten = new ArrayList<>();
     private final ChinesePunctuation punctuation = new ChinesePunctuation();
     private final TablesAndFiguresFound tablesAndFigures = new TablesAndFiguresFound();
+    /** Notes paired with a marker of an article they are not printed in (the nearest note of a label, across an article's end). */
+    private final List<ReviewChecks.Finding> notesFromElsewhere = new ArrayList<>();
 
     public IssueWriter(ImportOptions options, PrintedIssue issue) {
         this.options = options;
@@ -82,6 +84,7 @@ public final class IssueWriter {
         Map<String, String> articleFiles = new LinkedHashMap<>();
         issue.articles().forEach(a -> articleFiles.put(a.slug() + ".md", written.get(issueDir.resolve(a.slug() + ".md"))));
         List<ReviewChecks.Finding> findings = new ArrayList<>(new ReviewChecks(issue).run(articleFiles, unpairedNotes, coverage.unplaced()));
+        findings.addAll(notesFromElsewhere);
         findings.addAll(tablesAndFigures.findings());
         ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage, findings, punctuation.count(), tablesAndFigures);
         String text = report.markdown(options);
@@ -160,6 +163,13 @@ public final class IssueWriter {
         MarkdownBody body = new MarkdownBody(issue.pairer().notes(), issue.layout() == Layout.WRAPPED, punctuation);
         StringBuilder text = new StringBuilder(front).append('\n').append(body.write(a));
         notesWritten.addAll(body.citedNotes());
+        int end = nextArticleLine(a);
+        for (Block note : body.citedNotes()) {
+            if (note.line() < a.line() || note.line() >= end) {
+                notesFromElsewhere.add(new ReviewChecks.Finding(note.line(), a.slug() + ".md", "note " + NoteLabels.printed(note.noteLabel())
+                        + " is printed outside this article but was paired with its marker (the nearest note of its label); check the reference"));
+            }
+        }
         for (Integer id : tokensInFront.stream().distinct().toList()) {
             Block note = issue.pairer().notes().get(id - 1);
             if (body.citedNotes().contains(note)) {
@@ -175,6 +185,17 @@ public final class IssueWriter {
         figures.add(new ImportResult.ArticleFigures(a.slug(), a.titleZh(), body.cited().size(), body.unpairedNotes.size(),
                 a.englishMatched()));
         return text.toString();
+    }
+
+    /** The input line of the next article's title, or past the end for the last article. */
+    private int nextArticleLine(ImportedArticle a) {
+        int next = Integer.MAX_VALUE;
+        for (ImportedArticle other : issue.articles()) {
+            if (other.line() > a.line()) {
+                next = Math.min(next, other.line());
+            }
+        }
+        return next;
     }
 
     private String page(IssuePageText page) {
