@@ -21,6 +21,8 @@ final class JatsBody {
     private static final int MAX_INLINE_DEPTH = 64;
     private int inlineDepth;
     private static final String XLINK = "http://www.w3.org/1999/xlink";
+    /** A note reference inside {@code <sup>}; the query parsed once (Jsoup parses a query string on every select). */
+    private static final org.jsoup.select.Evaluator NOTE_REF = org.jsoup.select.QueryParser.parse("a[role=doc-noteref]");
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
 
     private final XMLStreamWriter xml;
@@ -227,7 +229,7 @@ final class JatsBody {
             case "br" -> xml.writeEmptyElement("break");
             case "img" -> inlineGraphic(c);
             case "sup" -> {
-                Element ref = c.selectFirst("a[role=doc-noteref]");
+                Element ref = c.selectFirst(NOTE_REF);
                 if (ref != null) {
                     xml.writeStartElement("xref");
                     xml.writeAttribute("ref-type", "fn");

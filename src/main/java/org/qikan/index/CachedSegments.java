@@ -130,7 +130,7 @@ public final class CachedSegments {
 
     /** A segment as bytes, with its key: what {@link #decode} reads back. */
     public static byte[] encode(String key, SearchSegment segment) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Bytes bytes = new Bytes(sizeOf(segment));
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeInt(FORMAT);
             writeString(out, key);
@@ -164,6 +164,43 @@ public final class CachedSegments {
             }
         }
         return bytes.toByteArray();
+    }
+
+    /** About the bytes {@link #encode} writes for {@code segment}, so that its buffer rarely grows. */
+    private static int sizeOf(SearchSegment segment) {
+        long size = 1024;
+        for (String text : segment.texts()) {
+            size += 3L * text.length();
+        }
+        for (LunrIndexBuilder.Segment.Field field : segment.terms().fields()) {
+            size += 24L * field.terms().length;
+        }
+        return (int) Math.min(size, 1 << 26);
+    }
+
+    /** A byte buffer without {@link ByteArrayOutputStream}'s lock on every byte written (one thread writes it). */
+    private static final class Bytes extends ByteArrayOutputStream {
+        Bytes(int size) {
+            super(size);
+        }
+
+        @Override
+        public void write(int b) {
+            if (count == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(16, buf.length * 2));
+            }
+            buf[count++] = (byte) b;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            if (count + len > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.max(count + len, buf.length * 2));
+            }
+            System.arraycopy(b, off, buf, count, len);
+            count += len;
+        }
     }
 
     /** The segment {@link #encode} wrote under {@code key}, or empty where the bytes are not one. */

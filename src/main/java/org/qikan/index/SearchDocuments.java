@@ -27,7 +27,10 @@ public final class SearchDocuments {
     private static final Set<String> HEADINGS = Set.of("h1", "h2", "h3", "h4", "h5", "h6");
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "blockquote", "li", "ul", "ol",
             "table", "tr", "td", "th", "br", "pre", "figure", "figcaption", "dl", "dt", "dd", "hr", "aside");
-    private static final String LEFT_OUT = "sup.note-ref, a[role=doc-noteref], section.notes, [role=doc-endnotes], script, style";
+    /** What search leaves out of a body or note; the query parsed once (Jsoup parses a query string on every select). */
+    private static final org.jsoup.select.Evaluator LEFT_OUT = org.jsoup.select.QueryParser.parse(
+            "sup.note-ref, a[role=doc-noteref], section.notes, [role=doc-endnotes], script, style");
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
 
     /** Every published article, in the order given (the render stage's: journal, issue, table of contents). */
     public static List<SearchDocument> from(List<PublishedArticle> articles) {
@@ -51,7 +54,7 @@ public final class SearchDocuments {
         for (PublishedArticle.Note note : notes) {
             Element html = Jsoup.parseBodyFragment(note.html()).body();
             html.select(LEFT_OUT).remove();
-            String text = html.text().replaceAll("[\\s\\u00A0]+", " ").strip();
+            String text = SPACES.matcher(html.text()).replaceAll(" ").strip();
             if (!text.isEmpty()) {
                 out.add(new SearchDocument.NoteText(note.id(), text));
             }
@@ -155,7 +158,7 @@ public final class SearchDocuments {
         private static String tidy(CharSequence raw) {
             List<String> lines = new ArrayList<>();
             for (String line : raw.toString().split("\n")) {
-                String tidy = line.replaceAll("[\\s\\u00A0]+", " ").strip();
+                String tidy = SPACES.matcher(line).replaceAll(" ").strip();
                 if (!tidy.isEmpty()) {
                     lines.add(tidy);
                 }

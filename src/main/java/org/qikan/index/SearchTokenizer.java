@@ -64,9 +64,9 @@ public final class SearchTokenizer {
                 while (i < cps.length && isWordChar(cps[i])) {
                     i++;
                 }
-                String word = new String(cps, start, i - start);
-                if (!StopWords.contains(word)) {
-                    sink.word(PorterStemmer.stem(word));
+                String term = WordTerms.of(new String(cps, start, i - start));
+                if (term != null) {
+                    sink.word(term);
                 }
             } else {
                 i++;

@@ -3,6 +3,8 @@ package org.qikan.render;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.qikan.content.MarkdownSource;
 import org.qikan.diag.Diagnostics;
 
@@ -16,22 +18,38 @@ import java.util.regex.Pattern;
  * links to other hosts (and those whose text is their address), and checks that images and linked files are inside the content folder.
  */
 final class BodyPostProcessor {
+    // Jsoup parses a query string on every select: parsed once here.
+    private static final Evaluator TABLES = QueryParser.parse("table");
+    private static final Evaluator CAPTION = QueryParser.parse("> caption");
+    private static final Evaluator LINKS = QueryParser.parse("a[href]");
+    private static final Evaluator NOTE_REFS = QueryParser.parse("sup.note-ref");
+    private static final Evaluator IMAGES = QueryParser.parse("img[src]");
     private static final Pattern HAS_SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     String process(String html, MarkdownSource source, LocalFiles files, Diagnostics problems) {
-        if (!html.contains("<table") && !html.contains("<img") && !html.contains("href=")) {
+        if (!touches(html)) {
             return html;
         }
         Document fragment = Jsoup.parseBodyFragment(html);
         fragment.outputSettings().prettyPrint(false);
-        for (Element table : fragment.select("table")) {
-            Element caption = table.selectFirst("> caption");
+        return process(fragment, source, files, problems);
+    }
+
+    /** Whether {@link #process} would parse {@code html} at all (it has a table, an image or a link); if not, it is kept as it is. */
+    static boolean touches(String html) {
+        return html.contains("<table") || html.contains("<img") || html.contains("href=");
+    }
+
+    /** {@link #process(String, MarkdownSource, LocalFiles, Diagnostics)} of a fragment already parsed (and changed in place). */
+    String process(Document fragment, MarkdownSource source, LocalFiles files, Diagnostics problems) {
+        for (Element table : fragment.select(TABLES)) {
+            Element caption = table.selectFirst(CAPTION);
             if (caption != null && table.child(0) != caption) {
                 table.prependChild(caption); // flexmark writes a table's caption last; HTML wants it first
             }
             table.wrap("<div class=\"table-scroll\" tabindex=\"0\"></div>");
         }
-        for (Element link : fragment.select("a[href]")) {
+        for (Element link : fragment.select(LINKS)) {
             String href = link.attr("href");
             if (href.startsWith("http://") || href.startsWith("https://")) {
                 link.addClass("external");
@@ -42,10 +60,10 @@ final class BodyPostProcessor {
                 checkLocal(href, "link", source, files, problems);
             }
         }
-        for (Element ref : fragment.select("sup.note-ref")) {
+        for (Element ref : fragment.select(NOTE_REFS)) {
             closeUpAfter(ref);
         }
-        for (Element image : fragment.select("img[src]")) {
+        for (Element image : fragment.select(IMAGES)) {
             String src = image.attr("src");
             if (HAS_SCHEME.matcher(src).matches() || src.startsWith("//")) {
                 problems.error(source.file(), lineOf(source, src), "image '" + src + "' is on another host",

@@ -107,7 +107,7 @@ final class HtmlSanitizer {
     }
 
     /** Reports each reference with a forbidden scheme as an error and removes its attribute; whether any was. */
-    private static boolean removeForbiddenSchemes(Document fragment, MarkdownSource source, Diagnostics problems) {
+    static boolean removeForbiddenSchemes(Document fragment, MarkdownSource source, Diagnostics problems) {
         boolean removed = false;
         for (Element element : fragment.body().getAllElements()) {
             for (Attribute attribute : List.copyOf(element.attributes().asList())) {

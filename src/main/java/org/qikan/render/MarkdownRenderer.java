@@ -88,24 +88,39 @@ public final class MarkdownRenderer implements BodyRenderer {
     private RenderedBody renderWithinLimits(MarkdownSource source, LocalFiles files, Diagnostics problems) {
         Document document = parser.parse(source.text());
         boolean rawHtml = hasRawHtml(document);
-        NoteIndex notes = NoteIndex.build(document, source, problems);
+        LineNumbers lines = LineNumbers.of(source.text());
+        NoteIndex notes = NoteIndex.build(document, source, lines, problems);
         HeadingIds headings = HeadingIds.build(document);
         document.set(NoteIndex.KEY, notes);
         document.set(HeadingIds.KEY, headings);
         RenderedSegments segments = new RenderedSegments(renderer.render(document));
         List<BodyPart> parts = new ArrayList<>();
         for (BodyPart part : segments.parts()) {
-            String safe = sanitizer.clean(part.html(), rawHtml, source, problems);
-            parts.add(new BodyPart(part.pieceId(), postProcessor.process(safe, source, files, problems)));
+            parts.add(new BodyPart(part.pieceId(), finish(part.html(), rawHtml, source, files, problems)));
         }
         List<Note> rendered = new ArrayList<>();
         for (FootnoteBlock block : notes.blocksInOrder()) {
             int number = notes.numberOf(block);
             rendered.add(new Note(number, NoteIndex.noteId(number), notes.refIdsOf(block),
-                    postProcessor.process(sanitizer.clean(segments.noteHtml(number), rawHtml, source, problems), source, files, problems),
-                    NoteHtml.isSingleParagraph(block), source.fileLine(block.getStartLineNumber())));
+                    finish(segments.noteHtml(number), rawHtml, source, files, problems),
+                    NoteHtml.isSingleParagraph(block), source.fileLine(lines.startLineOf(block))));
         }
         return new RenderedBody(parts, rendered, headings.outline());
+    }
+
+    /**
+     * A part's or note's HTML made safe ({@link HtmlSanitizer}) and finished ({@link BodyPostProcessor}). Where
+     * the Markdown has no raw HTML and the part links something, both work on one Jsoup parse: the same
+     * tree the sanitizer would hand on, without writing it out and parsing it again.
+     */
+    private String finish(String html, boolean rawHtml, MarkdownSource source, LocalFiles files, Diagnostics problems) {
+        if (rawHtml || !(html.contains("href=") || html.contains("src="))) {
+            return postProcessor.process(sanitizer.clean(html, rawHtml, source, problems), source, files, problems);
+        }
+        org.jsoup.nodes.Document fragment = org.jsoup.Jsoup.parseBodyFragment(html);
+        fragment.outputSettings().prettyPrint(false);
+        String safe = HtmlSanitizer.removeForbiddenSchemes(fragment, source, problems) ? fragment.body().html() : html;
+        return BodyPostProcessor.touches(safe) ? postProcessor.process(fragment, source, files, problems) : safe;
     }
 
     private static boolean hasRawHtml(Document document) {

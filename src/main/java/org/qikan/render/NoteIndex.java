@@ -30,21 +30,21 @@ final class NoteIndex {
     private NoteIndex() {
     }
 
-    static NoteIndex build(Document document, MarkdownSource source, Diagnostics problems) {
+    static NoteIndex build(Document document, MarkdownSource source, LineNumbers lines, Diagnostics problems) {
         NoteIndex index = new NoteIndex();
         for (Node node : document.getDescendants()) {
             if (node instanceof FootnoteBlock block) {
-                index.define(block, source, problems);
+                index.define(block, source, lines, problems);
             }
         }
         for (Node node : document.getDescendants()) {
             if (node instanceof Footnote citation) {
-                index.cite(citation, source, problems);
+                index.cite(citation, source, lines, problems);
             }
         }
         index.blockByLabel.forEach((label, block) -> {
             if (!index.numberByLabel.containsKey(label)) {
-                problems.error(source.file(), source.fileLine(block.getStartLineNumber()),
+                problems.error(source.file(), source.fileLine(lines.startLineOf(block)),
                         "note [^" + label + "] is never cited",
                         "cite it in the text with [^" + label + "], or delete the note");
             }
@@ -52,20 +52,20 @@ final class NoteIndex {
         return index;
     }
 
-    private void define(FootnoteBlock block, MarkdownSource source, Diagnostics problems) {
+    private void define(FootnoteBlock block, MarkdownSource source, LineNumbers lines, Diagnostics problems) {
         String label = block.getText().toString();
         FootnoteBlock first = blockByLabel.putIfAbsent(label, block);
         if (first != null) {
-            problems.error(source.file(), source.fileLine(block.getStartLineNumber()),
-                    "note [^" + label + "] is defined twice (first on line " + source.fileLine(first.getStartLineNumber()) + ")",
+            problems.error(source.file(), source.fileLine(lines.startLineOf(block)),
+                    "note [^" + label + "] is defined twice (first on line " + source.fileLine(lines.startLineOf(first)) + ")",
                     "give the second note its own label, or delete it");
         }
     }
 
-    private void cite(Footnote citation, MarkdownSource source, Diagnostics problems) {
+    private void cite(Footnote citation, MarkdownSource source, LineNumbers lines, Diagnostics problems) {
         String label = citation.getText().toString();
         if (!blockByLabel.containsKey(label)) {
-            problems.error(source.file(), source.fileLine(citation.getStartLineNumber()),
+            problems.error(source.file(), source.fileLine(lines.startLineOf(citation)),
                     "note [^" + label + "] is cited but not defined",
                     "add a line '[^" + label + "]: note text' to the body, or correct the label");
             return;

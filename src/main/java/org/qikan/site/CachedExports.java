@@ -43,6 +43,7 @@ final class CachedExports implements KeptExports {
     private final Set<String> keys = new HashSet<>();
     private final Set<String> onDisk = new HashSet<>();
     private Issue lastIssue;
+    private final ThreadLocal<KeyOf> lastKey = new ThreadLocal<>();
     private String lastIssueKey;
     private int reused;
     private int made;
@@ -78,6 +79,9 @@ final class CachedExports implements KeptExports {
             files = load(key).orElse(null);
             fromDisk = files != null;
         }
+        if (files == null) {
+            lastKey.set(new KeyOf(article, key));
+        }
         synchronized (this) {
             keys.add(key);
             if (fromDisk) {
@@ -101,7 +105,9 @@ final class CachedExports implements KeptExports {
         if (!enabled) {
             return;
         }
-        String key = key(article);
+        KeyOf last = lastKey.get();
+        lastKey.remove();
+        String key = last != null && last.article() == article ? last.key() : key(article);
         if (keep) {
             synchronized (this) {
                 used.put(key, files);
@@ -132,6 +138,10 @@ final class CachedExports implements KeptExports {
             }
         }
         BodyCacheFolder.forgetAllBut(dir, keys, ".json");
+    }
+
+    /** The key {@link #take} worked out last on this thread, which {@link #made} for the same article uses again. */
+    private record KeyOf(RenderedArticle article, String key) {
     }
 
     String key(RenderedArticle article) {
