@@ -10,7 +10,7 @@ import java.util.Set;
 final class ArticleLoader {
     private static final Set<String> KEYS = Set.of("slug", "title", "subtitle", "section", "authors", "abstract",
             "keywords", "first_page", "last_page", "doi", "clc", "document_code", "article_number", "funding",
-            "editor", "pieces", "order");
+            "editor", "pieces", "order", "received");
     private static final java.util.regex.Pattern PIECE_ID = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
     private static final Set<String> PIECE_KEYS = Set.of("id", "title", "authors", "funding");
 

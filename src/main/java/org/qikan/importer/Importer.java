@@ -11,6 +11,7 @@ import org.qikan.importer.structure.IssueInfoReader;
 import org.qikan.importer.structure.IssueParts;
 import org.qikan.importer.structure.NotePairer;
 import org.qikan.importer.structure.PrintedIssue;
+import org.qikan.importer.structure.StandaloneLines;
 import org.qikan.importer.structure.Toc;
 import org.qikan.importer.structure.TocParser;
 import org.qikan.importer.output.IssueWriter;
@@ -37,22 +38,20 @@ public final class Importer {
             throw new ImportException(options.input(), 1, "no Chinese text found",
                     "give the text of a journal issue converted from its PDF (UTF-8)");
         }
+        if (layout == Layout.PARAGRAPHS) {
+            blocks = StandaloneLines.split(blocks);
+        }
         NotePairer.Pairing pairing = NotePairer.pair(blocks);
         blocks = pairing.blocks();
         Toc toc = TocParser.parse(blocks);
         IssueInfo info = IssueInfoReader.read(frontBlocks(blocks), furniture, blocks);
         IssueParts parts = IssueParts.split(blocks, toc, info, layout == Layout.WRAPPED);
-        if (parts.articles.isEmpty()) {
+        if (parts.articles().isEmpty()) {
             throw new ImportException(options.input(), 1, "no article found (no title above an abstract label such as 摘要 or 〔提 要〕, and no table of contents)",
                     "check that the file is an issue's text; see docs/importing.md for the layouts qikan reads");
         }
-        if (options.year() != null) {
-            info.year = options.year();
-        }
-        if (options.number() != null) {
-            info.number = options.number();
-        }
-        if (info.year == null || info.number == null) {
+        info = info.withYearAndNumber(options.year(), options.number());
+        if (info.year() == null || info.number() == null) {
             throw new ImportException(options.input(), 1, "cannot find the issue's year and number in the text",
                     "give them with --year N --number N");
         }

@@ -79,6 +79,11 @@ class CorpusImportTest {
     void rawPdfIssueWithoutTocHasOneArticlePerAbstract() {
         ImportResult r = results.get("zhanlue-juece-yanjiu-2024-03.txt");
         assertThat(r.articles()).hasSize(5);
+        // a page whose two markers print labels that are not its notes' is paired by the markers' order (was 3 + 4)
+        assertThat(r.unpairedMarkers() + r.unpairedNotes()).isLessThanOrEqualTo(5);
+        assertThat(r.report()).contains("paired by its place in its page's order");
+        // a note paired across an article's end (nearest note of its label) is never silent
+        assertThat(r.report()).contains("is printed outside this article but was paired with its marker");
         assertThat(titles(r)).allMatch(t -> !t.isBlank() && !t.contains(" "));
         assertThat(r.articles()).allMatch(ImportResult.ArticleFigures::englishMatched);
     }

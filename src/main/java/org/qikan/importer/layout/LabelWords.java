@@ -21,6 +21,8 @@ public final class LabelWords {
         DOI("DOI编号|DOI"),
         EDITOR_NOTE("编者按"),
         FUNDING("基金项目"),
+        /** The date received (and revised) as printed: 收稿日期：2024-11-05. */
+        RECEIVED("收稿日期|收稿时间"),
         EN_ABSTRACT("Abstract"),
         EN_KEYWORDS("Key words|Keywords|Key Words"),
         EN_AUTHORS("Authors|Author"),
@@ -67,7 +69,7 @@ public final class LabelWords {
                 StringBuilder p = new StringBuilder();
                 name.replace(" ", "").codePoints().forEach(cp -> {
                     if (p.length() > 0) {
-                        p.append("\\s*");
+                        p.append("[\\s\u3000]*"); // 摘　要: an ideographic space counts too
                     }
                     p.appendCodePoint(cp);
                 });

@@ -27,9 +27,9 @@ public final class NoteLabels {
     public static final Pattern MARKER = Pattern.compile(
             "<sup>\\s*(?<a>[" + CIRCLED + "]|\\[\\d{1,3}]|" + STAR + ")\\s*</sup>"
                     + "|\\^\\{(?<b>[" + CIRCLED + "]|" + STAR + ")}"
-                    + "|\\^(?<c>[" + CIRCLED + "])"
+                    + "|\\^(?<c>[" + CIRCLED + "])\\^?" // ^①^: a converter's superscript, closed or not
                     + "|(?<d>[" + CIRCLED + "])"
-                    + "|(?<e>\\^?\\[\\d{1,3}])(?![(:])"
+                    + "|(?<e>\\^?\\[\\d{1,3}])(?![(:])(?:(?<=\\^\\[\\d{1,3}])\\^)?"
                     + "|(?<f>[" + SUPERSCRIPT + "]{1,3})");
 
     private NoteLabels() {

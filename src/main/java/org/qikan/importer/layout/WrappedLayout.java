@@ -562,7 +562,7 @@ public final class WrappedLayout {
         }
         LabelWords.Kind kind = labels.get(labels.size() - 1).kind();
         return kind == LabelWords.Kind.KEYWORDS || kind == LabelWords.Kind.EN_KEYWORDS || kind == LabelWords.Kind.CLC || kind == LabelWords.Kind.DOC_CODE
-                || kind == LabelWords.Kind.ARTICLE_NO || kind == LabelWords.Kind.DOI;
+                || kind == LabelWords.Kind.ARTICLE_NO || kind == LabelWords.Kind.DOI || kind == LabelWords.Kind.RECEIVED;
     }
 
     /**
@@ -635,7 +635,7 @@ public final class WrappedLayout {
             floatBetween = false;
             if (b.is(Block.Kind.PARA) && !b.indented && !alone(b) && (b.pageStart && lastPara != null && lastPara.page != b.page && !alone(lastPara) || floated)
                     && !Texts.endsSentence(withoutMarkers(lastPara.text)) && lastPara.kind != Block.Kind.BYLINE
-                    && !LabelWords.startsWithLabel(b.text)) {
+                    && !LabelWords.startsWithLabel(b.text) && !labelsNoSentence(lastPara.text)) { // 收稿日期：… ends no sentence, and is whole
                 lastPara.text = PageJoiner.joinAcross(lastPara.text, b.text, b.page, b.line);
                 lastPara.shortEnd = b.shortEnd;
                 continue;

@@ -27,6 +27,7 @@ public final class FrontMatterWriter {
         y.scalar("article_number", a.articleNumber());
         y.bilingual("funding", zh.apply(MarkdownBody.stripTokens(a.fundingZh(), tokensInFront)), null);
         y.bilingual("editor", a.editorZh(), null);
+        y.scalar("received", a.received());
         for (ImportedArticle.Piece p : a.pieces()) {
             Yaml piece = y.addTo("pieces");
             piece.scalar("id", p.id());
@@ -41,6 +42,7 @@ public final class FrontMatterWriter {
         for (ImportedArticle.Author author : authors) {
             Yaml entry = y.addTo("authors");
             entry.bilingual("name", author.zh(), author.en());
+            entry.bilingual("affiliation", author.affiliationZh(), null);
             entry.bilingual("bio", zh.apply(MarkdownBody.stripTokens(author.bioZh(), new java.util.ArrayList<>())), author.bioEn());
         }
     }

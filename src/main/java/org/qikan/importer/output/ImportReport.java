@@ -54,15 +54,15 @@ public final class ImportReport {
         StringBuilder out = new StringBuilder();
         IssueInfo info = issue.info();
         out.append("# Import report: ").append(options.journal()).append(' ')
-                .append(org.qikan.content.Slugs.issueFolder(info.year, info.number)).append("\n\n");
+                .append(org.qikan.content.Slugs.issueFolder(info.year(), info.number())).append("\n\n");
         out.append("**Verdict: ").append(findings.isEmpty() ? "ready to build" : findings.size() + (findings.size() == 1 ? " thing" : " things") + " to check")
                 .append("**\n\n");
         out.append("- Input: `").append(options.input().getFileName()).append("` (").append(issue.source().size())
                 .append(" lines, layout ").append(issue.layout().name().toLowerCase(Locale.ROOT)).append(")\n");
-        out.append("- Journal: ").append(info.journalZh == null ? "(name not printed; edit journal.yaml)" : info.journalZh)
-                .append(info.journalEn == null ? "" : " / " + info.journalEn).append('\n');
+        out.append("- Journal: ").append(info.journalZh() == null ? "(name not printed; edit journal.yaml)" : info.journalZh())
+                .append(info.journalEn() == null ? "" : " / " + info.journalEn()).append('\n');
         out.append("- Articles found: ").append(issue.articles().size()).append("; table of contents entries: ")
-                .append(issue.toc().isEmpty() ? "none printed" : String.valueOf(issue.toc().zh.size())).append('\n');
+                .append(issue.toc().isEmpty() ? "none printed" : String.valueOf(issue.toc().zh().size())).append('\n');
         long matched = issue.english().stream().filter(e -> e.article() >= 0).count() + issue.ownEnglish().size();
         out.append("- English abstracts matched: ").append(matched).append(" of ").append(issue.english().size() + issue.ownEnglish().size())
                 .append(" entries; articles with an English abstract: ")
@@ -150,7 +150,24 @@ public final class ImportReport {
             out.append(' ').append(issue.pairer().pairedAcrossPages()).append(" markers were paired with the nearest note of their"
                     + " label where the text shows no page limit between them (out-of-order two-column fragments).");
         }
+        if (issue.pairer().referenceCitations() > 0) {
+            out.append(' ').append(issue.pairer().referenceCitations()).append(" markers cite an entry of the reference list"
+                    + " (参考文献) at their article's end: each entry is one note, linked from every marker that cites it.");
+        }
         out.append("\n\n");
+        for (NotePairer.ByPosition p : issue.pairer().pairedByPosition()) {
+            out.append("- line ").append(p.line()).append(": paired by its place in its page's order: marker ")
+                    .append(NoteLabels.printed(p.markerLabel())).append(" (after “").append(cell(p.text())).append("”) with note ")
+                    .append(NoteLabels.printed(p.noteLabel())).append(" (line ").append(p.noteLine())
+                    .append("): the page's markers and notes are as many, their labels disagree\n");
+        }
+        for (Block n : issue.pairer().labelsInferred()) {
+            out.append("- line ").append(n.line()).append(": label inferred: note printed with no label (“").append(cell(excerpt(n.text())))
+                    .append("”) read as ").append(NoteLabels.printed(n.noteLabel())).append(", the label the notes beside it on its page leave\n");
+        }
+        if (!issue.pairer().pairedByPosition().isEmpty() || !issue.pairer().labelsInferred().isEmpty()) {
+            out.append('\n');
+        }
         if (issue.pairer().unpairedMarkers().isEmpty() && unpairedNotes.isEmpty() && frontNotes.isEmpty()) {
             out.append("All notes paired.\n\n");
             return;
@@ -182,6 +199,11 @@ public final class ImportReport {
             out.append("- line ").append(e.line()).append(": ").append(e.title() == null ? "(no title printed)" : cell(e.title()))
                     .append(" → ").append(e.article() >= 0 ? issue.articles().get(e.article()).slug() + ".md" : "not matched")
                     .append(e.text() == null ? " (no abstract text printed)" : "").append('\n');
+        }
+        for (EnglishAbstracts.Fragment f : issue.englishFragments()) {
+            out.append("- line ").append(f.line()).append(": “").append(cell(f.text())).append("” after ")
+                    .append(f.after() >= 0 ? issue.articles().get(f.after()).slug() + ".md" : "no entry").append(": not placed, ")
+                    .append(f.why()).append('\n');
         }
         out.append('\n');
     }

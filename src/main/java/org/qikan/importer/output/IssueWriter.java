@@ -41,6 +41,8 @@ public final class IssueWriter {
     private final List<Block> notesWritten = new ArrayList<>();
     private final ChinesePunctuation punctuation = new ChinesePunctuation();
     private final TablesAndFiguresFound tablesAndFigures = new TablesAndFiguresFound();
+    /** Notes paired with a marker of an article they are not printed in (the nearest note of a label, across an article's end). */
+    private final List<ReviewChecks.Finding> notesFromElsewhere = new ArrayList<>();
 
     public IssueWriter(ImportOptions options, PrintedIssue issue) {
         this.options = options;
@@ -49,7 +51,7 @@ public final class IssueWriter {
 
     public ImportResult write() throws IOException {
         Path journalDir = options.outDir().resolve(options.journal());
-        Path issueDir = journalDir.resolve(org.qikan.content.Slugs.issueFolder(issue.info().year, issue.info().number));
+        Path issueDir = journalDir.resolve(org.qikan.content.Slugs.issueFolder(issue.info().year(), issue.info().number()));
         Files.createDirectories(issueDir);
         Path journalFile = journalDir.resolve("journal.yaml");
         // An existing journal.yaml is only added to (JournalYamlFill keeps every line as written), so it is written
@@ -61,8 +63,11 @@ public final class IssueWriter {
             journalFill = JournalYamlFill.fill(Files.readString(journalFile, StandardCharsets.UTF_8), issue.info());
         }
         Path siteFile = options.outDir().resolve("site.yaml");
-        if (!Files.exists(siteFile)) {
-            put(siteFile, siteYaml());
+        // A site.yaml an import wrote for other journals is renamed for all of them (SiteYaml); one the publisher edited is kept.
+        String siteText = SiteYaml.toWrite(options.outDir(), journalName(journalFile));
+        if (!Files.exists(siteFile) && siteText != null) {
+            put(siteFile, siteText);
+            siteText = null;
         }
         put(issueDir.resolve("issue.yaml"), issueYaml());
         for (ImportedArticle a : issue.articles()) {
@@ -79,6 +84,7 @@ public final class IssueWriter {
         Map<String, String> articleFiles = new LinkedHashMap<>();
         issue.articles().forEach(a -> articleFiles.put(a.slug() + ".md", written.get(issueDir.resolve(a.slug() + ".md"))));
         List<ReviewChecks.Finding> findings = new ArrayList<>(new ReviewChecks(issue).run(articleFiles, unpairedNotes, coverage.unplaced()));
+        findings.addAll(notesFromElsewhere);
         findings.addAll(tablesAndFigures.findings());
         ImportReport report = new ImportReport(issue, figures, unpairedNotes, frontNotes, coverage, findings, punctuation.count(), tablesAndFigures);
         String text = report.markdown(options);
@@ -86,8 +92,11 @@ public final class IssueWriter {
         if (journalFill != null) {
             Files.writeString(journalFile, journalFill, StandardCharsets.UTF_8);
         }
+        if (siteText != null) {
+            Files.writeString(siteFile, siteText, StandardCharsets.UTF_8);
+        }
         Files.writeString(issueDir.resolve(REPORT), text, StandardCharsets.UTF_8);
-        return new ImportResult(issueDir, text, figures, issue.toc().zh.size(), issue.tocWithoutArticle(),
+        return new ImportResult(issueDir, text, figures, issue.toc().zh().size(), issue.tocWithoutArticle(),
                 issue.english().size() + issue.ownEnglish().size(),
                 (int) issue.english().stream().filter(e -> e.article() >= 0).count() + issue.ownEnglish().size(),
                 issue.pairer().unpairedMarkers().size(), unpairedNotes.size(), coverage.share(), coverage.unplaced(),
@@ -99,23 +108,24 @@ public final class IssueWriter {
     }
 
     /**
-     * A minimal site.yaml, so that the content folder builds with no hand step: the journal's name as the site's title (an
-     * English title only where the issue prints the English name; the folder name only where it prints no name at all).
+     * This journal's names for the site's title: its journal.yaml's where there is one, else what the issue prints (an
+     * English name only where the issue prints it; the folder name only where it prints no name at all).
      */
-    private String siteYaml() {
+    private SiteYaml.JournalName journalName(Path journalFile) {
+        if (Files.isRegularFile(journalFile)) {
+            return SiteYaml.read(options.journal(), journalFile);
+        }
         IssueInfo info = issue.info();
-        Yaml y = new Yaml();
-        y.bilingual("title", info.journalZh == null && info.journalEn == null ? options.journal() : info.journalZh, info.journalEn);
-        return y.toString();
+        return SiteYaml.current(options.journal(), info.journalZh(), info.journalEn());
     }
 
     private String journalYaml() {
         IssueInfo info = issue.info();
         Yaml y = new Yaml();
-        y.bilingual("name", info.journalZh == null ? options.journal() : info.journalZh, info.journalEn);
-        y.scalar("name_alternate", info.journalZhPrinted);
-        y.scalar("issn", info.issn);
-        y.bilingual("frequency", info.frequencyZh, englishFrequency(info.frequencyZh));
+        y.bilingual("name", info.journalZh() == null ? options.journal() : info.journalZh(), info.journalEn());
+        y.scalar("name_alternate", info.journalZhPrinted());
+        y.scalar("issn", info.issn());
+        y.bilingual("frequency", info.frequencyZh(), englishFrequency(info.frequencyZh()));
         return y.toString();
     }
 
@@ -136,10 +146,10 @@ public final class IssueWriter {
     private String issueYaml() {
         IssueInfo info = issue.info();
         Yaml y = new Yaml();
-        y.number("year", info.year);
-        y.number("number", info.number);
-        y.number("volume", info.volume);
-        y.number("cumulative", info.cumulative);
+        y.number("year", info.year());
+        y.number("number", info.number());
+        y.number("volume", info.volume());
+        y.number("cumulative", info.cumulative());
         for (int i = 0; i < issue.sections().size(); i++) {
             Toc.Section s = issue.sections().get(i);
             y.addTo("sections").scalar("id", issue.sectionIds().get(i)).bilingual("title", s.zh(), s.en());
@@ -153,8 +163,18 @@ public final class IssueWriter {
         MarkdownBody body = new MarkdownBody(issue.pairer().notes(), issue.layout() == Layout.WRAPPED, punctuation);
         StringBuilder text = new StringBuilder(front).append('\n').append(body.write(a));
         notesWritten.addAll(body.citedNotes());
-        for (Integer id : tokensInFront) {
+        int end = nextArticleLine(a);
+        for (Block note : body.citedNotes()) {
+            if (note.line() < a.line() || note.line() >= end) {
+                notesFromElsewhere.add(new ReviewChecks.Finding(note.line(), a.slug() + ".md", "note " + NoteLabels.printed(note.noteLabel())
+                        + " is printed outside this article but was paired with its marker (the nearest note of its label); check the reference"));
+            }
+        }
+        for (Integer id : tokensInFront.stream().distinct().toList()) {
             Block note = issue.pairer().notes().get(id - 1);
+            if (body.citedNotes().contains(note)) {
+                continue; // cited again in the text (a reference list's entry): a footnote there
+            }
             notesWritten.add(note);
             text.append("\n> ").append(punctuation.apply(PageJoiner.withoutMarks(note.text()).replace("\n", " "))).append('\n');
             frontNotes.add(a.slug() + ": note " + NoteLabels.printed(note.noteLabel()) + " (line " + note.line()
@@ -165,6 +185,17 @@ public final class IssueWriter {
         figures.add(new ImportResult.ArticleFigures(a.slug(), a.titleZh(), body.cited().size(), body.unpairedNotes.size(),
                 a.englishMatched()));
         return text.toString();
+    }
+
+    /** The input line of the next article's title, or past the end for the last article. */
+    private int nextArticleLine(ImportedArticle a) {
+        int next = Integer.MAX_VALUE;
+        for (ImportedArticle other : issue.articles()) {
+            if (other.line() > a.line()) {
+                next = Math.min(next, other.line());
+            }
+        }
+        return next;
     }
 
     private String page(IssuePageText page) {

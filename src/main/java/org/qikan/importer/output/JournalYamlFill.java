@@ -23,19 +23,19 @@ final class JournalYamlFill {
         String text = yaml;
         StringBuilder add = new StringBuilder();
         boolean nameAdded = false;
-        if (!hasKey(yaml, "name") && info.journalZh != null) {
+        if (!hasKey(yaml, "name") && info.journalZh() != null) {
             Yaml y = new Yaml();
-            y.bilingual("name", info.journalZh, info.journalEn);
+            y.bilingual("name", info.journalZh(), info.journalEn());
             add.append(y);
             nameAdded = true;
-        } else if (info.journalEn != null) {
+        } else if (info.journalEn() != null) {
             text = withEnglishName(text, info);
         }
-        if (!hasKey(yaml, "name_alternate") && info.journalZhPrinted != null && (nameAdded || sameName(yaml, info))) {
-            add.append(new Yaml().scalar("name_alternate", info.journalZhPrinted));
+        if (!hasKey(yaml, "name_alternate") && info.journalZhPrinted() != null && (nameAdded || sameName(yaml, info))) {
+            add.append(new Yaml().scalar("name_alternate", info.journalZhPrinted()));
         }
-        if (!hasKey(yaml, "issn") && info.issn != null) {
-            add.append("issn: ").append(info.issn).append('\n');
+        if (!hasKey(yaml, "issn") && info.issn() != null) {
+            add.append("issn: ").append(info.issn()).append('\n');
         }
         if (add.length() == 0 && text.equals(yaml)) {
             return null;
@@ -54,7 +54,7 @@ final class JournalYamlFill {
         }
         String indent = block.group(1).substring(0, block.group(1).indexOf(block.group(1).strip().charAt(0)));
         String body = block.group(1).endsWith("\n") ? block.group(1) : block.group(1) + "\n";
-        String en = new Yaml().scalar("en", info.journalEn).toString().strip();
+        String en = new Yaml().scalar("en", info.journalEn()).toString().strip();
         return yaml.substring(0, block.start(1)) + body + indent + en + "\n" + yaml.substring(block.end(1));
     }
 
@@ -69,8 +69,8 @@ final class JournalYamlFill {
             Matcher flow = Pattern.compile("(?m)^name\\s*:\\s*\\{\\s*zh\\s*:\\s*[\"']?([^,\"'}]*)").matcher(yaml);
             zh = flow.find() ? flow.group(1).strip() : null;
         }
-        return zh != null && info.journalZh != null
-                && org.qikan.importer.structure.JournalNames.simplified(zh).equals(info.journalZh);
+        return zh != null && info.journalZh() != null
+                && org.qikan.importer.structure.JournalNames.simplified(zh).equals(info.journalZh());
     }
 
     private static boolean hasKey(String yaml, String key) {

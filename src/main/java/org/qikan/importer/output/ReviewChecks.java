@@ -48,6 +48,15 @@ final class ReviewChecks {
         for (NotePairer.Unpaired u : issue.pairer().unpairedMarkers()) {
             findings.add(new Finding(u.line(), fileAt(u.line()), "note marker " + NoteLabels.printed(u.label()) + " has no note"));
         }
+        for (Block n : issue.pairer().labelsInferred()) {
+            findings.add(new Finding(n.line(), fileAt(n.line()), "note printed with no label, read as " + NoteLabels.printed(n.noteLabel())
+                    + " from the notes beside it on its page (its first words may be missing)"));
+        }
+        for (NotePairer.ByPosition p : issue.pairer().pairedByPosition()) {
+            findings.add(new Finding(p.line(), fileAt(p.line()), "note marker " + NoteLabels.printed(p.markerLabel())
+                    + " paired by its place on the page with note " + NoteLabels.printed(p.noteLabel()) + " (line " + p.noteLine()
+                    + "); the printed labels disagree"));
+        }
         for (Block n : unpairedNotes) {
             findings.add(new Finding(n.line(), fileAt(n.line()), "note with no marker, kept as a quoted paragraph"));
         }
@@ -55,6 +64,10 @@ final class ReviewChecks {
             if (e.article() < 0) {
                 findings.add(new Finding(e.line(), "(none)", "English abstract “" + e.title() + "” matched to no article"));
             }
+        }
+        for (EnglishAbstracts.Fragment f : issue.englishFragments()) {
+            findings.add(new Finding(f.line(), f.after() >= 0 ? issue.articles().get(f.after()).slug() + ".md" : "(none)",
+                    "English text not placed (" + f.why() + "): “" + f.text() + "”"));
         }
         boolean anyEnglish = issue.articles().stream().anyMatch(a -> a.englishMatched());
         for (ImportedArticle a : issue.articles()) {
@@ -83,6 +96,11 @@ final class ReviewChecks {
             if (k.length() > 60 || k.matches(".*[.;]\\s.*")) {
                 findings.add(new Finding(a.line(), file, "English keyword looks like a sentence: “" + shorten(k) + "”"));
                 break;
+            }
+        }
+        for (String k : a.keywordsEn()) {
+            if (k.endsWith("⁃") || k.endsWith("-") || k.endsWith("‐")) {
+                findings.add(new Finding(a.line(), file, "English keyword cut at a line-end hyphen, its end not in the text: “" + shorten(k) + "”"));
             }
         }
         if (a.abstractEn() != null && !a.abstractEn().isEmpty() && Character.isLowerCase(a.abstractEn().codePointAt(0))) {

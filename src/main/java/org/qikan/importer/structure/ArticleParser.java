@@ -63,6 +63,9 @@ public final class ArticleParser {
     private String fundingZh;
     private String editorZh;
     private int unmarkedJoins;
+    private String received;
+    /** The next page's first paragraph, where a key words list ran into it across a page end. */
+    private Block afterKeywords;
 
     private ArticleParser(List<Block> blocks) {
         this.blocks = blocks;
@@ -87,6 +90,12 @@ public final class ArticleParser {
         if (i < range.end() && blocks.get(i).is(Block.Kind.PARA) && Names.isChineseByline(blocks.get(i).text())) {
             Names.chinese(blocks.get(i).text()).forEach(n -> authors.add(new ImportedArticle.Author(n)));
             use(blocks.get(i++));
+            if (i < range.end() && blocks.get(i).is(Block.Kind.PARA) && Affiliations.isLine(blocks.get(i).text())) {
+                List<ImportedArticle.Author> withUnits = Affiliations.assign(authors, Affiliations.units(blocks.get(i).text()));
+                authors.clear();
+                authors.addAll(withUnits);
+                use(blocks.get(i++));
+            }
         }
         i = front(i, range.end());
         if (lead != null) {
@@ -94,16 +103,20 @@ public final class ArticleParser {
                 body.add(blocks.get(k));
             }
         }
+        if (afterKeywords != null) {
+            body.add(afterKeywords);
+        }
         for (; i < range.end(); i++) {
             body(blocks.get(i));
         }
         englishTail();
+        endLabels();
         joinUnmarkedCuts();
         pieces = Pieces.find(body, authors);
         placeFundingNotes();
         ImportedArticle article = new ImportedArticle(null, line, titleZh, null, subtitleZh, null, 0, authors, abstractZh, abstractEn,
                 keywordsZh, List.of(), firstPage, lastPage, doi, clc, documentCode, articleNumber, fundingZh, editorZh, body, pieces,
-                false, unmarkedJoins);
+                false, unmarkedJoins, received);
         return new Parsed(article, english, consumed);
     }
 
@@ -132,6 +145,51 @@ public final class ArticleParser {
         }
         english.addAll(body.subList(from, to));
         body.subList(from, to).clear();
+    }
+
+    /**
+     * Label lines printed at the article's end, after its text and notes or reference list: 作者简介 (and a second
+     * author's note on the next line), 基金项目, 收稿日期 and the like go to the front matter, never the body. Only
+     * the run of label lines that ends the body counts (notes and rules may stand among them).
+     */
+    private void endLabels() {
+        int from = body.size();
+        boolean label = false;
+        for (int k = body.size() - 1; k >= 0; k--) {
+            Block b = body.get(k);
+            if (b.is(Block.Kind.NOTE) || b.is(Block.Kind.RULE)) {
+                continue;
+            }
+            if (!isEndLabel(b) && !(b.kind() == Block.Kind.PARA && NEXT_BIO.matcher(b.text().strip()).find() && k > 0 && isEndLabel(body.get(k - 1)))) {
+                break;
+            }
+            from = k;
+            label = true;
+        }
+        if (!label) {
+            return;
+        }
+        for (Block b : new ArrayList<>(body.subList(from, body.size()))) {
+            if (b.kind() != Block.Kind.PARA) {
+                continue;
+            }
+            List<LabelWords.Labelled> labels = LabelWords.parse(b.text());
+            if (labels.isEmpty()) {
+                bios(clean(b.text()));
+            } else {
+                labels.forEach(this::label);
+            }
+            body.remove(b);
+            use(b);
+        }
+    }
+
+    private static boolean isEndLabel(Block b) {
+        List<LabelWords.Labelled> labels = LabelWords.parse(b.text());
+        return b.kind() == Block.Kind.PARA && !labels.isEmpty() && switch (labels.get(0).kind()) {
+            case BIO, FUNDING, RECEIVED, CLC, DOC_CODE, ARTICLE_NO, DOI -> true;
+            default -> false;
+        };
     }
 
     /**
@@ -189,7 +247,11 @@ public final class ArticleParser {
     }
 
     private void title(String text) {
-        String t = Texts.cleanTitle(PageJoiner.withoutMarks(text));
+        String joined = "";
+        for (String printedLine : text.split("\n")) {
+            joined = Texts.joinCut(joined, printedLine); // a title printed over two lines is one title
+        }
+        String t = Texts.cleanTitle(PageJoiner.withoutMarks(joined));
         int dash = t.indexOf("——");
         if (dash > 0) {
             subtitleZh = t.substring(dash + 2).strip();
@@ -208,9 +270,13 @@ public final class ArticleParser {
                 continue;
             }
             if (!labels.isEmpty() && b.is(Block.Kind.PARA)) {
+                use(b);
+                if (labels.get(labels.size() - 1).kind() == LabelWords.Kind.KEYWORDS) {
+                    b = keywordsToPageEnd(b);
+                    labels = LabelWords.parse(b.text());
+                }
                 labels.forEach(this::label);
                 last = labels.get(labels.size() - 1).kind();
-                use(b);
             } else if (last == LabelWords.Kind.BIO && b.is(Block.Kind.PARA) && continuesBio(b.text())) {
                 for (int k = 0; k < authors.size(); k++) {
                     ImportedArticle.Author a = authors.get(k);
@@ -306,6 +372,7 @@ public final class ArticleParser {
             case ARTICLE_NO -> articleNumber(value);
             case DOI -> doi = value.replaceFirst("(?i)^https?://doi.org/", "");
             case FUNDING -> fundingZh = value;
+            case RECEIVED -> received = value;
             default -> abstractEn = abstractEn == null ? value : abstractEn;
         }
     }
@@ -317,6 +384,37 @@ public final class ArticleParser {
         } else {
             body.add(new Block(Block.Kind.MARKDOWN, "> **编者按：**" + value, 0));
         }
+    }
+
+    /**
+     * A key words list never runs on into the next page's text: where the block of a key words label was joined across a
+     * page end with text that is no list of key words (a sentence, or an item longer than a key word), the list ends at
+     * the page end, and the text after it is kept as the body's first paragraph.
+     */
+    private Block keywordsToPageEnd(Block b) {
+        List<PageJoiner.PagedText> pages = PageJoiner.byPage(b);
+        if (pages.size() < 2) {
+            return b;
+        }
+        String rest = b.text().substring(pages.get(1).offset());
+        if (readsAsKeywords(PageJoiner.withoutMarks(rest))) {
+            return b;
+        }
+        afterKeywords = Block.para(rest, pages.get(1).line()).withPage(pages.get(1).page()).withPageStart(true).withShortEnd(b.shortEnd());
+        return b.withText(pages.get(0).text());
+    }
+
+    /** Short items separated by semicolons, with no sentence punctuation: what a key words list continues with. */
+    private static boolean readsAsKeywords(String text) {
+        if (text.isBlank() || text.contains("。") || text.contains("，") || text.contains(",")) {
+            return false;
+        }
+        for (String k : KEYWORD_SPLIT.split(text)) {
+            if (Texts.width(k.strip()) > 24) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void keywords(String value) {

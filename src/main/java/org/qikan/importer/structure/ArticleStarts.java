@@ -20,7 +20,7 @@ public final class ArticleStarts {
 
     public static List<Integer> find(List<Block> blocks, Toc toc) {
         TreeSet<Integer> starts = new TreeSet<>();
-        int from = Math.max(0, toc.end);
+        int from = Math.max(0, toc.end());
         for (int i = from; i < blocks.size(); i++) {
             List<LabelWords.Labelled> labels = LabelWords.parse(blocks.get(i).text());
             if (labels.isEmpty() || !blocks.get(i).is(Block.Kind.PARA)) {
@@ -34,7 +34,7 @@ public final class ArticleStarts {
                 }
             }
         }
-        for (TocEntry entry : toc.zh) {
+        for (TocEntry entry : toc.zh()) {
             int at = headingFor(blocks, entry, from);
             if (at >= 0 && starts.stream().noneMatch(s -> Math.abs(s - at) <= 4)) {
                 starts.add(at);
@@ -49,6 +49,10 @@ public final class ArticleStarts {
         boolean byline = false;
         while (j >= 0 && (blocks.get(j).is(Block.Kind.RULE) || blocks.get(j).is(Block.Kind.NOTE))) {
             j--;
+        }
+        if (j >= 1 && blocks.get(j).is(Block.Kind.PARA) && Affiliations.isLine(blocks.get(j).text())
+                && Names.isChineseByline(blocks.get(j - 1).text())) {
+            j--; // the authors' affiliation under the byline, never a title
         }
         if (j >= 0 && blocks.get(j).is(Block.Kind.PARA) && Names.isChineseByline(blocks.get(j).text())) {
             byline = true;

@@ -26,13 +26,29 @@ public final class EnglishAbstracts {
         }
     }
 
-    /** The entries read and the blocks they were read from. */
-    public record Read(List<Entry> entries, List<Block> consumed) {
+    /**
+     * A piece of the section that belongs to no field as printed: its line, text, the entry it follows (index into the
+     * entries, -1 before the first) and why it is not placed. The report lists each.
+     */
+    public record Fragment(int line, String text, int after, String why) {
+        /** The same fragment, following article {@code article} (-1: none known). */
+        public Fragment following(int article) {
+            return new Fragment(line, text, article, why);
+        }
+    }
+
+    /** The entries read, the blocks they were read from, and the fragments left unplaced. */
+    public record Read(List<Entry> entries, List<Block> consumed, List<Fragment> fragments) {
         public Read {
             entries = List.copyOf(entries);
             consumed = List.copyOf(consumed);
+            fragments = List.copyOf(fragments);
         }
     }
+
+    /** Items of a few capitalised words separated by semicolons: a key words list. */
+    private static final java.util.regex.Pattern KEYWORD_ITEMS = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’\\-]*(?:\\s+[\\p{L}'’\\-]+){0,5}(?:\\s*[;；]\\s*\\p{Lu}[\\p{L}'’\\-]*(?:\\s+[\\p{L}'’\\-]+){0,5})+\\s*[;；.]?$");
 
     /** An entry while its blocks are read. */
     private static final class Draft {
@@ -51,9 +67,12 @@ public final class EnglishAbstracts {
     private final List<Draft> entries = new ArrayList<>();
     private final List<Block> pendingTitle = new ArrayList<>();
     private final List<Block> placed = new ArrayList<>();
+    private final List<Fragment> fragments = new ArrayList<>();
     private Draft current;
     /** Whether the block being read looks like names but names follow it: a title of a few capitalised words. */
     private boolean titleBeforeNames;
+    /** Whether the block after the one being read is an abstract: what follows a byline. */
+    private boolean abstractNext;
 
     private EnglishAbstracts() {
     }
@@ -62,10 +81,11 @@ public final class EnglishAbstracts {
         EnglishAbstracts reader = new EnglishAbstracts();
         for (int i = 0; i < section.size(); i++) {
             reader.titleBeforeNames = i + 1 < section.size() && looksLikeNames(section.get(i)) && looksLikeNames(section.get(i + 1));
+            reader.abstractNext = i + 1 < section.size() && opensAbstract(section.get(i + 1));
             reader.block(section.get(i));
         }
         reader.flushTitle();
-        return new Read(reader.entries.stream().map(Draft::freeze).toList(), reader.placed);
+        return new Read(reader.entries.stream().map(Draft::freeze).toList(), reader.placed, reader.fragments);
     }
 
     private void block(Block b) {
@@ -82,6 +102,16 @@ public final class EnglishAbstracts {
         }
         if (b.is(Block.Kind.HEADING)) {
             pendingTitle.add(b);
+            return;
+        }
+        if (current != null && current.text != null && current.keywords.isEmpty() && pendingTitle.isEmpty()
+                && !abstractNext && KEYWORD_ITEMS.matcher(text).matches()) {
+            // key words with no label after an abstract, and no abstract after them (so no byline): the end of a list whose
+            // label and first items are not in the text (two-column fragments the converter lost); its first item may be a
+            // key word's last words, so it is not placed
+            fragments.add(new Fragment(b.line(), text, entries.size() - 1,
+                    "key words with no label after the abstract: the end of a list whose beginning is not in the text"));
+            placed.add(b); // accounted for: the report lists it as not placed, with its reason
             return;
         }
         if (Names.isEnglishByline(text) && !titleBeforeNames && (current == null || current.text != null || !pendingTitle.isEmpty())) {
@@ -112,6 +142,16 @@ public final class EnglishAbstracts {
     private static boolean looksLikeNames(Block b) {
         String text = PageJoiner.withoutMarks(b.text()).strip();
         return !b.is(Block.Kind.HEADING) && Names.isEnglishByline(text) && LabelWords.parse(text).isEmpty();
+    }
+
+    /** An English abstract label, or a paragraph of running English text. */
+    private static boolean opensAbstract(Block b) {
+        String text = PageJoiner.withoutMarks(b.text()).strip();
+        List<LabelWords.Labelled> labels = LabelWords.parse(text);
+        if (!labels.isEmpty()) {
+            return labels.get(0).kind() == LabelWords.Kind.EN_ABSTRACT || labels.get(0).kind() == LabelWords.Kind.EN_EDITOR_NOTE;
+        }
+        return b.is(Block.Kind.PARA) && text.length() > 200;
     }
 
     private static boolean startsLower(String text) {

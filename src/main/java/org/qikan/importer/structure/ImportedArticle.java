@@ -12,13 +12,14 @@ import java.util.List;
  * @param body           blocks of the article text after its labelled front, in reading order
  * @param englishMatched whether an English abstract entry was matched to the article
  * @param unmarkedJoins  paragraphs joined where a page end cut them and nothing marked it
+ * @param received       the date received as printed (收稿日期), or null
  */
 public record ImportedArticle(String slug, int line, String titleZh, String titleEn, String subtitleZh, String subtitleEn,
                               int section, List<Author> authors, String abstractZh, String abstractEn,
                               List<String> keywordsZh, List<String> keywordsEn, Integer firstPage, Integer lastPage,
                               String doi, String clc, String documentCode, String articleNumber, String fundingZh,
                               String editorZh, List<Block> body, List<Piece> pieces, boolean englishMatched,
-                              int unmarkedJoins) {
+                              int unmarkedJoins, String received) {
     public ImportedArticle {
         authors = List.copyOf(authors);
         keywordsZh = List.copyOf(keywordsZh);
@@ -27,22 +28,26 @@ public record ImportedArticle(String slug, int line, String titleZh, String titl
         pieces = List.copyOf(pieces);
     }
 
-    /** An author: names in both languages, the 作者简介 / Authors text as bio. */
-    public record Author(String zh, String en, String bioZh, String bioEn) {
+    /** An author: names in both languages, the 作者简介 / Authors text as bio, the unit printed under the byline. */
+    public record Author(String zh, String en, String bioZh, String bioEn, String affiliationZh) {
         public Author(String zh) {
-            this(zh, null, null, null);
+            this(zh, null, null, null, null);
         }
 
         public Author withEn(String name) {
-            return new Author(zh, name, bioZh, bioEn);
+            return new Author(zh, name, bioZh, bioEn, affiliationZh);
         }
 
         public Author withBioZh(String bio) {
-            return new Author(zh, en, bio, bioEn);
+            return new Author(zh, en, bio, bioEn, affiliationZh);
         }
 
         public Author withBioEn(String bio) {
-            return new Author(zh, en, bioZh, bio);
+            return new Author(zh, en, bioZh, bio, affiliationZh);
+        }
+
+        public Author withAffiliationZh(String unit) {
+            return new Author(zh, en, bioZh, bioEn, unit);
         }
     }
 

@@ -28,7 +28,7 @@ public final class IssueInfoReader {
     }
 
     public static IssueInfo read(List<Block> front, List<WrappedLayout.Furniture> furniture, List<Block> all) {
-        IssueInfo info = new IssueInfo();
+        IssueInfo.Builder info = new IssueInfo.Builder();
         for (WrappedLayout.Furniture f : furniture) {
             Matcher head = RUNNING_HEAD.matcher(f.text());
             if (info.journalZh == null && head.find()) {
@@ -60,7 +60,7 @@ public final class IssueInfoReader {
                 }
             }
         }
-        return info;
+        return info.build();
     }
 
     private static boolean isJournalName(String text) {
@@ -68,7 +68,7 @@ public final class IssueInfoReader {
         return han >= 2 && han <= 16 && !text.contains("目录") && !text.contains("：");
     }
 
-    private static void yearNumber(IssueInfo info, String text) {
+    private static void yearNumber(IssueInfo.Builder info, String text) {
         Matcher m = YEAR_NUMBER.matcher(text);
         if (info.year == null && m.find()) {
             info.year = Integer.parseInt(m.group(1));
@@ -84,21 +84,21 @@ public final class IssueInfoReader {
         }
     }
 
-    private static void frequency(IssueInfo info, String text) {
+    private static void frequency(IssueInfo.Builder info, String text) {
         Matcher f = FREQUENCY.matcher(text);
         if (info.frequencyZh == null && f.find() && Texts.hanCount(text) <= 40) {
             info.frequencyZh = f.group(1) != null ? f.group(1) : f.group(2);
         }
     }
 
-    private static void englishName(IssueInfo info, String text) {
+    private static void englishName(IssueInfo.Builder info, String text) {
         Matcher m = EN_NAME.matcher(text.strip());
         if (info.journalEn == null && m.find()) {
             info.journalEn = titleCase(m.group(1).strip());
         }
     }
 
-    private static void articleNumber(IssueInfo info, String value) {
+    private static void articleNumber(IssueInfo.Builder info, String value) {
         Matcher m = ARTICLE_NO.matcher(value);
         if (!m.find()) {
             return;

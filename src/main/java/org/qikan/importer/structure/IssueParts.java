@@ -7,6 +7,7 @@ import org.qikan.importer.layout.PageJoiner;
 import org.qikan.importer.layout.Texts;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -15,28 +16,70 @@ import java.util.regex.Pattern;
  * range per article (from its title to the next article), non-article pages (notices between
  * articles, the editorial board, news after them) and the English abstracts section at the back.
  */
-public final class IssueParts {
+public record IssueParts(List<Range> articles, List<Range> leads, List<Range> pages, Range english,
+                         List<String> sectionNames, List<Block> sectionBlocks, int frontEnd) {
     private static final Pattern NOTICE = Pattern.compile("公告|启事|通知|征稿|简讯|研讨会|座谈会|会议综述|声明|举办|召开");
     private static final Pattern EN_SECTION = Pattern.compile("(?i)^(?:english )?abstracts$|^英文(?:摘要|提要)$");
 
     public record Range(int start, int end) {
     }
 
-    public final List<Range> articles = new ArrayList<>();
-    /** Per article, text printed above its title on its first page (two-column fragments out of order), or null. */
-    public final List<Range> leads = new ArrayList<>();
-    public final List<Range> pages = new ArrayList<>();
-    public Range english;
-    /** Per article, the section line printed above its title (name and block), or null. */
-    public final List<String> sectionNames = new ArrayList<>();
-    public final List<Block> sectionBlocks = new ArrayList<>();
-    public int frontEnd;
+    /**
+     * @param articles per article, its blocks from its title to the next article
+     * @param leads per article, text printed above its title on its first page (two-column fragments out of order), or null
+     * @param pages non-article pages: notices between articles, the editorial board, news after them
+     * @param english the English abstracts section at the back, or null
+     * @param sectionNames per article, the section line printed above its title, or null
+     * @param sectionBlocks per article, the block of that section line, or null
+     * @param frontEnd where the front matter (masthead, contents) ends
+     */
+    public IssueParts {
+        articles = List.copyOf(articles);
+        leads = Collections.unmodifiableList(new ArrayList<>(leads));
+        pages = List.copyOf(pages);
+        sectionNames = Collections.unmodifiableList(new ArrayList<>(sectionNames));
+        sectionBlocks = Collections.unmodifiableList(new ArrayList<>(sectionBlocks));
+    }
 
-    private IssueParts() {
+    /** The parts as {@link #split} finds them, one at a time; never leaves this class. */
+    private static final class Builder {
+        final List<Range> articles = new ArrayList<>();
+        final List<Range> leads = new ArrayList<>();
+        final List<Range> pages = new ArrayList<>();
+        Range english;
+        final List<String> sectionNames = new ArrayList<>();
+        final List<Block> sectionBlocks = new ArrayList<>();
+        int frontEnd;
+
+        IssueParts build() {
+            return new IssueParts(articles, leads, pages, english, sectionNames, sectionBlocks, frontEnd);
+        }
+
+        private void readBack(List<Block> blocks, int backStart) {
+            int i = backStart;
+            int englishEnd = i < blocks.size() && EN_SECTION.matcher(Texts.cleanTitle(blocks.get(i).text())).matches() ? i + 1 : i;
+            while (englishEnd < blocks.size() && !(blocks.get(englishEnd).is(Block.Kind.HEADING)
+                    && Texts.hanCount(blocks.get(englishEnd).text()) > 0)) {
+                englishEnd++;
+            }
+            if (englishEnd > i) {
+                english = new Range(i, englishEnd);
+            }
+            int pageStart = englishEnd;
+            for (int j = englishEnd + 1; j <= blocks.size(); j++) {
+                if (j == blocks.size() || blocks.get(j).is(Block.Kind.HEADING) && blocks.get(j).hashes() <= 2
+                        && Texts.hanCount(blocks.get(j).text()) > 0 && startsPage(blocks.get(j))) {
+                    if (pageStart < blocks.size()) {
+                        pages.add(new Range(pageStart, j));
+                    }
+                    pageStart = j;
+                }
+            }
+        }
     }
 
     public static IssueParts split(List<Block> blocks, Toc toc, IssueInfo info, boolean physicalPages) {
-        IssueParts parts = new IssueParts();
+        Builder parts = new Builder();
         List<Integer> starts = ArticleStarts.find(blocks, toc);
         parts.frontEnd = starts.isEmpty() ? blocks.size() : starts.get(0);
         boolean englishPerArticle = starts.size() > 1 && englishLabelIn(blocks, starts.get(0), starts.get(starts.size() - 1));
@@ -52,7 +95,7 @@ public final class IssueParts {
             int next = k + 1 < starts.size() ? sectionLineBefore(blocks, starts.get(k + 1)) : -1;
             int end = k + 1 < starts.size() ? (next >= 0 ? next : starts.get(k + 1)) : backStart;
             int notice = noticeIn(blocks, start + 1, end);
-            Range lead = physicalPages ? leadAbove(blocks, section >= 0 ? section : start, Math.max(0, toc.end)) : null;
+            Range lead = physicalPages ? leadAbove(blocks, section >= 0 ? section : start, Math.max(0, toc.end())) : null;
             parts.leads.add(lead);
             if (lead != null && k > 0) {
                 Range previous = parts.articles.get(k - 1);
@@ -66,7 +109,7 @@ public final class IssueParts {
             }
         }
         parts.readBack(blocks, backStart);
-        return parts;
+        return parts.build();
     }
 
     /** Index of the section line printed just above the title at {@code start}, or -1. */
@@ -104,28 +147,6 @@ public final class IssueParts {
         return b.is(Block.Kind.PARA) && Texts.width(b.text()) > 40 && Texts.hanCount(b.text()) > 0;
     }
 
-    private void readBack(List<Block> blocks, int backStart) {
-        int i = backStart;
-        int englishEnd = i < blocks.size() && EN_SECTION.matcher(Texts.cleanTitle(blocks.get(i).text())).matches() ? i + 1 : i;
-        while (englishEnd < blocks.size() && !(blocks.get(englishEnd).is(Block.Kind.HEADING)
-                && Texts.hanCount(blocks.get(englishEnd).text()) > 0)) {
-            englishEnd++;
-        }
-        if (englishEnd > i) {
-            english = new Range(i, englishEnd);
-        }
-        int pageStart = englishEnd;
-        for (int j = englishEnd + 1; j <= blocks.size(); j++) {
-            if (j == blocks.size() || blocks.get(j).is(Block.Kind.HEADING) && blocks.get(j).hashes() <= 2
-                    && Texts.hanCount(blocks.get(j).text()) > 0 && startsPage(blocks.get(j))) {
-                if (pageStart < blocks.size()) {
-                    pages.add(new Range(pageStart, j));
-                }
-                pageStart = j;
-            }
-        }
-    }
-
     private static boolean startsPage(Block heading) {
         return Headings.numberedLevel(heading.text()) == 0;
     }
@@ -155,8 +176,8 @@ public final class IssueParts {
             if (!englishPerArticle && !LabelWords.parse(b.text()).isEmpty() && LabelWords.parse(b.text()).get(0).kind().isEnglish()) {
                 return backOverTitle(blocks, i);
             }
-            if (b.is(Block.Kind.HEADING) && b.hashes() == 1 && info.journalZh != null
-                    && Texts.key(text).startsWith(Texts.key(info.journalZh))) {
+            if (b.is(Block.Kind.HEADING) && b.hashes() == 1 && info.journalZh() != null
+                    && Texts.key(text).startsWith(Texts.key(info.journalZh()))) {
                 return i;
             }
         }

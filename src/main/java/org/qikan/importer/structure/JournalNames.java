@@ -34,7 +34,7 @@ public final class JournalNames {
     }
 
     /** Simplifies the Chinese name, keeping the printed form as the alternate, and finds the English name where none is known. */
-    public static void complete(IssueInfo info, List<Block> front, List<WrappedLayout.Furniture> furniture, List<Block> all) {
+    static void complete(IssueInfo.Builder info, List<Block> front, List<WrappedLayout.Furniture> furniture, List<Block> all) {
         if (info.journalZh != null) {
             String simplified = simplified(info.journalZh);
             if (!simplified.equals(info.journalZh)) {

@@ -22,7 +22,8 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
                            NotePairer.Pairing pairer, Toc toc, IssueInfo info, IssueParts parts, List<ImportedArticle> articles,
                            List<IssuePageText> pages, List<String> sectionIds, List<Toc.Section> sections,
                            List<EnglishAbstracts.Entry> english, List<EnglishAbstracts.Entry> ownEnglish,
-                           List<String> tocWithoutArticle, List<String> articlesWithoutToc, List<Block> consumed) {
+                           List<String> tocWithoutArticle, List<String> articlesWithoutToc, List<Block> consumed,
+                           List<EnglishAbstracts.Fragment> englishFragments) {
     public PrintedIssue {
         blocks = List.copyOf(blocks);
         furniture = List.copyOf(furniture);
@@ -35,6 +36,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         tocWithoutArticle = List.copyOf(tocWithoutArticle);
         articlesWithoutToc = List.copyOf(articlesWithoutToc);
         consumed = List.copyOf(consumed);
+        englishFragments = List.copyOf(englishFragments);
     }
 
     /** Reads the articles, pages and English abstracts of the parts found in the paired blocks. */
@@ -44,7 +46,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         a.assemble();
         return new PrintedIssue(source, layout, pairer.blocks(), furniture, pairer, toc, info, parts,
                 a.articles.stream().map(ArticleDraft::freeze).toList(), a.pages, a.sectionIds, a.sections, a.english, a.ownEnglish,
-                a.tocWithoutArticle, a.articlesWithoutToc, a.consumed);
+                a.tocWithoutArticle, a.articlesWithoutToc, a.consumed, a.englishFragments);
     }
 
     /** The state of one assembly, local to {@link #assemble}. */
@@ -62,6 +64,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         private final List<EnglishAbstracts.Entry> ownEnglish = new ArrayList<>();
         private final List<String> tocWithoutArticle = new ArrayList<>();
         private final List<String> articlesWithoutToc = new ArrayList<>();
+        private final List<EnglishAbstracts.Fragment> englishFragments = new ArrayList<>();
 
         Assembly(List<Block> blocks, Toc toc, IssueInfo info, IssueParts parts) {
             this.blocks = blocks;
@@ -71,15 +74,15 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         }
 
     void assemble() {
-        consumed.addAll(blocks.subList(0, parts.frontEnd));
+        consumed.addAll(blocks.subList(0, parts.frontEnd()));
         List<List<Block>> englishAfter = new ArrayList<>();
-        for (int k = 0; k < parts.articles.size(); k++) {
-            ArticleParser.Parsed parsed = ArticleParser.parse(blocks, parts.articles.get(k), parts.leads.get(k));
+        for (int k = 0; k < parts.articles().size(); k++) {
+            ArticleParser.Parsed parsed = ArticleParser.parse(blocks, parts.articles().get(k), parts.leads().get(k));
             articles.add(new ArticleDraft(parsed.article()));
             englishAfter.add(parsed.english());
             consumed.addAll(parsed.consumed());
         }
-        parts.sectionBlocks.stream().filter(Objects::nonNull).forEach(consumed::add);
+        parts.sectionBlocks().stream().filter(Objects::nonNull).forEach(consumed::add);
         sections();
         matchToc();
         printedSections();
@@ -87,6 +90,8 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
             if (!englishAfter.get(k).isEmpty()) {
                 EnglishAbstracts.Read read = EnglishAbstracts.read(englishAfter.get(k));
                 consumed.addAll(read.consumed());
+                int article = k;
+                read.fragments().forEach(f -> englishFragments.add(f.following(article)));
                 if (!read.entries().isEmpty()) {
                     EnglishAbstracts.Entry own = read.entries().get(0).matchedTo(k);
                     applyEnglish(own, articles.get(k));
@@ -94,10 +99,13 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
                 }
             }
         }
-        if (parts.english != null) {
-            EnglishAbstracts.Read read = EnglishAbstracts.read(blocks.subList(parts.english.start(), parts.english.end()));
+        if (parts.english() != null) {
+            EnglishAbstracts.Read read = EnglishAbstracts.read(blocks.subList(parts.english().start(), parts.english().end()));
             consumed.addAll(read.consumed());
             english = EnglishAbstracts.match(read.entries(), articles.stream().map(a -> a.titleEn).toList());
+            english = EnglishNames.rematch(english, articles.stream().map(a -> a.authors.stream().map(ImportedArticle.Author::zh).toList()).toList());
+            List<EnglishAbstracts.Entry> entries = english;
+            read.fragments().forEach(f -> englishFragments.add(f.following(f.after() >= 0 ? entries.get(f.after()).article() : -1)));
             english.stream().filter(e -> e.article() >= 0).forEach(e -> applyEnglish(e, articles.get(e.article())));
         }
         readPages();
@@ -111,16 +119,16 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
     private void printedSections() {
         int current = -1;
         for (int k = 0; k < articles.size(); k++) {
-            String name = parts.sectionNames.get(k);
+            String name = parts.sectionNames().get(k);
             if (name != null) {
                 current = sectionNamed(name);
             }
             String title = articles.get(k).titleZh + " ";
-            if (current >= 0 && (toc.sections.isEmpty() || articlesWithoutToc.stream().anyMatch(t -> t.startsWith(title)))) {
+            if (current >= 0 && (toc.sections().isEmpty() || articlesWithoutToc.stream().anyMatch(t -> t.startsWith(title)))) {
                 articles.get(k).section = current;
             }
         }
-        if (toc.sections.isEmpty() && sections.size() > 1 && articles.stream().noneMatch(a -> a.section == 0)) {
+        if (toc.sections().isEmpty() && sections.size() > 1 && articles.stream().noneMatch(a -> a.section == 0)) {
             sections.remove(0);
             sectionIds.remove(0);
             articles.forEach(a -> a.section--);
@@ -139,13 +147,13 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
     }
 
     private void sections() {
-        if (toc.sections.isEmpty()) {
+        if (toc.sections().isEmpty()) {
             sections.add(new Toc.Section("文章", "Articles"));
             sectionIds.add("articles");
             return;
         }
-        for (int i = 0; i < toc.sections.size(); i++) {
-            Toc.Section s = toc.sections.get(i);
+        for (int i = 0; i < toc.sections().size(); i++) {
+            Toc.Section s = toc.sections().get(i);
             sections.add(s);
             String id = s.en() == null ? "" : slugWords(s.en(), 6);
             if (id.isEmpty() || sectionIds.contains(id)) {
@@ -156,13 +164,13 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
     }
 
     private void matchToc() {
-        boolean[] used = new boolean[toc.zh.size()];
+        boolean[] used = new boolean[toc.zh().size()];
         int lastSection = 0;
         for (ArticleDraft a : articles) {
             String key = Texts.key(a.titleZh);
             int found = -1;
-            for (int i = 0; i < toc.zh.size(); i++) {
-                String tk = Texts.key(toc.zh.get(i).title());
+            for (int i = 0; i < toc.zh().size(); i++) {
+                String tk = Texts.key(toc.zh().get(i).title());
                 if (!used[i] && !key.isEmpty() && (key.startsWith(tk) || tk.startsWith(key))) {
                     found = i;
                     break;
@@ -176,7 +184,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
                 continue;
             }
             used[found] = true;
-            TocEntry entry = toc.zh.get(found);
+            TocEntry entry = toc.zh().get(found);
             a.section = entry.section();
             lastSection = a.section;
             if (a.firstPage == null) {
@@ -195,9 +203,9 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
                 englishNames(a, en.authors());
             }
         }
-        for (int i = 0; i < toc.zh.size(); i++) {
+        for (int i = 0; i < toc.zh().size(); i++) {
             if (!used[i]) {
-                tocWithoutArticle.add(toc.zh.get(i).title() + " (TOC line " + toc.zh.get(i).line() + ")");
+                tocWithoutArticle.add(toc.zh().get(i).title() + " (TOC line " + toc.zh().get(i).line() + ")");
             }
         }
         lastPages();
@@ -248,13 +256,13 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
     private void readPages() {
         int notices = 0;
         int news = 0;
-        for (IssueParts.Range r : parts.pages) {
+        for (IssueParts.Range r : parts.pages()) {
             Block head = blocks.get(r.start());
             String title = Texts.cleanTitle(PageJoiner.withoutMarks(head.text()));
             String slug;
             String titleZh = title;
             String titleEn;
-            if (info.journalZh != null && Texts.key(title).startsWith(Texts.key(info.journalZh))) {
+            if (info.journalZh() != null && Texts.key(title).startsWith(Texts.key(info.journalZh()))) {
                 slug = "editorial-board";
                 titleZh = "编委会";
                 titleEn = "Editorial Board";

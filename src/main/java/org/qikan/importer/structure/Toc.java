@@ -1,20 +1,24 @@
 package org.qikan.importer.structure;
 
 
-import java.util.ArrayList;
 import java.util.List;
 
-/** The table of contents in Chinese and, where printed, English: sections and entries in printed order. */
-public final class Toc {
+/**
+ * The issue's table of contents in Chinese and, where printed, English: sections and entries in printed order, and the
+ * blocks it was read from, from {@code start} (inclusive) to {@code end} (exclusive); -1 for both when none is printed.
+ */
+public record Toc(List<Section> sections, List<TocEntry> zh, List<TocEntry> en, int start, int end) {
     public record Section(String zh, String en) {
     }
 
-    public final List<Section> sections = new ArrayList<>();
-    public final List<TocEntry> zh = new ArrayList<>();
-    public final List<TocEntry> en = new ArrayList<>();
-    /** Blocks the table of contents was read from: from this index (inclusive) to {@code end} (exclusive). */
-    public int start = -1;
-    public int end = -1;
+    /** No contents printed. */
+    public static final Toc NONE = new Toc(List.of(), List.of(), List.of(), -1, -1);
+
+    public Toc {
+        sections = List.copyOf(sections);
+        zh = List.copyOf(zh);
+        en = List.copyOf(en);
+    }
 
     public boolean isEmpty() {
         return zh.isEmpty();

@@ -23,10 +23,14 @@ public final class TocParser {
     private static final Pattern PAGE_FIRST = Pattern.compile("^[-*]?\\s*(\\d{1,4})\\s+(.+)$");
     private static final Pattern PAGE_LAST = Pattern.compile("^(.*?)\\s*[（(]\\s*(\\d{1,4})\\s*[)）]\\s*$");
     private static final Pattern ITALIC_AUTHORS = Pattern.compile("^(.*?)\\s*\\*([^*]+)\\*\\s*$");
+    /** An entry with leader dots: title, dots, the authors, the start page ({@code 标题……………… 王明  李华  15}). */
+    private static final Pattern LEADERS = Pattern.compile("^(.+?)\\s*(?:(?:[…⋯]\\s*){2,}|(?:[·.．・]\\s*){3,})\\s*(.*?)\\s*(\\d{1,4})$");
     private static final Pattern SUBTITLE = Pattern.compile("^(?:——|—|---|--)\\s*(.+)$");
 
     private final List<Block> blocks;
-    private final Toc toc = new Toc();
+    private final List<Toc.Section> sections = new ArrayList<>();
+    private final List<TocEntry> zh = new ArrayList<>();
+    private final List<TocEntry> en = new ArrayList<>();
     private boolean english;
     private int enSection = -1;
     private final List<String> pendingTitle = new ArrayList<>();
@@ -44,9 +48,8 @@ public final class TocParser {
     private Toc read() {
         int start = findStart();
         if (start < 0) {
-            return toc;
+            return Toc.NONE;
         }
-        toc.start = start;
         int i = start;
         for (; i < blocks.size(); i++) {
             Block b = blocks.get(i);
@@ -73,15 +76,14 @@ public final class TocParser {
                 }
             }
         }
-        if (toc.zh.isEmpty()) {
-            return new Toc();
+        if (zh.isEmpty()) {
+            return Toc.NONE;
         }
         if (i < blocks.size() && LabelWords.startsWithLabel(blocks.get(i).text())) {
             int title = ArticleStarts.titleAbove(blocks, i, false);
             i = title > start ? title : i;
         }
-        toc.end = i;
-        return toc;
+        return new Toc(sections, zh, en, start, i);
     }
 
     private boolean englishHeadAt(int i) {
@@ -110,7 +112,7 @@ public final class TocParser {
 
     private boolean startsArticle(Block b) {
         String key = Texts.key(b.text());
-        return !key.isEmpty() && toc.zh.stream().anyMatch(e -> key.startsWith(Texts.key(e.title())));
+        return !key.isEmpty() && zh.stream().anyMatch(e -> key.startsWith(Texts.key(e.title())));
     }
 
     private void heading(String text) {
@@ -122,15 +124,15 @@ public final class TocParser {
             return;
         }
         if (english) {
-            if (Texts.hanCount(text) == 0 && !toc.sections.isEmpty() && enSection + 1 < toc.sections.size()) {
+            if (Texts.hanCount(text) == 0 && !sections.isEmpty() && enSection + 1 < sections.size()) {
                 enSection++;
-                Toc.Section s = toc.sections.get(enSection);
-                toc.sections.set(enSection, new Toc.Section(s.zh(), text));
+                Toc.Section s = sections.get(enSection);
+                sections.set(enSection, new Toc.Section(s.zh(), text));
             }
             return;
         }
         if (Texts.hanCount(text) > 0) {
-            toc.sections.add(new Toc.Section(text, null));
+            sections.add(new Toc.Section(text, null));
         }
     }
 
@@ -140,6 +142,13 @@ public final class TocParser {
         }
         if (english) {
             englishLine(line, number);
+            return;
+        }
+        Matcher leaders = LEADERS.matcher(line);
+        if (leaders.matches() && Texts.hanCount(leaders.group(1)) > 0) {
+            pending(leaders.group(1), number, "");
+            add(Texts.cleanTitle(String.join("", pendingTitle)), pendingSubtitle, Names.chinese(leaders.group(2)),
+                    Integer.parseInt(leaders.group(3)), pendingLine);
             return;
         }
         Matcher first = PAGE_FIRST.matcher(line);
@@ -161,6 +170,12 @@ public final class TocParser {
     }
 
     private void englishLine(String line, int number) {
+        Matcher leaders = LEADERS.matcher(line);
+        if (leaders.matches()) {
+            pending(leaders.group(1), number, " ");
+            addEnglish(Names.english(leaders.group(2)), Integer.parseInt(leaders.group(3)));
+            return;
+        }
         Matcher italic = ITALIC_AUTHORS.matcher(line);
         Matcher last = PAGE_LAST.matcher(line);
         if (italic.matches()) {
@@ -188,13 +203,13 @@ public final class TocParser {
     }
 
     private void add(String title, String subtitle, List<String> authors, Integer page, int number) {
-        toc.zh.add(new TocEntry(Math.max(0, toc.sections.size() - 1), title, subtitle, authors, page, number));
+        zh.add(new TocEntry(Math.max(0, sections.size() - 1), title, subtitle, authors, page, number));
         clearPending();
     }
 
     private void addEnglish(List<String> authors, Integer page) {
         String title = String.join("", pendingTitle).replaceAll("\\s+", " ").strip();
-        toc.en.add(new TocEntry(Math.max(0, enSection), Texts.cleanTitle(title), pendingSubtitle, authors, page, pendingLine));
+        en.add(new TocEntry(Math.max(0, enSection), Texts.cleanTitle(title), pendingSubtitle, authors, page, pendingLine));
         clearPending();
     }
 

@@ -8,12 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** A later import fills what journal.yaml lacks (English name, the printed traditional name) and changes no line the publisher wrote. */
 class JournalYamlFillTest {
     private static IssueInfo printed() {
-        IssueInfo info = new IssueInfo();
-        info.journalZh = "东海国际研究";
-        info.journalZhPrinted = "東海國際研究";
-        info.journalEn = "Donghai International Studies";
-        info.issn = "1234-567X";
-        return info;
+        return new IssueInfo("东海国际研究", "東海國際研究", "Donghai International Studies", null, "1234-567X", 2031, 2, null, null);
     }
 
     @Test

@@ -105,6 +105,14 @@ record ImportedEdition() {
     private static final Pattern DEF = Pattern.compile("^\\[\\^(\\d+)]:\\s*(.*)$");
 
     static View of(Script.Issue issue, Script.Article a) {
+        return of(issue, a, false);
+    }
+
+    /**
+     * The view of a printed article; with {@code sameNoteOnce} (a reference list, whose entry a text cites as often as
+     * it needs) runs citing the same note text cite one note, numbered at its first citation.
+     */
+    static View of(Script.Issue issue, Script.Article a, boolean sameNoteOnce) {
         String section = issue.sections().get(a.section()).zh();
         List<String> body = new ArrayList<>();
         Map<Integer, String> notes = new TreeMap<>();
@@ -116,8 +124,12 @@ record ImportedEdition() {
                 for (Script.Run r : p.runs()) {
                     text.append(r.text());
                     if (r.note() != null) {
-                        notes.put(notes.size() + 1, r.note());
-                        text.append("[^").append(notes.size()).append(']');
+                        int n = notes.size() + 1;
+                        if (sameNoteOnce && notes.containsValue(r.note())) {
+                            n = notes.entrySet().stream().filter(e -> e.getValue().equals(r.note())).findFirst().orElseThrow().getKey();
+                        }
+                        notes.put(n, r.note());
+                        text.append("[^").append(n).append(']');
                     }
                 }
                 body.add(text.toString());

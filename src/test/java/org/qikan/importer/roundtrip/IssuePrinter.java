@@ -26,18 +26,30 @@ final class IssuePrinter {
      * markers would pass ㊿ after the article (circled markers restart on every page in print).
      */
     private boolean notesPerPage;
+    /** The CSSCI conventions printed on top of the form ({@link CssciForm#NONE}: none). */
+    private final CssciForm cssci;
 
     IssuePrinter(Script.Issue issue, PrintForm form, long seed) {
+        this(issue, form, seed, CssciForm.NONE);
+    }
+
+    IssuePrinter(Script.Issue issue, PrintForm form, long seed, CssciForm cssci) {
         this.issue = issue;
         this.form = form;
         this.random = new Random(seed);
-        this.notesPerPage = form.notesPerPage();
+        this.notesPerPage = form.notesPerPage() && !cssci.references();
+        this.cssci = cssci;
     }
 
     String print() {
-        line(heading(1) + issue.journalZh());
-        line(issue.journalEn().toUpperCase(java.util.Locale.ROOT));
-        line(issue.year() + "年第" + issue.number() + "期");
+        if (cssci.masthead()) {
+            line(issue.journalZh() + "\n" + issue.year() + "年第" + issue.number() + "期（总第" + (30 + issue.number()) + "期）");
+            line(issue.journalEn().toUpperCase(java.util.Locale.ROOT));
+        } else {
+            line(heading(1) + issue.journalZh());
+            line(issue.journalEn().toUpperCase(java.util.Locale.ROOT));
+            line(issue.year() + "年第" + issue.number() + "期");
+        }
         if (form.contents()) {
             contents();
         }
@@ -49,8 +61,10 @@ final class IssuePrinter {
             }
             article(a);
         }
-        if (form.englishAtBack()) {
-            line(heading(1) + (random.nextBoolean() ? "英文摘要" : "Abstracts"));
+        if (form.englishAtBack() || cssci.englishWithoutHeading()) {
+            if (!cssci.englishWithoutHeading()) {
+                line(heading(1) + (random.nextBoolean() ? "英文摘要" : "Abstracts"));
+            }
             issue.articles().forEach(this::english);
         }
         return out.toString();
@@ -78,6 +92,11 @@ final class IssuePrinter {
                 line(sectionLine(issue.sections().get(section).zh()));
             }
             String names = String.join(" ", a.authors().stream().map(Script.Author::zh).toList());
+            if (cssci.leaderContents()) {
+                line(a.titleZh() + "…".repeat(4 + random.nextInt(20)) + " " + names.replace(" ", "  ") + "  " + pageNo);
+                pageNo += 10;
+                continue;
+            }
             line(a.titleZh());
             line(names + " (" + pageNo + ")");
             pageNo += 10;
@@ -95,7 +114,7 @@ final class IssuePrinter {
     private void article(Script.Article a) {
         long notes = a.body().stream().filter(p -> p instanceof Script.Paragraph).flatMap(p -> ((Script.Paragraph) p).runs().stream())
                 .filter(r -> r.note() != null).count();
-        notesPerPage = form.notesPerPage() || form.marker().circled() && notes > 50;
+        notesPerPage = (form.notesPerPage() || form.marker().circled() && notes > 50) && !cssci.references();
         line(heading(1) + a.titleZh());
         String names = String.join(random.nextBoolean() ? " " : "　", a.authors().stream().map(Script.Author::zh).toList());
         line(switch (form.byline()) {
@@ -103,8 +122,29 @@ final class IssuePrinter {
             case PLAIN -> names;
             case LABELLED -> "作者：" + names;
         });
+        if (cssci.affiliation()) {
+            line(CssciForm.affiliationLine(a, random));
+        }
         line(form.label(random.nextBoolean() ? "摘要" : random.nextBoolean() ? "提要" : "内容摘要") + a.abstractZh());
         line(form.label("关键词") + String.join(random.nextBoolean() ? "；" : "　", a.keywordsZh()));
+        if (!cssci.labelsAtEnd()) {
+            bios(a);
+        }
+        if (random.nextBoolean()) {
+            line(form.label("中图分类号") + "D81");
+        }
+        body(a);
+        if (cssci.labelsAtEnd()) {
+            bios(a);
+            line("收稿日期：" + issue.year() + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10));
+        }
+        endPage();
+        if (!form.englishAtBack() && !cssci.englishWithoutHeading()) {
+            english(a);
+        }
+    }
+
+    private void bios(Script.Article a) {
         List<String> bios = a.authors().stream().map(Script.Author::bio).toList();
         if (form.bioOnTwoLines() && bios.size() > 1) {
             line(form.label("作者简介") + bios.get(0) + "；");
@@ -114,9 +154,9 @@ final class IssuePrinter {
         } else {
             line(form.label("作者简介") + String.join("；", bios) + "。");
         }
-        if (random.nextBoolean()) {
-            line(form.label("中图分类号") + "D81");
-        }
+    }
+
+    private void body(Script.Article a) {
         used = 0;
         for (Script.Part part : a.body()) {
             if (part instanceof Script.Heading h) {
@@ -134,13 +174,14 @@ final class IssuePrinter {
         if (!notesPerPage) {
             notesBlock();
         }
-        endPage();
-        if (!form.englishAtBack()) {
-            english(a);
-        }
     }
 
     private void english(Script.Article a) {
+        if (cssci.englishWithoutHeading()) {
+            line(a.titleEn() + "\n" + String.join(", ", a.authors().stream().map(Script.Author::en).toList()) + "\nAbstract: "
+                    + a.abstractEn() + "\nKey words: " + String.join("; ", a.keywordsEn()));
+            return;
+        }
         line(heading(2) + a.titleEn());
         line(String.join(random.nextBoolean() ? "; " : ", ", a.authors().stream().map(Script.Author::en).toList()));
         line((random.nextBoolean() ? "Abstract: " : "**Abstract:** ") + a.abstractEn());
@@ -174,11 +215,16 @@ final class IssuePrinter {
                 if (notesPerPage) {
                     pendingNotes.add(run.note());
                     n = pendingNotes.size();
+                } else if (cssci.references()) {
+                    if (!articleNotes.contains(run.note())) {
+                        articleNotes.add(run.note());
+                    }
+                    n = articleNotes.indexOf(run.note()) + 1; // numbered by first citation, cited again by its number
                 } else {
                     articleNotes.add(run.note());
                     n = articleNotes.size();
                 }
-                text.append(form.marker().inText(n));
+                text.append(cssci.references() ? "[" + n + "]" : form.marker().inText(n));
             }
         }
         paragraphLine(text.toString(), !cut);
@@ -247,11 +293,13 @@ final class IssuePrinter {
         if (articleNotes.isEmpty()) {
             return;
         }
-        if (form.pageRules()) {
+        if (cssci.references()) {
+            line(cssci.referencesHeading());
+        } else if (form.pageRules()) {
             line("---");
         }
         for (int i = 0; i < articleNotes.size(); i++) {
-            line(form.marker().atNote(i + 1) + " " + articleNotes.get(i));
+            line((cssci.references() ? "[" + (i + 1) + "]" : form.marker().atNote(i + 1)) + " " + articleNotes.get(i));
         }
         articleNotes.clear();
     }

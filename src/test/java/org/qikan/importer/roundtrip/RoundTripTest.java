@@ -55,15 +55,44 @@ class RoundTripTest {
         Random random = new Random(seed);
         Script.Issue issue = new ScriptGenerator(random.nextLong()).issue();
         PrintForm form = PrintForm.random(random);
-        check(issue, form, random.nextLong(), "seed " + seed + " (replay: -Dqikan.roundtrip.seed=" + seed + ")");
+        Random own = new Random(seed * 31 + 17); // the CSSCI conventions' own draws leave the plain layouts as they were
+        CssciForm cssci = !form.wrapped() && own.nextBoolean() ? CssciForm.random(own) : CssciForm.NONE;
+        check(issue, form, cssci, random.nextLong(), "seed " + seed + " (replay: -Dqikan.roundtrip.seed=" + seed + ")");
+    }
+
+    static void check(Script.Issue issue, PrintForm form, long printSeed, String about) throws Exception {
+        check(issue, form, CssciForm.NONE, printSeed, about);
+    }
+
+    /**
+     * What the CSSCI conventions print beyond the compared view: the affiliation under each byline reaches every
+     * author's front matter, and the masthead's cumulative number (总第N期) the issue's.
+     */
+    private static void checkCssci(Script.Issue issue, CssciForm cssci, Path content, String about) throws Exception {
+        Path dir = content.resolve("sample").resolve(String.format(java.util.Locale.ROOT, "%d-%02d", issue.year(), issue.number()));
+        if (cssci.masthead()) {
+            assertThat(Files.readString(dir.resolve("issue.yaml"))).as(about).contains("cumulative: " + (30 + issue.number()));
+        }
+        if (cssci.affiliation()) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path f : files.filter(f -> f.getFileName().toString().matches("\\d\\d.*\\.md")).toList()) {
+                    String text = Files.readString(f);
+                    int articleIndex = Integer.parseInt(f.getFileName().toString().substring(0, 2)) - 1;
+                    Script.Article a = issue.articles().get(articleIndex);
+                    assertThat(text.split("affiliation:\n      zh: \"" + CssciForm.unit(a) + "\"", -1)).as(about + ": " + f)
+                            .hasSize(a.authors().size() + 1);
+                }
+            }
+        }
     }
 
     /**
      * Prints {@code issue} in {@code form}, imports the printed text and compares; {@code about} names the try in
      * a failure's message (with the form and the printed text).
      */
-    static void check(Script.Issue issue, PrintForm form, long printSeed, String about) throws Exception {
-        String printed = new IssuePrinter(issue, form, printSeed).print();
+    static void check(Script.Issue plain, PrintForm form, CssciForm cssci, long printSeed, String about) throws Exception {
+        Script.Issue issue = cssci.script(plain);
+        String printed = new IssuePrinter(issue, form, printSeed, cssci).print();
         Path work = Files.createTempDirectory("qikan-roundtrip");
         try {
             Path input = work.resolve("issue.txt");
@@ -73,15 +102,16 @@ class RoundTripTest {
             Files.writeString(content.resolve("site.yaml"), "title: {zh: 测试, en: Test}\n");
             ImportResult result = Importer.run(new ImportOptions(input, "sample", content, null, null));
             List<ImportedEdition.View> actual = ImportedEdition.load(content);
-            List<ImportedEdition.View> expected = issue.articles().stream().map(a -> ImportedEdition.of(issue, a)).toList();
+            List<ImportedEdition.View> expected = issue.articles().stream().map(a -> ImportedEdition.of(issue, a, cssci.references())).toList();
             if (form.wrapped()) {
                 actual = actual.stream().map(ImportedEdition::asShown).map(ImportedEdition::withoutHanLatinGaps).toList();
                 expected = expected.stream().map(ImportedEdition::withoutHanLatinGaps).toList();
             }
             assertThat(ImportedEdition.differences(expected, actual))
-                    .as("%s, %s%n--- printed ---%n%s", about, form, printed)
+                    .as("%s, %s, %s%n--- printed ---%n%s", about, form, cssci, printed)
                     .isEmpty();
-            about = about + ", " + form;
+            about = about + ", " + form + ", " + cssci;
+            checkCssci(issue, cssci, content, about);
             if (form.contents()) {
                 assertThat(result.tocEntries()).as(about).isEqualTo(issue.articles().size());
                 assertThat(result.tocEntriesWithoutArticle()).as(about).isEmpty();

@@ -12,7 +12,7 @@ class JournalNamesTest {
 
     @Test
     void aTraditionalNameIsSimplifiedAndThePrintedFormKept() {
-        IssueInfo info = new IssueInfo();
+        IssueInfo.Builder info = new IssueInfo.Builder();
         info.journalZh = "東海國際研究";
         JournalNames.complete(info, List.of(), List.of(), List.of());
         assertThat(info.journalZh).isEqualTo("东海国际研究");
@@ -21,7 +21,7 @@ class JournalNamesTest {
 
     @Test
     void aSimplifiedNameHasNoAlternate() {
-        IssueInfo info = new IssueInfo();
+        IssueInfo.Builder info = new IssueInfo.Builder();
         info.journalZh = "东海国际研究";
         JournalNames.complete(info, List.of(), List.of(), List.of());
         assertThat(info.journalZhPrinted).isNull();
@@ -29,17 +29,17 @@ class JournalNamesTest {
 
     @Test
     void theEnglishNameFromARunningHead() {
-        IssueInfo info = new IssueInfo();
+        IssueInfo.Builder info = new IssueInfo.Builder();
         JournalNames.complete(info, List.of(), List.of(new WrappedLayout.Furniture(9, "running head", "Journal of Harbour Studies 2031, No. 2")), List.of());
         assertThat(info.journalEn).isEqualTo("Journal of Harbour Studies");
-        IssueInfo upper = new IssueInfo();
+        IssueInfo.Builder upper = new IssueInfo.Builder();
         JournalNames.complete(upper, List.of(), List.of(new WrappedLayout.Furniture(9, "running head", "EAST SEA REVIEW")), List.of());
         assertThat(upper.journalEn).isEqualTo("East Sea Review");
     }
 
     @Test
     void theEnglishNameFromTheLineAboveTheEnglishContents() {
-        IssueInfo info = new IssueInfo();
+        IssueInfo.Builder info = new IssueInfo.Builder();
         List<Block> front = List.of(Block.para("东海国际研究", 1), Block.para("Donghai International Studies", 3), Block.para("CONTENTS", 5),
                 Block.para("The New Agenda *ZHOU Ming*", 7));
         JournalNames.complete(info, front, List.of(), front);
