@@ -97,7 +97,8 @@ public final class PageJoiner {
         if (a.isEmpty() || b.isEmpty() || endsSentence(a) || b.contains("\n") || a.contains("\n")) {
             return false;
         }
-        if (LabelWords.startsWithLabel(a) || LabelWords.startsWithLabel(b) || isCredit(a) || isCredit(b)) {
+        if (LabelWords.startsWithLabel(a) || LabelWords.startsWithLabel(b) || isCredit(a) || isCredit(b)
+                || NoteHeadings.isHeading(a) || NoteHeadings.isHeading(b)) {
             return false;
         }
         if (Headings.numberedLevel(b) > 0 || Headings.numberedLevel(a) > 0 || b.startsWith("■") || b.startsWith("【")) {

@@ -66,7 +66,7 @@ public final class ImportReport {
         long matched = issue.english().stream().filter(e -> e.article() >= 0).count() + issue.ownEnglish().size();
         out.append("- English abstracts matched: ").append(matched).append(" of ").append(issue.english().size() + issue.ownEnglish().size())
                 .append(" entries; articles with an English abstract: ")
-                .append(issue.articles().stream().filter(a -> a.englishMatched()).count()).append(" of ").append(issue.articles().size()).append('\n');
+                .append(issue.articles().stream().filter(a -> a.englishMatched() || a.abstractEn() != null).count()).append(" of ").append(issue.articles().size()).append('\n');
         int paired = figures.stream().mapToInt(ImportResult.ArticleFigures::notesPaired).sum();
         out.append("- Notes paired: ").append(paired).append("; markers without a note: ").append(issue.pairer().unpairedMarkers().size())
                 .append("; notes without a marker: ").append(unpairedNotes.size()).append('\n');

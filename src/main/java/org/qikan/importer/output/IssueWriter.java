@@ -183,7 +183,7 @@ public final class IssueWriter {
         tablesAndFigures.add(a.slug() + ".md", text.toString(), body.captioned.items);
         unpairedNotes.addAll(body.unpairedNotes);
         figures.add(new ImportResult.ArticleFigures(a.slug(), a.titleZh(), body.cited().size(), body.unpairedNotes.size(),
-                a.englishMatched()));
+                a.englishMatched() || a.abstractEn() != null));
         return text.toString();
     }
 

@@ -36,6 +36,7 @@ final class ArticleDraft {
         abstractZh = parsed.abstractZh();
         abstractEn = parsed.abstractEn();
         keywordsZh = parsed.keywordsZh();
+        keywordsEn.addAll(parsed.keywordsEn());
         firstPage = parsed.firstPage();
         lastPage = parsed.lastPage();
     }

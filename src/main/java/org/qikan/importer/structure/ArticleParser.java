@@ -47,6 +47,8 @@ public final class ArticleParser {
     private final List<Block> fundingNotes = new ArrayList<>();
     private final List<ImportedArticle.Author> authors = new ArrayList<>();
     private final List<String> keywordsZh = new ArrayList<>();
+    /** English key words printed among the article's own labels ([Key Words] …), not in an English block. */
+    private final List<String> keywordsEn = new ArrayList<>();
     private List<ImportedArticle.Piece> pieces = List.of();
     private int line;
     private int titlePage;
@@ -115,7 +117,7 @@ public final class ArticleParser {
         pieces = Pieces.find(body, authors);
         placeFundingNotes();
         ImportedArticle article = new ImportedArticle(null, line, titleZh, null, subtitleZh, null, 0, authors, abstractZh, abstractEn,
-                keywordsZh, List.of(), firstPage, lastPage, doi, clc, documentCode, articleNumber, fundingZh, editorZh, body, pieces,
+                keywordsZh, keywordsEn, firstPage, lastPage, doi, clc, documentCode, articleNumber, fundingZh, editorZh, body, pieces,
                 false, unmarkedJoins, received);
         return new Parsed(article, english, consumed);
     }
@@ -373,7 +375,19 @@ public final class ArticleParser {
             case DOI -> doi = value.replaceFirst("(?i)^https?://doi.org/", "");
             case FUNDING -> fundingZh = value;
             case RECEIVED -> received = value;
+            case EN_KEYWORDS -> englishKeywords(value);
             default -> abstractEn = abstractEn == null ? value : abstractEn;
+        }
+    }
+
+    /** English key words, split at semicolons, or at commas where the line has no semicolon. */
+    private void englishKeywords(String value) {
+        String separator = value.contains(";") || value.contains("；") ? "\\s*[;；]\\s*" : "\\s*[,，]\\s*";
+        for (String k : value.split(separator)) {
+            String word = k.strip().replaceAll("[;.。]$", "");
+            if (!word.isEmpty()) {
+                keywordsEn.add(word);
+            }
         }
     }
 

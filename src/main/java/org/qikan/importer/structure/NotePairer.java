@@ -1,6 +1,7 @@
 package org.qikan.importer.structure;
 
 import org.qikan.importer.layout.Block;
+import org.qikan.importer.layout.NoteHeadings;
 import org.qikan.importer.layout.NoteLabels;
 import org.qikan.importer.layout.PageJoiner;
 
@@ -101,6 +102,7 @@ public final class NotePairer {
         ReferenceLists.Found references = ReferenceLists.find(blocks);
         blocks.clear();
         blocks.addAll(references.blocks());
+        NoteHeadings.asRules(blocks);
         List<Found> markers = findMarkers(blocks);
         List<Block> candidates = blocks.stream().filter(b -> b.is(Block.Kind.NOTE) && isPairable(b.noteLabel()) && !references.isEntry(b)).toList();
         java.util.Set<Block> used = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());

@@ -237,7 +237,10 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
             a.titleEn = e.title();
         }
         a.abstractEn = e.text() == null ? null : e.text().replace("\n\n", " ");
-        a.keywordsEn.addAll(e.keywords());
+        if (!e.keywords().isEmpty()) {
+            a.keywordsEn.clear();
+            a.keywordsEn.addAll(e.keywords());
+        }
         if (a.authors.stream().allMatch(x -> x.en() == null)) {
             englishNames(a, e.authors());
         }

@@ -2,6 +2,7 @@ package org.qikan.importer.structure;
 
 import org.qikan.importer.layout.Block;
 import org.qikan.importer.layout.LabelWords;
+import org.qikan.importer.layout.NoteHeadings;
 import org.qikan.importer.layout.PageJoiner;
 import org.qikan.importer.layout.Texts;
 
@@ -13,7 +14,7 @@ import java.util.regex.Pattern;
  * Splits a block of consecutive printed lines (the paragraphs layout keeps lines with no blank line between them
  * together) into one block per line where one of its lines is a line of its own kind, which no paragraph runs
  * into: a label line (【关键词】, 作者简介：, Abstract:, Key words:), the masthead's issue line (2025年第2期（总第38期）),
- * a section line (【栏目】, ■ 栏目), an affiliation line under a byline, or a reference list's heading (参考文献：).
+ * a section line (【栏目】, ■ 栏目), an affiliation line under a byline, a reference list's heading (参考文献：) or a notes heading (注释：).
  * So a masthead printed as the journal's name over the issue line, an abstract over its key words, and an English
  * entry of title, names, abstract and key words with no blank line between them are read line by line.
  */
@@ -53,6 +54,7 @@ public final class StandaloneLines {
     /** Whether a printed line is a line of its own kind (see the class comment). */
     public static boolean standsAlone(String line) {
         return LabelWords.startsWithLabel(line) || Texts.width(line) <= 40 && ISSUE_LINE.matcher(line).matches()
-                || SectionLines.name(line) != null || Affiliations.isLine(line) || ReferenceLists.isHeading(line);
+                || SectionLines.name(line) != null || Affiliations.isLine(line) || ReferenceLists.isHeading(line)
+                || NoteHeadings.isHeading(line);
     }
 }

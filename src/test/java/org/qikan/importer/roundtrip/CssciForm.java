@@ -12,23 +12,29 @@ import java.util.Random;
  * byline; a reference list (参考文献 in one of its spellings) at each article's end, numbered in the order of first
  * citation, an entry cited again by its number; 作者简介 and 收稿日期 after the list; English entries at the back with no
  * heading, each a title line, a names line with the surnames in capitals, Abstract: and Key words: with no blank line
- * between them. Each is on or off by itself; {@link #NONE} is the plain printer.
+ * between them; a heading (注释：) over notes printed at an article's end; English labels in brackets under the Chinese
+ * ones ([Abstract] …, [Key Words] …). Each is on or off by itself; {@link #NONE} is the plain printer.
  */
 record CssciForm(boolean masthead, boolean leaderContents, boolean affiliation, boolean references, String referencesHeading,
-                 boolean citeAgain, boolean labelsAtEnd, boolean englishWithoutHeading) {
+                 boolean citeAgain, boolean labelsAtEnd, boolean englishWithoutHeading, String notesHeading,
+                 boolean bracketedEnglishLabels) {
 
-    static final CssciForm NONE = new CssciForm(false, false, false, false, null, false, false, false);
+    static final CssciForm NONE = new CssciForm(false, false, false, false, null, false, false, false, null, false);
 
     private static final String[] HEADINGS = {"参考文献：", "参考文献", "[参考文献]", "【参考文献】", "References"};
+    /** A heading over an article's notes where it prints them at its end: 注释：, 【注释】. */
+    private static final String[] NOTE_HEADINGS = {"注释：", "注释", "注 释", "【注释】", "[注释]"};
 
     /** A random mix of the conventions, from its own random numbers (the plain form's draws are left as they were). */
     static CssciForm random(Random r) {
         return new CssciForm(r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), HEADINGS[r.nextInt(HEADINGS.length)],
-                r.nextBoolean(), r.nextBoolean(), r.nextBoolean());
+                r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean() ? NOTE_HEADINGS[r.nextInt(NOTE_HEADINGS.length)] : null,
+                r.nextBoolean());
     }
 
     boolean any() {
-        return masthead || leaderContents || affiliation || references || labelsAtEnd || englishWithoutHeading;
+        return masthead || leaderContents || affiliation || references || labelsAtEnd || englishWithoutHeading || notesHeading != null
+                || bracketedEnglishLabels;
     }
 
     /**

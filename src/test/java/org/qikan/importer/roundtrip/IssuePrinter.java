@@ -184,8 +184,10 @@ final class IssuePrinter {
         }
         line(heading(2) + a.titleEn());
         line(String.join(random.nextBoolean() ? "; " : ", ", a.authors().stream().map(Script.Author::en).toList()));
-        line((random.nextBoolean() ? "Abstract: " : "**Abstract:** ") + a.abstractEn());
-        line((random.nextBoolean() ? "Key words: " : "Keywords: ") + String.join("; ", a.keywordsEn()));
+        String abstractLabel = random.nextBoolean() ? "Abstract: " : "**Abstract:** ";
+        String keywordsLabel = random.nextBoolean() ? "Key words: " : "Keywords: ";
+        line((cssci.bracketedEnglishLabels() ? "[Abstract] " : abstractLabel) + a.abstractEn());
+        line((cssci.bracketedEnglishLabels() ? "[Key Words] " : keywordsLabel) + String.join("; ", a.keywordsEn()));
     }
 
     /**
@@ -295,6 +297,8 @@ final class IssuePrinter {
         }
         if (cssci.references()) {
             line(cssci.referencesHeading());
+        } else if (cssci.notesHeading() != null) {
+            line(cssci.notesHeading());
         } else if (form.pageRules()) {
             line("---");
         }
