@@ -173,7 +173,8 @@ public record IssueParts(List<Range> articles, List<Range> leads, List<Range> pa
             if (b.is(Block.Kind.PARA) && EN_SECTION.matcher(text).matches()) {
                 return i;
             }
-            if (!englishPerArticle && !LabelWords.parse(b.text()).isEmpty() && LabelWords.parse(b.text()).get(0).kind().isEnglish()) {
+            if (!englishPerArticle && !LabelWords.parse(b.text()).isEmpty() && LabelWords.parse(b.text()).get(0).kind().isEnglish()
+                    && !chineseTextAfter(blocks, i)) {
                 return backOverTitle(blocks, i);
             }
             if (b.is(Block.Kind.HEADING) && b.hashes() == 1 && info.journalZh() != null
@@ -182,6 +183,21 @@ public record IssueParts(List<Range> articles, List<Range> leads, List<Range> pa
             }
         }
         return blocks.size();
+    }
+
+    /**
+     * Whether a paragraph of Chinese running text follows block {@code i}: then an English label there is the article's
+     * own (printed among its Chinese labels, before its text), not the start of English back matter, which holds no
+     * Chinese text but short titles.
+     */
+    private static boolean chineseTextAfter(List<Block> blocks, int i) {
+        for (int j = i + 1; j < blocks.size(); j++) {
+            Block b = blocks.get(j);
+            if (b.is(Block.Kind.PARA) && Texts.hanCount(b.text()) >= 40 && LabelWords.parse(b.text()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** From an English label back over the entry's title and byline. */
