@@ -69,7 +69,7 @@ class NavigationTest {
         browser.waitUntil("back-to-top shown", button::isDisplayed);
         button.click();
         browser.waitUntil("at the top", () -> ((Number) browser.js("return window.scrollY")).intValue() < 200);
-        assertThat(browser.focused()).isEqualTo("main#main");
+        browser.waitUntil("focus on the main content", () -> browser.focused().equals("main#main"));
     }
 
     @Test

@@ -99,11 +99,12 @@ class NotesTest {
         assertThat(waitForPopover().getText()).contains("秩序的弹性");
         browser.find(".note-popover-all").click();
         browser.waitUntil("jumped to the note", () -> browser.driver().getCurrentUrl().endsWith("#note-1"));
-        assertThat(browser.focused()).isEqualTo("li#note-1");
+        // focus follows the jump in the next task, so it is awaited, not read at once
+        browser.waitUntil("focus on the note", () -> browser.focused().equals("li#note-1"));
         browser.find("#note-1 a.note-backlink[href='#note-ref-1-b']").click();
         browser.waitUntil("back at the second reference", () -> browser.driver().getCurrentUrl().endsWith("#note-ref-1-b"));
         assertThat(inViewport(browser.find("#note-ref-1-b"))).isTrue();
-        assertThat(browser.focused()).isEqualTo("a#note-ref-1-b");
+        browser.waitUntil("focus on the second reference", () -> browser.focused().equals("a#note-ref-1-b"));
         browser.js("location.hash = '#note-1'");
         browser.find("#note-1 a.note-backlink[href='#note-ref-1']").click();
         browser.waitUntil("back at the first reference", () -> browser.driver().getCurrentUrl().endsWith("#note-ref-1"));
