@@ -116,6 +116,64 @@ class CorpusTablesAndFiguresTest {
         return false;
     }
 
+    /**
+     * A table printed one cell per line and recovered holds the printed cell lines and nothing else: read row by
+     * row, its cells (a cell over several lines joined) give back the printed lines in print order or, read a
+     * column at a time, in column order. And every table kept whole says why in the report.
+     */
+    @Test
+    void aTableRecoveredFromOneCellPerLineHoldsEveryPrintedCellAndNothingElse() throws Exception {
+        int recovered = 0;
+        for (String file : FILES) {
+            List<String> lines = inputs.get(file);
+            for (List<String> block : blocks(results.get(file))) {
+                if (block.isEmpty() || !block.get(0).startsWith("|") || !block.get(block.size() - 1).startsWith("[")) {
+                    continue;
+                }
+                String caption = block.get(block.size() - 1).replaceAll("^\\[|]$", "").replace("\\", "");
+                int at = -1;
+                for (int i = 0; i < lines.size() && at < 0; i++) {
+                    if (lines.get(i).strip().equals(caption)) {
+                        at = i;
+                    }
+                }
+                if (at < 0 || lines.subList(at + 1, Math.min(lines.size(), at + 4)).stream().anyMatch(l -> l.contains("\t"))) {
+                    continue; // a table printed in rows of cells, checked above
+                }
+                List<List<String>> rows = block.subList(0, block.size() - 1).stream().filter(l -> !l.startsWith("|---"))
+                        .map(l -> List.of(l.substring(1, l.length() - 1).split("\\s*(?<!\\\\)\\|\\s*")).stream().map(String::strip).toList()).toList();
+                StringBuilder byRows = new StringBuilder();
+                rows.forEach(r -> r.forEach(byRows::append));
+                StringBuilder byColumns = new StringBuilder();
+                for (int c = 0; c < rows.get(0).size(); c++) {
+                    for (List<String> r : rows) {
+                        byColumns.append(r.get(c));
+                    }
+                }
+                StringBuilder printed = new StringBuilder();
+                for (String l : lines.subList(at + 1, lines.size())) {
+                    String t = l.strip();
+                    if (t.isEmpty() || Captions.isSource(t)) {
+                        if (printed.length() >= byRows.length()) {
+                            break;
+                        }
+                        continue;
+                    }
+                    printed.append(t);
+                }
+                String cells = printed.substring(0, Math.min(printed.length(), byRows.length()));
+                assertThat(cells).as(file + ": " + caption).isIn(byRows.toString(), byColumns.toString());
+                recovered++;
+            }
+            for (String thing : results.get(file).toCheck()) {
+                if (thing.contains("table printed as text kept whole")) {
+                    assertThat(thing).as(file).containsPattern("could not be recovered: [^)]+\\)");
+                }
+            }
+        }
+        System.out.println("tables recovered from one cell per line: " + recovered);
+    }
+
     @Test
     void theReportAccountsForEveryCaptionAndListsEveryTableKeptWhole() {
         for (String file : FILES) {

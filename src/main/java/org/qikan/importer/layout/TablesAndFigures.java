@@ -11,7 +11,8 @@ import java.util.List;
  *
  * <p>A table runs from its caption ({@code 表 1：…}, {@code Table 1 …}) over the lines that are rows (two or
  * more cells, see {@link PrintedTable}), whether or not blank lines stand between them, up to and with the
- * source and note lines under it. A short one-cell line among or after the rows (a group heading, a wrapped
+ * source and note lines under it. A table printed one cell per line ({@link CellPerLineTable}) runs over the short
+ * one-cell lines and the source lines among or after them. A short one-cell line among or after the rows (a group heading, a wrapped
  * cell, a row short of cells) stays in the table, which is then kept whole. A figure caption ({@code 图 1：…}, {@code Figure 1 …}) takes the source lines under it.
  */
 public final class TablesAndFigures {
@@ -75,11 +76,14 @@ public final class TablesAndFigures {
         StringBuilder text = new StringBuilder(Captions.plain(caption));
         boolean sources = false;
         int rows = 0;
+        boolean cellPerLine = table && current() != null && oneCell(current()) && !PrintedTable.isRow(String.valueOf(peek()));
         while (current() != null) {
             String l = current();
             if (Captions.isSource(l)) {
                 sources = true;
-            } else if (sources || !table) {
+            } else if (cellPerLine && !sources && oneCell(l)) {
+                rows++;
+            } else if (sources || !table || cellPerLine) {
                 break;
             } else if (PrintedTable.isRow(l)) {
                 rows++;
@@ -108,6 +112,11 @@ public final class TablesAndFigures {
         return !t.isEmpty() && Texts.width(t) <= SHORT_CELL && !Texts.endsSentence(t) && !Captions.isCaption(t)
                 && Headings.numberedLevel(t) == 0 && !CONVENTIONAL_HEADING.matcher(t).matches() && !t.startsWith("■")
                 && !t.startsWith("【") && !t.startsWith("〔") && !LabelWords.startsWithLabel(t) && !t.contains("责任编辑");
+    }
+
+    /** A line that can be one cell of a table printed one cell per line: a short one-cell line, or figures. */
+    static boolean oneCell(String line) {
+        return !PrintedTable.isRow(line) && (shortCell(line) || CellPerLineTable.isFigures(line));
     }
 
     /** A last row short of cells: no clause inside (a cut paragraph's first words have one, or stop at a page end). */

@@ -2,6 +2,7 @@ package org.qikan.importer.output;
 
 import org.qikan.importer.layout.Block;
 import org.qikan.importer.layout.Captions;
+import org.qikan.importer.layout.CellPerLineTable;
 import org.qikan.importer.layout.PageJoiner;
 import org.qikan.importer.layout.PrintedTable;
 
@@ -23,7 +24,11 @@ import java.util.regex.Pattern;
  */
 final class CaptionedMarkdown {
     /** What was found and how it was written: the input line, the caption, and the Markdown's first line. */
-    record Item(Block.Kind kind, int inputLine, String caption, boolean recovered, String firstLine) {
+    record Item(Block.Kind kind, int inputLine, String caption, boolean recovered, String firstLine, String reason) {
+        Item(Block.Kind kind, int inputLine, String caption, boolean recovered, String firstLine) {
+            this(kind, inputLine, caption, recovered, firstLine, null);
+        }
+
         boolean isTable() {
             return kind == Block.Kind.TABLE;
         }
@@ -50,7 +55,20 @@ final class CaptionedMarkdown {
         }
         PrintedTable table = PrintedTable.read(lines);
         String caption = table.caption() == null ? lines.get(0).strip() : table.caption();
-        if (!table.recovered()) {
+        List<List<String>> rows = table.dataRows();
+        List<String> sources = table.sources();
+        boolean recovered = table.recovered();
+        String reason = null;
+        CellPerLineTable.Recovery cells = recovered || table.caption() == null ? null : CellPerLineTable.ofPrinted(lines.subList(1, lines.size()));
+        if (cells != null) {
+            reason = cells.reason();
+            if (cells.recovered()) {
+                rows = cells.rows();
+                sources = cells.sources();
+                recovered = true;
+            }
+        }
+        if (!recovered) {
             List<String> printed = new ArrayList<>();
             for (String line : lines) {
                 if (!line.isBlank()) {
@@ -58,11 +76,10 @@ final class CaptionedMarkdown {
                 }
             }
             String md = String.join("\\\n", printed);
-            items.add(new Item(b.kind(), b.line(), caption, false, printed.get(0)));
+            items.add(new Item(b.kind(), b.line(), caption, false, printed.get(0), reason));
             return md;
         }
         StringBuilder md = new StringBuilder();
-        List<List<String>> rows = table.dataRows();
         for (int r = 0; r < rows.size(); r++) {
             md.append('|');
             for (String cell : rows.get(r)) {
@@ -76,7 +93,7 @@ final class CaptionedMarkdown {
         md.append('[').append(text(caption).replace("[", "\\[").replace("]", "\\]")).append(']');
         String first = md.substring(0, md.indexOf("\n"));
         items.add(new Item(b.kind(), b.line(), caption, true, first));
-        return md + sources(table.sources());
+        return md + sources(sources);
     }
 
     /** The source and note lines under a table or figure as a paragraph after it (a line each), or nothing. */

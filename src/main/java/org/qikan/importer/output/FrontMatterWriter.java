@@ -1,5 +1,6 @@
 package org.qikan.importer.output;
 
+import org.qikan.importer.structure.FundingNotes;
 import org.qikan.importer.structure.ImportedArticle;
 import org.qikan.importer.ImportOptions;
 import org.qikan.importer.ImportResult;
@@ -25,7 +26,7 @@ public final class FrontMatterWriter {
         y.scalar("clc", a.clc());
         y.scalar("document_code", a.documentCode());
         y.scalar("article_number", a.articleNumber());
-        y.bilingual("funding", zh.apply(MarkdownBody.stripTokens(a.fundingZh(), tokensInFront)), null);
+        funding(y, MarkdownBody.stripTokens(a.fundingZh(), tokensInFront), zh);
         y.bilingual("editor", a.editorZh(), null);
         y.scalar("received", a.received());
         for (ImportedArticle.Piece p : a.pieces()) {
@@ -33,9 +34,15 @@ public final class FrontMatterWriter {
             piece.scalar("id", p.id());
             piece.bilingual("title", zh.apply(p.titleZh()), p.titleEn());
             authors(piece, p.authors(), zh);
-            piece.bilingual("funding", zh.apply(MarkdownBody.stripTokens(p.fundingZh(), tokensInFront)), null);
+            funding(piece, MarkdownBody.stripTokens(p.fundingZh(), tokensInFront), zh);
         }
         return y.asFrontMatter();
+    }
+
+    /** The funding note, its English sentences (a note printed in English, or in both languages) under {@code en}. */
+    private static void funding(Yaml y, String note, ChinesePunctuation zh) {
+        FundingNotes.Split split = FundingNotes.split(note);
+        y.bilingual("funding", split.zh() == null ? null : zh.apply(split.zh()), split.en());
     }
 
     private static void authors(Yaml y, List<ImportedArticle.Author> authors, ChinesePunctuation zh) {

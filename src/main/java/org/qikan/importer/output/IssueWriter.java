@@ -86,6 +86,7 @@ public final class IssueWriter {
         List<ReviewChecks.Finding> findings = new ArrayList<>(new ReviewChecks(issue).run(articleFiles, unpairedNotes, coverage.unplaced()));
         findings.addAll(notesFromElsewhere);
         findings.addAll(tablesAndFigures.findings());
+        findings.addAll(FieldLanguages.check(issue, articleFiles));
         if (issue.info().journalZh() == null && written.containsKey(journalFile)) {
             findings.add(new ReviewChecks.Finding(0, "journal.yaml", "the journal's name is printed nowhere in the text, so journal.yaml names it after its folder ("
                     + options.journal() + "): write the journal's Chinese and English names there"));

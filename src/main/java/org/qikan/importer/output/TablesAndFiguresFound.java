@@ -53,7 +53,8 @@ final class TablesAndFiguresFound {
         for (Found f : found) {
             if (f.item().isTable() && !f.item().recovered()) {
                 out.add(new ReviewChecks.Finding(f.item().inputLine(), f.file() + ":" + f.fileLine(),
-                        "table printed as text kept whole (rows and columns could not be recovered): “" + shorten(f.item().caption())
+                        "table printed as text kept whole (rows and columns could not be recovered"
+                                + (f.item().reason() == null ? "" : ": " + f.item().reason()) + "): “" + shorten(f.item().caption())
                                 + "”; make it a Markdown table by hand"));
             }
         }

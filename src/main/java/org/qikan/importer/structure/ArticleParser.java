@@ -20,8 +20,6 @@ import java.util.regex.Pattern;
 public final class ArticleParser {
     private static final Pattern EDITOR = Pattern.compile("^[\\[【〔(（]\\s*责任编辑\\s*[：:]\\s*(.+?)\\s*[\\]】〕)）]$");
     private static final Pattern FUNDING_PHRASE = Pattern.compile("^(?:\\*\\s*)?(?:本文系|本文为|本文是|本研究|基金项目)");
-    /** Thanks printed as a first-page note, with no mark (感谢匿名评审专家和编辑部…，文责自负。). */
-    private static final Pattern THANKS = Pattern.compile("^(?:作者)?(?:衷心)?感谢.{0,40}(?:评审|审稿|编辑部)");
     /** A second author's note on its own line: a name of two to four characters, a comma, a short text. */
     private static final Pattern NEXT_BIO = Pattern.compile("^[\\p{IsHan}·]{2,4}[，,][^。]{2,80}[。；;]?$");
     private static final Pattern PAGES = Pattern.compile("(\\d{3,4})\\s*-\\s*(\\d{1,3})\\s*$");
@@ -307,19 +305,31 @@ public final class ArticleParser {
      * stays in the body, where the note pairing reports it.
      */
     private void placeFundingNotes() {
+        List<Block> thanks = new ArrayList<>();
         for (Block note : fundingNotes) {
             int piece = pieceHolding(note);
             String text = fundingText(note.text());
+            if (FundingNotes.kind(PageJoiner.withoutMarks(text)) == FundingNotes.Kind.THANKS) {
+                thanks.add(note); // thanks that name no funding are not a funding note: the article's end, where thanks stand
+                continue;
+            }
             if (piece >= 0) {
                 ImportedArticle.Piece p = pieces.get(piece);
                 pieces.set(piece, p.withFunding(p.fundingZh() == null ? text : Texts.joinCut(p.fundingZh(), text)));
             } else if (fundingZh == null && note.page() == titlePage) {
                 fundingZh = text;
+            } else if (note.page() == titlePage && note.is(Block.Kind.PARA)) {
+                fundingZh = fundingZh + " " + text; // a second first-page note (funding in the other language, thanks naming a grant)
             } else {
                 continue;
             }
             body.remove(note);
             use(note);
+        }
+        for (Block note : thanks) {
+            body.remove(note);
+            use(note);
+            body.add(note.is(Block.Kind.PARA) ? note : Block.para(fundingText(note.text()), note.line()));
         }
     }
 
@@ -346,11 +356,14 @@ public final class ArticleParser {
         return b.is(Block.Kind.PARA) && FUNDING_PHRASE.matcher(b.text().strip()).find() && !b.text().contains("\n");
     }
 
-    /** A one-sentence paragraph of thanks on the title's page: the first-page note that goes with the funding note. */
+    /**
+     * A short paragraph of funding or thanks on the title's page ({@link FundingNotes}): the first-page note printed
+     * with no mark, one or two sentences.
+     */
     private boolean isThanks(Block b) {
         String t = PageJoiner.withoutMarks(b.text()).strip();
-        return b.is(Block.Kind.PARA) && b.page() == titlePage && THANKS.matcher(t).find() && Texts.width(t) <= 160
-                && t.indexOf('。') == t.length() - 1;
+        return b.is(Block.Kind.PARA) && b.page() == titlePage && !t.contains("\n") && Texts.width(t) <= 240 && Texts.endsWithStop(t)
+                && t.split("[。.!?！？]\\s*").length <= 2 && FundingNotes.kind(t) != FundingNotes.Kind.NEITHER;
     }
 
     private void addFunding(String text) {

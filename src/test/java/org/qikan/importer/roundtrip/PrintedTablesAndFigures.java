@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Tables and figure captions in the round trip: made up ({@link #tableOrFigure}), printed as converters
  * leave them ({@link #print}: a caption in one of the printed forms, rows with cells set apart by tabs, pipes,
- * runs of spaces or ideographic spaces, with or without blank lines between rows, a source line or none),
+ * runs of spaces or ideographic spaces, or one cell per line row after row or (a timeline, first column dates) a
+ * column after another; with or without blank lines between them, a source line or none),
  * and compared in a canonical form ({@link #expected}, {@link #canonical}): a table whose rows all have the
  * header's width must come back as a Markdown table with its caption, any other kept whole line by line; a
  * figure caption as a {@code ::: figure-missing} line; the source line as the paragraph after it.
@@ -48,7 +49,31 @@ final class PrintedTablesAndFigures {
             }
             rows.add(row);
         }
-        return new Script.Table("表 " + number + "：" + topic + "的比较", rows, random.nextBoolean() ? SOURCE : null);
+        String source = random.nextBoolean() ? SOURCE : null;
+        if (Math.floorMod(topic.hashCode() + number, 3) == 0) {
+            return timeline(topic, number, rows, source); // no new draw, so that the layouts of earlier seeds stay as they were
+        }
+        return new Script.Table("表 " + number + "：" + topic + "的比较", rows, source);
+    }
+
+    /**
+     * The same rows as a timeline, as journals print lists of documents or events: a first column of dates
+     * ({@code 2019.3}), then the row labels as a column of words, then the figures.
+     */
+    private static Script.Table timeline(String topic, int number, List<List<String>> rows, String source) {
+        List<List<String>> out = new ArrayList<>();
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> row = new ArrayList<>(rows.get(r));
+            String first = r == 0 ? "时间" : (2015 + r) + "." + (1 + (r * 7 + number) % 12);
+            if (row.size() > 1) {
+                row.set(1, r == 0 ? "事项" : row.get(0));
+            } else {
+                row.add(r == 0 ? "事项" : row.get(0));
+            }
+            row.set(0, first);
+            out.add(row);
+        }
+        return new Script.Table("表 " + number + "：" + topic + "的时间线", out, source);
     }
 
     /** The part as printed: caption, rows, source, as lines of the printed text (blank lines between them or not). */
@@ -70,6 +95,14 @@ final class PrintedTablesAndFigures {
             default -> "\u3000";
         };
         boolean blankLines = random.nextBoolean();
+        int cellPerLine = Math.floorMod(java.util.Objects.hash(t.caption(), t.rows()), 3);
+        if (cellPerLine > 0) {
+            out.addAll(cellPerLine(t, cellPerLine == 2 && even(t) && t.rows().stream().skip(1).allMatch(r -> r.get(0).matches("[0-9.]+")), blankLines));
+            if (t.source() != null) {
+                out.add(t.source());
+            }
+            return out;
+        }
         StringBuilder rows = new StringBuilder();
         for (List<String> row : t.rows()) {
             String line = String.join(separator, row);
@@ -89,6 +122,29 @@ final class PrintedTablesAndFigures {
             out.add(t.source());
         }
         return out;
+    }
+
+    /**
+     * The cells one per line, as PDF text extraction leaves a ruled table: row after row, or (a table whose first
+     * column is dates) a column after another, each under its header; blank lines between them or not.
+     */
+    private static List<String> cellPerLine(Script.Table t, boolean byColumns, boolean blankLines) {
+        List<String> cells = new ArrayList<>();
+        if (byColumns) {
+            for (int c = 0; c < t.rows().get(0).size(); c++) {
+                for (List<String> row : t.rows()) {
+                    cells.add(row.get(c));
+                }
+            }
+        } else {
+            t.rows().forEach(cells::addAll);
+        }
+        return blankLines ? cells : List.of(String.join("\n", cells));
+    }
+
+    private static boolean even(Script.Table t) {
+        int width = t.rows().get(0).size();
+        return t.rows().stream().allMatch(r -> r.size() == width);
     }
 
     /** {@code 表 1：…} printed as {@code 表 1：…}, {@code 表1：…} or {@code 表1 …}. */
@@ -115,12 +171,16 @@ final class PrintedTablesAndFigures {
             return out;
         }
         Script.Table t = (Script.Table) part;
-        int width = t.rows().get(0).size();
-        boolean even = t.rows().stream().allMatch(r -> r.size() == width);
+        boolean even = even(t);
         StringBuilder text = new StringBuilder(even ? "table: " : "table kept whole: ").append(t.caption());
-        t.rows().forEach(r -> text.append(" / ").append(String.join(" | ", r)));
-        if (!even && t.source() != null) {
-            text.append(" / ").append(t.source());
+        if (even) {
+            t.rows().forEach(r -> text.append(" / ").append(String.join(" | ", r)));
+        } else {
+            // kept whole as printed, in rows or a cell per line: the cells in print order
+            text.append(" / ").append(String.join(" | ", t.rows().stream().flatMap(List::stream).toList()));
+            if (t.source() != null) {
+                text.append(" | ").append(t.source());
+            }
         }
         out.add(text.toString());
         if (even && t.source() != null) {
@@ -151,6 +211,7 @@ final class PrintedTablesAndFigures {
         }
         if (lines.size() > 1 && lines.get(0).endsWith("\\")) {
             StringBuilder out = new StringBuilder("table kept whole: ").append(normalCaption(strip(lines.get(0))));
+            List<String> cells = new ArrayList<>();
             for (String line : lines.subList(1, lines.size())) {
                 String t = strip(line);
                 if (t.startsWith("\\|")) {
@@ -159,9 +220,9 @@ final class PrintedTablesAndFigures {
                 if (t.endsWith("\\|")) {
                     t = t.substring(0, t.length() - 2);
                 }
-                out.append(" / ").append(String.join(" | ", cells(KEPT_CELLS.split(t.strip()))));
+                cells.addAll(cells(KEPT_CELLS.split(t.strip())));
             }
-            return out.toString();
+            return out.append(" / ").append(String.join(" | ", cells)).toString();
         }
         return block;
     }

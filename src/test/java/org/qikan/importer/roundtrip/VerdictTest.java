@@ -68,7 +68,11 @@ class VerdictTest {
                 new Breakage("a label word left in the body", t -> t.replaceFirst("(?m)^(二、[^\\n]*\\n\\n)", "$1关键词：合作；治理\n\n"), "label word left in the body"),
                 new Breakage("a paragraph cut at the article's end", t -> t.replaceFirst("(?m)^(【责任编辑)", "这一段在文章末尾被截断，而没有写完它的最后一句话就结\n\n$1"), "ends mid-sentence"),
                 new Breakage("an English abstract cut from its start", t -> t.replaceFirst("Abstract: [A-Z]", "Abstract: x"), "lower case"),
-                new Breakage("keywords swallowing a sentence", t -> t.replaceFirst("(【关键词】[^\\n]*)", "$1；本文认为合作是一种长期的过程。"), "keyword looks like a sentence"));
+                new Breakage("keywords swallowing a sentence", t -> t.replaceFirst("(【关键词】[^\\n]*)", "$1；本文认为合作是一种长期的过程。"), "keyword looks like a sentence"),
+                new Breakage("a Chinese run in an English abstract", t -> t.replaceFirst("(Abstract: [A-Z]\\w*)", "$1 区域合作的长期过程"), "Chinese inside the English abstract"),
+                new Breakage("English sentences in the Chinese abstract", t -> t.replaceFirst("(【(?:摘要|内容摘要|提要)】[^\\n]*)",
+                        "$1This paragraph is the English abstract printed straight after the Chinese one, with no label of its own at all."),
+                        "English sentences inside the Chinese abstract"));
         int n = 0;
         for (Breakage b : breakages) {
             String broken = b.apply().apply(text);
