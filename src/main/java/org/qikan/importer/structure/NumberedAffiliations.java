@@ -51,6 +51,8 @@ public final class NumberedAffiliations {
     /** Where the next numbered unit starts on a line that prints several: after a semicolon. */
     private static final Pattern NEXT_ITEM = Pattern.compile("\\s*[；;]\\s*(?=(?:\\d{1,2}\\s*[.．、]|[（(]\\d{1,2}[）)]|[［\\[]\\d{1,2}[］\\]]|["
             + NoteLabels.CIRCLED.substring(0, 20) + "⁰¹²³⁴⁵⁶⁷⁸⁹]))");
+    /** A city set apart by a space, before a postcode: {@code 北岸大学国际关系学院 北京 100871}. */
+    private static final Pattern SPACED_CITY = Pattern.compile("[\\s\u3000]+\\p{IsHan}{2,4}[\\s\u3000]*\\d{6}\\s*$");
     private static final Pattern ENGLISH_UNIT = Pattern.compile("(?i)\\b(?:universit|institut|academ|college|school|cent(?:er|re)|department"
             + "|ministry|office|commission|bureau|council|foundation|association|laborator|faculty|agency|committee|library|press"
             + "|service|administration|government|observatory|museum|hospital|company|corporation|court|bank)");
@@ -261,7 +263,7 @@ public final class NumberedAffiliations {
 
     /** A Chinese unit's name without its city and postcode, or null when {@code text} names no unit. */
     private static String chineseUnit(String text) {
-        String unit = Affiliations.unitOf(text);
+        String unit = Affiliations.unitOf(SPACED_CITY.matcher(text).replaceFirst(""));
         boolean latin = text.codePoints().filter(Texts::isLatinLetter).count() > Texts.hanCount(text);
         boolean clause = unit.chars().anyMatch(c -> "，。；：,;:".indexOf(c) >= 0);
         return !latin && !clause && Texts.hanCount(unit) >= 3 && Texts.width(unit) <= 80 && Affiliations.namesUnit(unit) ? unit : null;
