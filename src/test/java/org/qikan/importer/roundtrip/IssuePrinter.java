@@ -116,13 +116,17 @@ final class IssuePrinter {
                 .filter(r -> r.note() != null).count();
         notesPerPage = (form.notesPerPage() || form.marker().circled() && notes > 50) && !cssci.references();
         line(heading(1) + a.titleZh());
-        String names = String.join(random.nextBoolean() ? " " : "　", a.authors().stream().map(Script.Author::zh).toList());
+        String separator = random.nextBoolean() ? " " : "　";
+        List<String> zhNames = a.authors().stream().map(Script.Author::zh).toList();
+        String names = cssci.numbered() == null ? String.join(separator, zhNames) : cssci.numbered().byline(zhNames, separator);
         line(switch (form.byline()) {
             case BOX -> "□ " + names;
             case PLAIN -> names;
             case LABELLED -> "作者：" + names;
         });
-        if (cssci.affiliation()) {
+        if (cssci.numbered() != null) {
+            line(cssci.numbered().units(a, false, random.nextBoolean()));
+        } else if (cssci.affiliation()) {
             line(CssciForm.affiliationLine(a, random));
         }
         line(form.label(random.nextBoolean() ? "摘要" : random.nextBoolean() ? "提要" : "内容摘要") + a.abstractZh());
@@ -177,13 +181,20 @@ final class IssuePrinter {
     }
 
     private void english(Script.Article a) {
+        List<String> enNames = a.authors().stream().map(Script.Author::en).toList();
         if (cssci.englishWithoutHeading()) {
-            line(a.titleEn() + "\n" + String.join(", ", a.authors().stream().map(Script.Author::en).toList()) + "\nAbstract: "
-                    + a.abstractEn() + "\nKey words: " + String.join("; ", a.keywordsEn()));
+            String names = cssci.numbered() == null ? String.join(", ", enNames)
+                    : cssci.numbered().byline(enNames, ", ") + "\n" + cssci.numbered().units(a, true, false);
+            line(a.titleEn() + "\n" + names + "\nAbstract: " + a.abstractEn() + "\nKey words: " + String.join("; ", a.keywordsEn()));
             return;
         }
         line(heading(2) + a.titleEn());
-        line(String.join(random.nextBoolean() ? "; " : ", ", a.authors().stream().map(Script.Author::en).toList()));
+        if (cssci.numbered() != null) {
+            line(cssci.numbered().byline(enNames, ", "));
+            line(cssci.numbered().units(a, true, random.nextBoolean()));
+        } else {
+            line(String.join(random.nextBoolean() ? "; " : ", ", enNames));
+        }
         String abstractLabel = random.nextBoolean() ? "Abstract: " : "**Abstract:** ";
         String keywordsLabel = random.nextBoolean() ? "Key words: " : "Keywords: ";
         line((cssci.bracketedEnglishLabels() ? "[Abstract] " : abstractLabel) + a.abstractEn());
