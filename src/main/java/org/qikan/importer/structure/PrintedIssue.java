@@ -42,7 +42,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
     /** Reads the articles, pages and English abstracts of the parts found in the paired blocks. */
     public static PrintedIssue assemble(SourceLines source, Layout layout, List<WrappedLayout.Furniture> furniture,
                                         NotePairer.Pairing pairer, Toc toc, IssueInfo info, IssueParts parts) {
-        Assembly a = new Assembly(pairer.blocks(), toc, info, parts);
+        Assembly a = new Assembly(pairer.blocks(), pairer.notes(), toc, info, parts);
         a.assemble();
         return new PrintedIssue(source, layout, pairer.blocks(), furniture, pairer, toc, info, parts,
                 a.articles.stream().map(ArticleDraft::freeze).toList(), a.pages, a.sectionIds, a.sections, a.english, a.ownEnglish,
@@ -52,6 +52,8 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
     /** The state of one assembly, local to {@link #assemble}. */
     private static final class Assembly {
         private final List<Block> blocks;
+        /** The paired notes by token number. */
+        private final List<Block> notes;
         private final Toc toc;
         private final IssueInfo info;
         private final IssueParts parts;
@@ -66,8 +68,9 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         private final List<String> articlesWithoutToc = new ArrayList<>();
         private final List<EnglishAbstracts.Fragment> englishFragments = new ArrayList<>();
 
-        Assembly(List<Block> blocks, Toc toc, IssueInfo info, IssueParts parts) {
+        Assembly(List<Block> blocks, List<Block> notes, Toc toc, IssueInfo info, IssueParts parts) {
             this.blocks = blocks;
+            this.notes = notes;
             this.toc = toc;
             this.info = info;
             this.parts = parts;
@@ -77,7 +80,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         consumed.addAll(blocks.subList(0, parts.frontEnd()));
         List<List<Block>> englishAfter = new ArrayList<>();
         for (int k = 0; k < parts.articles().size(); k++) {
-            ArticleParser.Parsed parsed = ArticleParser.parse(blocks, parts.articles().get(k), parts.leads().get(k));
+            ArticleParser.Parsed parsed = ArticleParser.parse(blocks, parts.articles().get(k), parts.leads().get(k), notes);
             articles.add(new ArticleDraft(parsed.article()));
             englishAfter.add(parsed.english());
             consumed.addAll(parsed.consumed());
