@@ -47,6 +47,16 @@ public final class People {
         return byMention.get(author);
     }
 
+    /**
+     * The people an author read from another load of the sources may be: the one with the author's {@code id}
+     * (as a page name), else every person of the author's name. Empty where there is none.
+     */
+    public List<PersonEntry> like(Person author) {
+        String name = compact(author.name().zhOrEn());
+        return entries.stream().filter(e -> author.id() != null ? e.slug().equals(author.id())
+                : compact(e.name().zhOrEn()).equals(name)).toList();
+    }
+
     public static People of(Edition edition, Diagnostics problems) {
         List<Mention> mentions = mentions(edition);
         List<List<Mention>> groups = group(mentions);

@@ -31,6 +31,7 @@ public final class PreviewServer implements AutoCloseable {
     private static final String EVENTS = "/__qikan/events";
     private final BuildOptions options;
     private final Consumer<BuildResult> report;
+    private final Consumer<String> verbose;
     private final Path base = Path.of("").toAbsolutePath();
     private final LiveReload pages = new LiveReload();
     private final StaticFiles files;
@@ -46,9 +47,10 @@ public final class PreviewServer implements AutoCloseable {
     private HttpServer server;
     private SourceWatcher watcher;
 
-    private PreviewServer(BuildOptions options, Consumer<BuildResult> report) {
+    private PreviewServer(BuildOptions options, Consumer<BuildResult> report, Consumer<String> verbose) {
         this.options = options;
         this.report = report;
+        this.verbose = verbose;
         this.files = new StaticFiles(options.outputDir());
         this.rebuilder = new Rebuilder(options, this::built, this::previewed);
     }
@@ -60,7 +62,19 @@ public final class PreviewServer implements AutoCloseable {
      * @param report told the result of every build (the first included), for the terminal
      */
     public static PreviewServer start(BuildOptions options, int port, Consumer<BuildResult> report) throws IOException {
-        PreviewServer preview = new PreviewServer(options, report);
+        return start(options, port, report, line -> { });
+    }
+
+    /**
+     * Builds once, then serves and watches.
+     *
+     * @param report  told the result of every build (the first included), for the terminal
+     * @param verbose told, for each saved article shown before its build, what was rendered (one line naming
+     *                the pages), for {@code --verbose}
+     */
+    public static PreviewServer start(BuildOptions options, int port, Consumer<BuildResult> report, Consumer<String> verbose)
+            throws IOException {
+        PreviewServer preview = new PreviewServer(options, report, verbose);
         preview.rebuilder.buildNow();
         preview.listen(port);
         preview.watcher = new SourceWatcher(List.of(options.contentDir(), options.templatesDir(), options.assetsDir()),
@@ -100,9 +114,15 @@ public final class PreviewServer implements AutoCloseable {
         return rebuilder.previews();
     }
 
-    private void previewed(Map<String, byte[]> pagesOfArticle) {
-        previewPages = java.util.Map.copyOf(pagesOfArticle);
+    /** The result of the first build to end that read the sources after {@code file} changed (ask before changing it). */
+    java.util.concurrent.CompletableFuture<BuildResult> whenRebuilt(Path file) {
+        return rebuilder.whenRebuilt(file);
+    }
+
+    private void previewed(ArticlePreview.Pages preview) {
+        previewPages = preview.pages();
         pages.reload(status.json(base));
+        verbose.accept(preview.line(base));
     }
 
     private void built(BuildResult result) {

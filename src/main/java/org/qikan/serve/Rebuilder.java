@@ -9,7 +9,6 @@ import org.qikan.site.SiteBuild;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +40,11 @@ final class Rebuilder implements AutoCloseable {
     /** The files changed since the last build began (a null element: a change whose file is unknown). */
     private final List<Path> changes = new ArrayList<>();
     private final ArticlePreview preview;
-    private final Consumer<Map<String, byte[]>> previewed;
+    private final Consumer<ArticlePreview.Pages> previewed;
+    /** Builds begun: a change seen while this is n is in the sources of build n + 1 (or of a later one). */
+    private final AtomicLong started = new AtomicLong();
+    /** Who waits for the build of a change of one file ({@link #whenRebuilt}). */
+    private final List<Waiter> waiters = new ArrayList<>();
     private volatile boolean lastSucceeded;
     private final AtomicLong previews = new AtomicLong();
 
@@ -50,10 +53,10 @@ final class Rebuilder implements AutoCloseable {
     }
 
     /**
-     * @param previewed where, before the full build of a save of one article, that article's pages go as
+     * @param previewed where, before the full build of a save of one article, the pages it touches go as
      *                  {@link ArticlePreview} renders them alone (null: no previews)
      */
-    Rebuilder(BuildOptions options, Consumer<BuildResult> built, Consumer<Map<String, byte[]>> previewed) {
+    Rebuilder(BuildOptions options, Consumer<BuildResult> built, Consumer<ArticlePreview.Pages> previewed) {
         this.options = options;
         this.built = built;
         this.previewed = previewed;
@@ -79,6 +82,13 @@ final class Rebuilder implements AutoCloseable {
 
     /** {@code file} changed (null: some file): build soon, once for a burst of changes. */
     void changed(Path file) {
+        synchronized (waiters) {
+            for (Waiter waiter : waiters) {
+                if (file == null || waiter.file.equals(file.toAbsolutePath().normalize())) {
+                    waiter.needs = started.get() + 1;
+                }
+            }
+        }
         synchronized (changes) {
             changes.add(file);
         }
@@ -120,6 +130,42 @@ final class Rebuilder implements AutoCloseable {
         });
     }
 
+    /**
+     * The result of the first build to end that read the sources after {@code file} was last seen to change
+     * (for tests and tools: ask before changing the file). A change the watcher reports after that build began
+     * moves the wait to the next build.
+     */
+    java.util.concurrent.CompletableFuture<BuildResult> whenRebuilt(Path file) {
+        Waiter waiter = new Waiter(file.toAbsolutePath().normalize());
+        synchronized (waiters) {
+            waiters.add(waiter);
+        }
+        return waiter.done;
+    }
+
+    /** One wait for the build of a change of {@code file}; {@code needs} is 0 until the change is seen. */
+    private static final class Waiter {
+        final Path file;
+        final java.util.concurrent.CompletableFuture<BuildResult> done = new java.util.concurrent.CompletableFuture<>();
+        long needs;
+
+        Waiter(Path file) {
+            this.file = file;
+        }
+    }
+
+    private void tellWaiters(long build, BuildResult result) {
+        synchronized (waiters) {
+            waiters.removeIf(waiter -> {
+                boolean built = waiter.needs != 0 && waiter.needs <= build;
+                if (built) {
+                    waiter.done.complete(result);
+                }
+                return built;
+            });
+        }
+    }
+
     long builds() {
         return builds.get();
     }
@@ -135,12 +181,14 @@ final class Rebuilder implements AutoCloseable {
     }
 
     private BuildResult build() {
+        long number = started.incrementAndGet();
         StageTimes.Clock clock = new StageTimes.Clock();
         BuildResult result = new SiteBuild(options, clock, memory).run();
         times = clock.stop("full build");
         lastSucceeded = result.succeeded();
         builds.incrementAndGet();
         built.accept(result);
+        tellWaiters(number, result);
         return result;
     }
 
