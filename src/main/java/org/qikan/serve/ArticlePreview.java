@@ -8,6 +8,8 @@ import org.qikan.content.ContentLoader;
 import org.qikan.content.Edition;
 import org.qikan.content.Issue;
 import org.qikan.content.Journal;
+import org.qikan.content.Site;
+import org.qikan.export.ScholarlyPages;
 import org.qikan.diag.Diagnostics;
 import org.qikan.published.SitePaths;
 import org.qikan.refs.ArchiveReferences;
@@ -47,8 +49,9 @@ import java.util.Optional;
  * rebuild, which alone writes the output folder, puts it back a moment later. Gives nothing where the save
  * is not one article's, or the sources have any error: the full rebuild then reports it as always.
  *
- * <p>The templates and labels are read once and kept while only content changes ({@link #themeChanged});
- * the catalog is made anew for every preview, from the sources as they are.
+ * <p>The templates and labels are read once and kept while only content changes ({@link #themeChanged}), the
+ * citation processors while the site's settings stay the same; the catalog is made anew for every preview,
+ * from the sources as they are.
  */
 final class ArticlePreview {
     private final BuildOptions options;
@@ -56,6 +59,9 @@ final class ArticlePreview {
     private Map<String, Object> labels;
     /** The sources as the last preview read them, while nothing but the article previewed changed since. */
     private Edition kept;
+    /** The citation processors and record maker, kept while the site's settings stay the same. */
+    private ScholarlyPages scholarly;
+    private Site scholarlySite;
 
     /**
      * The pages of one save, by output path, in the order they were rendered.
@@ -179,7 +185,7 @@ final class ArticlePreview {
         RenderedBody decorated = NoteDecorator.decorate(body, own,
                 cited -> SitePaths.rootFrom(path) + SitePaths.article(cited.journal(), cited.issue(), cited.article()));
         Catalog catalog = Catalog.of(edition, new Diagnostics());
-        PageModels models = new PageModels(edition, labels, catalog, new ArchiveWeb(references));
+        PageModels models = new PageModels(edition, labels, catalog, new ArchiveWeb(references), scholarly(edition.site()));
         List<PageModel> pages = new ArrayList<>(List.of(models.article(journal, issue, article, decorated),
                 models.articleEnglish(journal, issue, article, decorated),
                 models.toc(journal, issue, false), models.toc(journal, issue, true)));
@@ -199,6 +205,14 @@ final class ArticlePreview {
             return Optional.empty();
         }
         return problems.hasErrors() ? Optional.empty() : Optional.of(out);
+    }
+
+    private ScholarlyPages scholarly(Site site) {
+        if (scholarly == null || !site.equals(scholarlySite)) {
+            scholarly = new ScholarlyPages(site);
+            scholarlySite = site;
+        }
+        return scholarly;
     }
 
     private void readTheme(Diagnostics problems) throws IOException {

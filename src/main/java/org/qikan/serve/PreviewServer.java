@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,8 +41,8 @@ public final class PreviewServer implements AutoCloseable {
         return t;
     });
     private volatile BuildStatus status = new BuildStatus(false, List.of(), 0);
-    /** Pages of a saved article rendered alone ({@link ArticlePreview}), served over the output folder until the full build is done. */
-    private volatile Map<String, byte[]> previewPages = Map.of();
+    /** Pages of saved articles rendered alone ({@link ArticlePreview}), served over the output folder until their build is done. */
+    private final PreviewPages previewPages = new PreviewPages();
     private HttpServer server;
     private SourceWatcher watcher;
 
@@ -52,7 +51,17 @@ public final class PreviewServer implements AutoCloseable {
         this.report = report;
         this.verbose = verbose;
         this.files = new StaticFiles(options.outputDir());
-        this.rebuilder = new Rebuilder(options, this::built, this::previewed);
+        this.rebuilder = new Rebuilder(options, new Rebuilder.Listener() {
+            @Override
+            public void previewed(ArticlePreview.Pages pages, long readBy) {
+                PreviewServer.this.previewed(pages, readBy);
+            }
+
+            @Override
+            public void built(BuildResult result, long number) {
+                PreviewServer.this.built(result, number);
+            }
+        }, true);
     }
 
     /**
@@ -119,14 +128,14 @@ public final class PreviewServer implements AutoCloseable {
         return rebuilder.whenRebuilt(file);
     }
 
-    private void previewed(ArticlePreview.Pages preview) {
-        previewPages = preview.pages();
+    private void previewed(ArticlePreview.Pages preview, long readBy) {
+        previewPages.show(preview.pages(), readBy);
         pages.reload(status.json(base));
         verbose.accept(preview.line(base));
     }
 
-    private void built(BuildResult result) {
-        previewPages = Map.of();
+    private void built(BuildResult result, long number) {
+        previewPages.built(number);
         BuildStatus next = BuildStatus.of(result, status.sequence() + 1);
         status = next;
         report.accept(result);

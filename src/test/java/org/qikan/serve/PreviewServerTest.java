@@ -125,6 +125,49 @@ class PreviewServerTest {
         assertSameTree(site.out(), clean(site));
     }
 
+    @Test
+    void aSaveIsShownWhileTheBuildOfAnEarlierOneRuns() throws Exception {
+        TestSite site = new TestSite(dir);
+        java.util.concurrent.CountDownLatch inBuild = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean holding = new java.util.concurrent.atomic.AtomicBoolean();
+        // the terminal's report of a build runs on the build thread, before the build ends: holding it holds the build
+        server = PreviewServer.start(BuildOptions.of(site.content(), site.out()), 0, result -> {
+            if (holding.getAndSet(false)) {
+                inBuild.countDown();
+                awaitQuietly(release);
+            }
+        });
+        EventStream events = EventStream.open(server.address());
+        events.next();
+        holding.set(true);
+        java.util.concurrent.CompletableFuture<BuildResult> firstBuilt = saving(site, "content/tj/2024-04/first.md",
+                TestSite.ARTICLE.replace("正文第一段。", "第一次保存。"));
+        inBuild.await();
+
+        java.util.concurrent.CompletableFuture<BuildResult> secondBuilt = saving(site, "content/tj/2024-04/first.md",
+                TestSite.ARTICLE.replace("正文第一段。", "第二次保存。").replace("测试文章", "新题目"));
+        assertThat(events.next("reload")).startsWith("reload {\"ok\":true"); // the first save's preview
+        assertThat(events.next("reload")).startsWith("reload {\"ok\":true"); // the second's, while the first's build is held
+        assertThat(firstBuilt).isNotDone();
+        assertThat(get("tj/2024-04/first.html")).contains("第二次保存", "新题目");
+        assertThat(get("tj/2024-04/")).contains("新题目");
+
+        release.countDown();
+        assertThat(firstBuilt.get().succeeded()).isTrue();
+        assertThat(secondBuilt.get().succeeded()).isTrue();
+        assertThat(get("tj/2024-04/first.html")).contains("第二次保存");
+        assertServedTreeIsACleanBuilds(site);
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Writes a file; the future ends with the build that read it. */
     private java.util.concurrent.CompletableFuture<BuildResult> saving(TestSite site, String path, String text) {
         java.util.concurrent.CompletableFuture<BuildResult> built = server.whenRebuilt(site.root().resolve(path));
