@@ -57,7 +57,7 @@ class PreviewServerTest {
         assertThat(get("tj/2024-04/first.html")).contains("改过的正文");
 
         site.file("content/tj/2024-04/first.md", TestSite.ARTICLE.replace("section: research", "section: nope"));
-        String failed = events.next("status");
+        String failed = events.nextWith("status", "unknown section 'nope'");
         assertThat(failed).startsWith("status {\"ok\":false")
                 .contains("\"where\":\"" + relative(site.content().resolve("tj/2024-04/first.md")) + ":3\"", "unknown section 'nope'");
         assertThat(server.lastBuildSucceeded()).isFalse();
