@@ -105,7 +105,7 @@ public final class WrappedLayout {
 
     private void markFront(int labelLine, Pattern names, Role titleRole) {
         int by = previousText(labelLine);
-        if (by < 0 || !names.matcher(source.line(by).strip()).matches() || roles[by] != Role.TEXT) {
+        if (by < 0 || !names.matcher(NoteLabels.withoutAnyMarker(source.line(by)).strip()).matches() || roles[by] != Role.TEXT) {
             return;
         }
         roles[by] = Role.BYLINE;

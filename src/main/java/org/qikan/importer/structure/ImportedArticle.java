@@ -13,19 +13,28 @@ import java.util.List;
  * @param englishMatched whether an English abstract entry was matched to the article
  * @param unmarkedJoins  paragraphs joined where a page end cut them and nothing marked it
  * @param received       the date received as printed (收稿日期), or null
+ * @param frontNotes     notes whose marker stood on the title or an author's name, with where each went
  */
 public record ImportedArticle(String slug, int line, String titleZh, String titleEn, String subtitleZh, String subtitleEn,
                               int section, List<Author> authors, String abstractZh, String abstractEn,
                               List<String> keywordsZh, List<String> keywordsEn, Integer firstPage, Integer lastPage,
                               String doi, String clc, String documentCode, String articleNumber, String fundingZh,
                               String editorZh, List<Block> body, List<Piece> pieces, boolean englishMatched,
-                              int unmarkedJoins, String received) {
+                              int unmarkedJoins, String received, List<FrontNote> frontNotes) {
     public ImportedArticle {
+        frontNotes = List.copyOf(frontNotes);
         authors = List.copyOf(authors);
         keywordsZh = List.copyOf(keywordsZh);
         keywordsEn = List.copyOf(keywordsEn);
         body = List.copyOf(body);
         pieces = List.copyOf(pieces);
+    }
+
+    /**
+     * A note cited from the title or an author's name: its input line, its printed label, and what it became (the
+     * funding, an author's note, a paragraph at the article's end).
+     */
+    public record FrontNote(int line, String label, String became) {
     }
 
     /** An author: names in both languages, the 作者简介 / Authors text as bio, the unit printed under the byline (English: the

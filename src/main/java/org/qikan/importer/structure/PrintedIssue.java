@@ -43,7 +43,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
     public static PrintedIssue assemble(SourceLines source, Layout layout, List<WrappedLayout.Furniture> furniture,
                                         NotePairer.Pairing pairer, Toc toc, IssueInfo info, IssueParts parts,
                                         NumberedAffiliations.Found bylines) {
-        Assembly a = new Assembly(pairer.blocks(), toc, info, parts, bylines);
+        Assembly a = new Assembly(pairer.blocks(), pairer.notes(), toc, info, parts, bylines);
         a.assemble();
         return new PrintedIssue(source, layout, pairer.blocks(), furniture, pairer, toc, info, parts,
                 a.articles.stream().map(ArticleDraft::freeze).toList(), a.pages, a.sectionIds, a.sections, a.english, a.ownEnglish,
@@ -53,6 +53,8 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
     /** The state of one assembly, local to {@link #assemble}. */
     private static final class Assembly {
         private final List<Block> blocks;
+        /** The paired notes by token number. */
+        private final List<Block> notes;
         private final Toc toc;
         private final IssueInfo info;
         private final IssueParts parts;
@@ -68,8 +70,9 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         private final List<String> articlesWithoutToc = new ArrayList<>();
         private final List<EnglishAbstracts.Fragment> englishFragments = new ArrayList<>();
 
-        Assembly(List<Block> blocks, Toc toc, IssueInfo info, IssueParts parts, NumberedAffiliations.Found bylines) {
+        Assembly(List<Block> blocks, List<Block> notes, Toc toc, IssueInfo info, IssueParts parts, NumberedAffiliations.Found bylines) {
             this.blocks = blocks;
+            this.notes = notes;
             this.bylines = bylines;
             this.toc = toc;
             this.info = info;
@@ -80,7 +83,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         consumed.addAll(blocks.subList(0, parts.frontEnd()));
         List<List<Block>> englishAfter = new ArrayList<>();
         for (int k = 0; k < parts.articles().size(); k++) {
-            ArticleParser.Parsed parsed = ArticleParser.parse(blocks, parts.articles().get(k), parts.leads().get(k));
+            ArticleParser.Parsed parsed = ArticleParser.parse(blocks, parts.articles().get(k), parts.leads().get(k), notes);
             ArticleDraft draft = new ArticleDraft(parsed.article());
             numberedUnits(draft, parsed.consumed());
             articles.add(draft);
