@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  *     organisation as author ({@code U.S. Department of Commerce, “…,”});</li>
  * <li>a work with no author, as government and press documents are cited: {@code 《题名》，网站，日期，网址},
  *     {@code “Title,” Site, Month D, YYYY, URL}, {@code 《题名》，《人民日报》2022年12月31日，第1版};</li>
+ * <li>a reference in the GB/T 7714 style of reference lists, {@code 作者. 题名[J]. 刊名, 2020(3): 1-10.}
+ *     ({@link GbtReferences});</li>
  * </ul>
  * or not at all. Dates are read as precisely as printed ({@link CitationDate}), a web address as the
  * reference's URL (full-width colons of converters mended). A citation with a title but no container,
@@ -139,7 +142,10 @@ public final class NoteParser {
 
     private static void readWhole(int note, String segment, List<Reference> references, List<ShortCitation> shorts) {
         Matcher m;
-        if ((m = IBID_ZH.matcher(segment)).matches() || (m = IBID_EN.matcher(segment)).matches()) {
+        Optional<Reference> gbt = GbtReferences.parse(note, segment);
+        if (gbt.isPresent() && gbt.get().isFull()) {
+            references.add(gbt.get());
+        } else if ((m = IBID_ZH.matcher(segment)).matches() || (m = IBID_EN.matcher(segment)).matches()) {
             shorts.add(new ShortCitation(note, ShortCitation.Kind.IBID, null, null, m.group(1), segment));
         } else if ((m = EARLIER_AUTHOR_FIRST.matcher(segment)).find() || (m = EARLIER_AUTHOR_INSIDE.matcher(segment)).find()) {
             String title = m.group("t1") != null ? m.group("t1") : m.group("t2");
