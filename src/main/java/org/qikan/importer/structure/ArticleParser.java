@@ -133,6 +133,7 @@ public final class ArticleParser {
         pieces = Pieces.find(body, authors);
         readFrontNotes();
         placeFundingNotes();
+        thanksApart();
         ImportedArticle article = new ImportedArticle(null, line, titleZh, null, subtitleZh, null, 0, authors, abstractZh, abstractEn,
                 keywordsZh, keywordsEn, firstPage, lastPage, doi, clc, documentCode, articleNumber, fundingZh, editorZh, body, pieces,
                 false, unmarkedJoins, received, frontNotesRead);
@@ -445,6 +446,15 @@ public final class ArticleParser {
             body.remove(note);
             use(note);
             body.add(note.is(Block.Kind.PARA) ? note : Block.para(fundingText(note.text()), note.line()));
+        }
+    }
+
+    /** Thanks printed in the funding note after its funding sentences stand at the article's end, where thanks do. */
+    private void thanksApart() {
+        FundingNotes.WithThanks split = FundingNotes.thanksApart(fundingZh);
+        if (split.thanks() != null) {
+            fundingZh = split.funding();
+            body.add(Block.para(split.thanks(), line).withPage(titlePage));
         }
     }
 
