@@ -7,8 +7,10 @@
 #   EDITIONS="sample corpus" scripts/bench-serve.sh   pick editions (default: sample corpus x22)
 # Each line gives wall milliseconds (what a user waits) and the CPU milliseconds the server's process
 # spent (user + system, all threads: what the rebuild costs whatever else the machine runs): to the
-# first reload (the saved article shown alone, where it is previewed) and to the end of the full build.
-# Each save's line also gives where the full build spent its time (load, render, index, write, check, finish).
+# first reload (the saved article's pages, its issue's contents and so on rendered alone, where it is
+# previewed) and to the end of the full build. Each save's line also gives where the full build spent its
+# time (load, render, index, write, check, finish). A last line per edition saves the article again while
+# its build runs (--during-build) and gives how soon that second save is shown.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/corpus-edition.sh
@@ -31,6 +33,7 @@ bench() {
   echo "== $name: $(count_articles "$content") articles"
   java -cp "$cp" org.qikan.serve.ReloadBench "$content" "$work/out-$name" "$edits"
   java -cp "$cp" org.qikan.serve.ReloadBench "$content" "$work/out-$name" "$edits" --no-link-check | tail -1
+  java -cp "$cp" org.qikan.serve.ReloadBench "$content" "$work/out-$name" 3 --during-build | tail -1
 }
 for edition in ${EDITIONS:-sample corpus x22}; do
   bench "$edition" "$work/$edition"

@@ -85,6 +85,7 @@ public final class PreviewServer implements AutoCloseable {
             throws IOException {
         PreviewServer preview = new PreviewServer(options, report, verbose);
         preview.rebuilder.buildNow();
+        preview.rebuilder.primePreview();
         preview.listen(port);
         preview.watcher = new SourceWatcher(List.of(options.contentDir(), options.templatesDir(), options.assetsDir()),
                 preview.rebuilder::changed);

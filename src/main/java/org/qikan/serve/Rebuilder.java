@@ -91,6 +91,16 @@ final class Rebuilder implements AutoCloseable {
         }
     }
 
+    /**
+     * Has the preview thread read the sources and render one article's pages ahead of the first save
+     * ({@link ArticlePreview#prime}); a save waits for it, and is then shown as quickly as any later one.
+     */
+    void primePreview() {
+        if (previews) {
+            previewThread.execute(preview::prime);
+        }
+    }
+
     /** A source changed: build soon, once for a burst of changes. */
     void changed() {
         changed(null);
