@@ -124,19 +124,47 @@ public final class ArticleParser {
         if (afterKeywords != null) {
             body.add(afterKeywords);
         }
+        int leadEnd = body.size();
         for (; i < range.end(); i++) {
             body(blocks.get(i));
         }
+        joinLead(lead == null ? 0 : leadEnd);
         englishTail();
         endLabels();
         joinUnmarkedCuts();
         pieces = Pieces.find(body, authors);
         readFrontNotes();
         placeFundingNotes();
+        thanksApart();
         ImportedArticle article = new ImportedArticle(null, line, titleZh, null, subtitleZh, null, 0, authors, abstractZh, abstractEn,
                 keywordsZh, keywordsEn, firstPage, lastPage, doi, clc, documentCode, articleNumber, fundingZh, editorZh, body, pieces,
                 false, unmarkedJoins, received, frontNotesRead);
         return new Parsed(article, english, consumed);
+    }
+
+    /**
+     * Text printed above the title on its page (two-column fragments out of order) is the article's first text, moved
+     * below its front; where its last paragraph stops mid-sentence on a full line, the first paragraph of the next page
+     * goes on with it, as any paragraph cut by a page end.
+     */
+    private void joinLead(int leadEnd) {
+        if (leadEnd < 1 || leadEnd >= body.size()) {
+            return;
+        }
+        Block a = body.get(leadEnd - 1);
+        int next = leadEnd;
+        while (next + 1 < body.size() && (body.get(next).is(Block.Kind.NOTE) || body.get(next).is(Block.Kind.RULE)
+                || fundingNotes.contains(body.get(next)))) {
+            next++; // the title page's notes, funding or thanks, printed between the halves
+        }
+        Block b = body.get(next);
+        if (a.is(Block.Kind.PARA) && b.is(Block.Kind.PARA) && !a.shortEnd() && b.pageStart() && b.page() != a.page()
+                && !fundingNotes.contains(b) && PageJoiner.continues(a, b)) {
+            body.set(leadEnd - 1, a.withText(PageJoiner.joinAcross(a.text(), b.text(), b.page(), b.line())).withShortEnd(b.shortEnd()));
+            body.remove(next);
+            use(a);
+            use(b);
+        }
     }
 
     /**
@@ -445,6 +473,15 @@ public final class ArticleParser {
             body.remove(note);
             use(note);
             body.add(note.is(Block.Kind.PARA) ? note : Block.para(fundingText(note.text()), note.line()));
+        }
+    }
+
+    /** Thanks printed in the funding note after its funding sentences stand at the article's end, where thanks do. */
+    private void thanksApart() {
+        FundingNotes.WithThanks split = FundingNotes.thanksApart(fundingZh);
+        if (split.thanks() != null) {
+            fundingZh = split.funding();
+            body.add(Block.para(split.thanks(), line).withPage(titlePage));
         }
     }
 

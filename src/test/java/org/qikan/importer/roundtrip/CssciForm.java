@@ -125,7 +125,7 @@ record CssciForm(boolean masthead, boolean leaderContents, boolean affiliation, 
                     .map(x -> new Script.Author(x.zh(), capitalSurname(x.en()), x.bio())).toList() : a.authors();
             List<Script.Part> body = references && citeAgain ? citingAgain(a.body()) : a.body();
             articles.add(new Script.Article(a.section(), a.titleZh(), a.titleEn(), authors, a.abstractZh(), a.keywordsZh(),
-                    a.abstractEn(), a.keywordsEn(), body, a.editor()));
+                    a.abstractEn(), a.keywordsEn(), body, a.editor(), a.funding()));
         }
         return new Script.Issue(issue.journalZh(), issue.journalEn(), issue.year(), issue.number(), issue.sections(), articles);
     }
