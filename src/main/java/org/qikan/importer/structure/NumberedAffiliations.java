@@ -103,8 +103,9 @@ public final class NumberedAffiliations {
         List<Block> out = new ArrayList<>();
         Map<Integer, List<ImportedArticle.Author>> chinese = new TreeMap<>();
         Map<String, List<String>> english = new TreeMap<>();
+        int pagesShift = 0; // page ends the layout counted at units read as notes, which are no page end
         for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
+            Block b = pagesShift == 0 ? blocks.get(i) : blocks.get(i).withPage(blocks.get(i).page() - pagesShift);
             Optional<Match> match = b.is(Block.Kind.PARA) ? matchAt(blocks, i) : Optional.empty();
             if (match.isEmpty()) {
                 out.add(b);
@@ -130,9 +131,20 @@ public final class NumberedAffiliations {
                 }
                 chinese.put(line, authors);
             }
+            pagesShift += pageEndsAtNotes(blocks, i, m.lastBlock());
             i = m.lastBlock();
         }
         return new Found(out, chinese, english);
+    }
+
+    /**
+     * The page ends the layout counted where units printed under the byline at {@code from} were read as page notes
+     * (the blocks after them start a page), to be taken back: they are no page end, and a note of the title page
+     * (a funding note marked *) must stay on its marker's page.
+     */
+    private static int pageEndsAtNotes(List<Block> blocks, int from, int to) {
+        boolean notes = blocks.subList(from + 1, to + 1).stream().anyMatch(u -> u.is(Block.Kind.NOTE));
+        return notes && to + 1 < blocks.size() ? Math.max(0, blocks.get(to + 1).page() - blocks.get(from).page()) : 0;
     }
 
     /** A numbered byline found at a printed line of a block, its units running to the end of block {@code lastBlock}. */
