@@ -44,6 +44,7 @@ public final class NumberedAffiliations {
             + "[\\s\u3000]*(?:[、，,；;][\\s\u3000]*)?");
     private static final Pattern ENGLISH_NAME = Pattern.compile("\\s*(?<name>\\p{Lu}[\\p{L}'’\\-]*(?:[ \\-]\\p{L}[\\p{L}'’\\-]*){0,3}?)\\s?"
             + MARK + "\\s*(?:(?:[,;；&]|\\band\\b)\\s*)?");
+    private static final Pattern PAGE_MARK = Pattern.compile(PageJoiner.PAGE_OPEN + "(\\d+):(\\d+)" + PageJoiner.PAGE_CLOSE);
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^[□\\s\u3000]*(?:作\\s*者\\s*[：:]\\s*)?");
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:(?<dot>\\d{1,2})\\s*[.．、](?!\\d)|[（(]\\s*(?<paren>\\d{1,2})\\s*[）)]"
             + "|[［\\[]\\s*(?<bracket>\\d{1,2})\\s*[］\\]]|<sup>\\s*(?<sup>\\S{1,2})\\s*</sup>|\\^\\{?(?<caret>\\S{1,2}?)}?\\^?(?=\\s)"
@@ -105,7 +106,7 @@ public final class NumberedAffiliations {
         Map<String, List<String>> english = new TreeMap<>();
         int pagesShift = 0; // page ends the layout counted at units read as notes, which are no page end
         for (int i = 0; i < blocks.size(); i++) {
-            Block b = pagesShift == 0 ? blocks.get(i) : blocks.get(i).withPage(blocks.get(i).page() - pagesShift);
+            Block b = pagesShift == 0 ? blocks.get(i) : pagedBack(blocks.get(i), pagesShift);
             Optional<Match> match = b.is(Block.Kind.PARA) ? matchAt(blocks, i) : Optional.empty();
             if (match.isEmpty()) {
                 out.add(b);
@@ -135,6 +136,18 @@ public final class NumberedAffiliations {
             i = m.lastBlock();
         }
         return new Found(out, chinese, english);
+    }
+
+    /** {@code b} with its page, and the pages its text's page marks name (a paragraph joined across a page end), counted back by {@code shift}. */
+    private static Block pagedBack(Block b, int shift) {
+        Matcher m = PAGE_MARK.matcher(b.text());
+        StringBuilder text = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(text, Matcher.quoteReplacement(
+                    PageJoiner.continuationMark(Integer.parseInt(m.group(1)) - shift, Integer.parseInt(m.group(2)))));
+        }
+        m.appendTail(text);
+        return b.withPage(b.page() - shift).withText(text.toString());
     }
 
     /**
