@@ -3,6 +3,8 @@ package org.qikan.meta;
 import org.qikan.content.Bilingual;
 import org.qikan.content.Person;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,7 +19,16 @@ final class Affiliations {
                     + "(?:副教授|教授|副研究员|助理研究员|研究员|讲师|助理教授|博士研究生|硕士研究生|博士生|硕士生|博士后|研究生|"
                     + "院长|副院长|主任|副主任|所长|副所长|高级研究员|特约研究员|高级工程师|工程师|研究人员|学者)");
 
+    /** Between an author's units where several are given ({@code 甲大学；乙研究院}, {@code School A; Institute B}). */
+    private static final Pattern UNITS = Pattern.compile("\\s*[；;]\\s*");
+
     private Affiliations() {
+    }
+
+    /** The units of an affiliation as given, several set apart by {@code ；} or {@code ;}; none for null. */
+    static List<String> units(String affiliation) {
+        return affiliation == null || affiliation.isBlank() ? List.of()
+                : Arrays.stream(UNITS.split(affiliation.strip())).filter(u -> !u.isBlank()).toList();
     }
 
     static Bilingual of(Person person) {

@@ -71,13 +71,23 @@ public final class JsonLd {
         person.put("@type", "Person");
         person.put("name", view.pick(author.name()));
         putIf(person, "alternateName", view.other(author.name()));
-        if (!author.affiliation().isEmpty()) {
-            ObjectNode org = person.putObject("affiliation");
-            org.put("@type", "Organization");
-            org.put("name", view.pick(author.affiliation()));
-            putIf(org, "alternateName", view.other(author.affiliation()));
+        List<String> units = Affiliations.units(view.pick(author.affiliation()));
+        List<String> others = Affiliations.units(view.other(author.affiliation()));
+        if (units.size() == 1) {
+            organization(person.putObject("affiliation"), units.get(0), view.other(author.affiliation()));
+        } else if (units.size() > 1) {
+            ArrayNode all = person.putArray("affiliation"); // one Organization per unit, the other language's by its place
+            for (int k = 0; k < units.size(); k++) {
+                organization(all.addObject(), units.get(k), others.size() == units.size() ? others.get(k) : null);
+            }
         }
         return person;
+    }
+
+    private static void organization(ObjectNode org, String name, String alternateName) {
+        org.put("@type", "Organization");
+        org.put("name", name);
+        putIf(org, "alternateName", alternateName);
     }
 
     private static ObjectNode issue(ScholarlyRecord r, View view) {

@@ -1,5 +1,7 @@
 package org.qikan.importer;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -16,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * An issue whose bylines number their units (golden {@code numbered-affiliations}) imported into an empty folder and
  * built: each author's {@code citation_author_institution} tags on the built page are that author's own units, one
- * tag per unit, in Chinese on the Chinese page and in English on the English one.
+ * tag per unit, in Chinese on the Chinese page and in English on the English one; the JSON-LD gives an author of
+ * several units one Organization each.
  */
 class NumberedAffiliationsBuildTest {
     private static final Path INPUT = Path.of("src/test/resources/importer/golden/numbered-affiliations/input.txt");
@@ -47,6 +50,19 @@ class NumberedAffiliationsBuildTest {
                 "LIN Xiaochuan", "@Institute of International Studies, Donghai Academy of Social Sciences");
         assertThat(authorsAndInstitutions("beian/2031-02/03-local-coordination-in-border-port.html")).containsExactly(
                 "韩立新", "@西陲大学政治与公共管理学院", "郑雨桐", "@边疆发展研究中心");
+
+        JsonNode authors = jsonLd(page).path("author");
+        assertThat(authors.get(0).path("affiliation").path("name").asText()).isEqualTo("北岸大学国际关系学院");
+        JsonNode two = authors.get(1).path("affiliation");
+        assertThat(two.isArray()).as(two.toString()).isTrue();
+        assertThat(two.get(1).path("name").asText()).isEqualTo("东海社会科学院国际问题研究所");
+        assertThat(two.get(1).path("alternateName").asText()).isEqualTo("Institute of International Studies, Donghai Academy of Social Sciences");
+    }
+
+    /** The page's schema.org JSON-LD. */
+    private JsonNode jsonLd(String page) throws Exception {
+        Document d = Jsoup.parse(work.resolve("site").resolve(page).toFile(), "UTF-8");
+        return new ObjectMapper().readTree(d.selectFirst("script[type=application/ld+json]").data());
     }
 
     /** The page's citation_author tags and, marked with @, the institution tags after each, in page order. */

@@ -44,6 +44,7 @@ public final class NumberedAffiliations {
             + "[\\s\u3000]*(?:[、，,；;][\\s\u3000]*)?");
     private static final Pattern ENGLISH_NAME = Pattern.compile("\\s*(?<name>\\p{Lu}[\\p{L}'’\\-]*(?:[ \\-]\\p{L}[\\p{L}'’\\-]*){0,3}?)\\s?"
             + MARK + "\\s*(?:(?:[,;；&]|\\band\\b)\\s*)?");
+    private static final Pattern PAGE_MARK = Pattern.compile(PageJoiner.PAGE_OPEN + "(\\d+):(\\d+)" + PageJoiner.PAGE_CLOSE);
     private static final Pattern AUTHOR_LABEL = Pattern.compile("^[□\\s\u3000]*(?:作\\s*者\\s*[：:]\\s*)?");
     private static final Pattern ITEM = Pattern.compile("^\\s*(?:(?<dot>\\d{1,2})\\s*[.．、](?!\\d)|[（(]\\s*(?<paren>\\d{1,2})\\s*[）)]"
             + "|[［\\[]\\s*(?<bracket>\\d{1,2})\\s*[］\\]]|<sup>\\s*(?<sup>\\S{1,2})\\s*</sup>|\\^\\{?(?<caret>\\S{1,2}?)}?\\^?(?=\\s)"
@@ -103,8 +104,9 @@ public final class NumberedAffiliations {
         List<Block> out = new ArrayList<>();
         Map<Integer, List<ImportedArticle.Author>> chinese = new TreeMap<>();
         Map<String, List<String>> english = new TreeMap<>();
+        int pagesShift = 0; // page ends the layout counted at units read as notes, which are no page end
         for (int i = 0; i < blocks.size(); i++) {
-            Block b = blocks.get(i);
+            Block b = pagesShift == 0 ? blocks.get(i) : pagedBack(blocks.get(i), pagesShift);
             Optional<Match> match = b.is(Block.Kind.PARA) ? matchAt(blocks, i) : Optional.empty();
             if (match.isEmpty()) {
                 out.add(b);
@@ -130,9 +132,32 @@ public final class NumberedAffiliations {
                 }
                 chinese.put(line, authors);
             }
+            pagesShift += pageEndsAtNotes(blocks, i, m.lastBlock());
             i = m.lastBlock();
         }
         return new Found(out, chinese, english);
+    }
+
+    /** {@code b} with its page, and the pages its text's page marks name (a paragraph joined across a page end), counted back by {@code shift}. */
+    private static Block pagedBack(Block b, int shift) {
+        Matcher m = PAGE_MARK.matcher(b.text());
+        StringBuilder text = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(text, Matcher.quoteReplacement(
+                    PageJoiner.continuationMark(Integer.parseInt(m.group(1)) - shift, Integer.parseInt(m.group(2)))));
+        }
+        m.appendTail(text);
+        return b.withPage(b.page() - shift).withText(text.toString());
+    }
+
+    /**
+     * The page ends the layout counted where units printed under the byline at {@code from} were read as page notes
+     * (the blocks after them start a page), to be taken back: they are no page end, and a note of the title page
+     * (a funding note marked *) must stay on its marker's page.
+     */
+    private static int pageEndsAtNotes(List<Block> blocks, int from, int to) {
+        boolean notes = blocks.subList(from + 1, to + 1).stream().anyMatch(u -> u.is(Block.Kind.NOTE));
+        return notes && to + 1 < blocks.size() ? Math.max(0, blocks.get(to + 1).page() - blocks.get(from).page()) : 0;
     }
 
     /** A numbered byline found at a printed line of a block, its units running to the end of block {@code lastBlock}. */

@@ -236,8 +236,9 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         consumed.stream().filter(b -> b.is(Block.Kind.BYLINE)).map(b -> bylines.authorsAt(b.line())).flatMap(java.util.Optional::stream)
                 .filter(numbered -> numbered.stream().map(ImportedArticle.Author::zh).toList().equals(names)).findFirst()
                 .ifPresent(numbered -> {
-                    a.authors.clear();
-                    a.authors.addAll(numbered);
+                    for (int k = 0; k < numbered.size(); k++) { // the authors as read (notes, bios) with their own units
+                        a.authors.set(k, a.authors.get(k).withAffiliationZh(numbered.get(k).affiliationZh()));
+                    }
                 });
     }
 
