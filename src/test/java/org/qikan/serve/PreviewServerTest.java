@@ -57,7 +57,7 @@ class PreviewServerTest {
         assertThat(get("tj/2024-04/first.html")).contains("改过的正文");
 
         site.file("content/tj/2024-04/first.md", TestSite.ARTICLE.replace("section: research", "section: nope"));
-        String failed = events.next("status");
+        String failed = events.nextWith("status", "unknown section 'nope'");
         assertThat(failed).startsWith("status {\"ok\":false")
                 .contains("\"where\":\"" + relative(site.content().resolve("tj/2024-04/first.md")) + ":3\"", "unknown section 'nope'");
         assertThat(server.lastBuildSucceeded()).isFalse();
@@ -168,10 +168,16 @@ class PreviewServerTest {
         }
     }
 
-    /** Writes a file; the future ends with the build that read it. */
-    private java.util.concurrent.CompletableFuture<BuildResult> saving(TestSite site, String path, String text) {
-        java.util.concurrent.CompletableFuture<BuildResult> built = server.whenRebuilt(site.root().resolve(path));
-        site.file(path, text);
+    /**
+     * Saves a file whole, as many editors do (written beside the content folder, then moved over the old one), so
+     * that the watcher never sees it half written; the future ends with the build that read it.
+     */
+    private java.util.concurrent.CompletableFuture<BuildResult> saving(TestSite site, String path, String text) throws java.io.IOException {
+        Path target = site.root().resolve(path);
+        java.util.concurrent.CompletableFuture<BuildResult> built = server.whenRebuilt(target);
+        Path written = Files.writeString(dir.resolve("saving.tmp"), text);
+        Files.createDirectories(target.getParent());
+        Files.move(written, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return built;
     }
 

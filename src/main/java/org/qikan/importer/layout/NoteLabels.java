@@ -66,6 +66,17 @@ public final class NoteLabels {
         return out;
     }
 
+    /** A marker already paired with its note (structure.NotePairer's token) or a star marker ({@code *}, {@code <sup>*</sup>}). */
+    private static final Pattern TOKEN_OR_STAR = Pattern.compile("\uE000\\d+\uE001|<sup>\\s*\\\\?\\*\\s*</sup>|\\^\\{\\\\?\\*}|\\\\?\\*");
+
+    /**
+     * The text with every note marker taken out, paired ones and stars too: what a title or a byline reads as
+     * ({@code 王明① 李华②} → {@code 王明 李华}).
+     */
+    public static String withoutAnyMarker(String text) {
+        return MARKER.matcher(TOKEN_OR_STAR.matcher(text).replaceAll("")).replaceAll("");
+    }
+
     public static boolean isStar(String label) {
         return "*".equals(label);
     }

@@ -105,7 +105,7 @@ public final class WrappedLayout {
 
     private void markFront(int labelLine, Pattern names, Role titleRole) {
         int by = previousText(labelLine);
-        if (by < 0 || !names.matcher(source.line(by).strip()).matches() || roles[by] != Role.TEXT) {
+        if (by < 0 || !names.matcher(NoteLabels.withoutAnyMarker(source.line(by)).strip()).matches() || roles[by] != Role.TEXT) {
             return;
         }
         roles[by] = Role.BYLINE;
@@ -266,10 +266,51 @@ public final class WrappedLayout {
     }
 
     private void readPage(List<Integer> lines, int page, List<Draft> out) {
+        int tail = noteTail(lines, out);
+        if (tail > 0) {
+            lines = lines.subList(tail, lines.size());
+        }
         int top = topNotesEnd(lines);
         int notesFrom = Math.max(top, notesStart(lines.subList(top, lines.size())) + top);
         readNotes(lines, 0, top, page, out);
-        Draft open = null;
+        int notesEnd = notesEnd(lines, notesFrom);
+        Draft open = readText(lines, top, notesFrom, null, true, page, out);
+        readNotes(lines, notesFrom, notesEnd, page, out);
+        if (notesEnd < lines.size()) {
+            // text printed after the page's notes (two-column fragments out of order): a paragraph cut by the notes goes on
+            boolean cut = open != null && open.is(Block.Kind.PARA) && !Texts.endsSentence(withoutMarkers(open.text));
+            readText(lines, notesEnd, lines.size(), cut ? open : null, false, page, out);
+        }
+    }
+
+    /**
+     * Where the notes that start at {@code from} end: at the page's end, or where, after a note's short last line, a line
+     * that starts no note resumes the page's text (a numbered heading, an indented line, or Chinese text filling the
+     * measure) — two-column text converted out of order prints a page's notes before its last paragraphs.
+     */
+    private int notesEnd(List<Integer> lines, int from) {
+        for (int k = from + 1; k < lines.size(); k++) {
+            int i = lines.get(k);
+            String line = source.line(i).strip();
+            String above = source.line(lines.get(k - 1)).strip();
+            if (NoteLabels.noteStart(line).isPresent() || Captions.isCaption(line) || Captions.isSource(line) || Captions.isCaption(above)
+                    || fills(printed(lines.get(k - 1)), line) || Texts.hanCount(line) == 0) { // a caption among the notes is theirs
+                continue;
+            }
+            String next = k + 1 < lines.size() ? source.line(lines.get(k + 1)).strip() : "";
+            boolean heading = NUMBERED_HEADING.matcher(line).matches() && !line.contains("。");
+            if (heading || indented(i) || k + 1 < lines.size() && fills(printed(i), next) && NoteLabels.noteStart(next).isEmpty()) {
+                return k;
+            }
+        }
+        return lines.size();
+    }
+
+    /**
+     * Reads lines {@code top} to {@code notesFrom} of a page as text (the first starting the page when {@code pageTop}),
+     * going on with {@code open} if given; returns the block left open.
+     */
+    private Draft readText(List<Integer> lines, int top, int notesFrom, Draft open, boolean pageTop, int page, List<Draft> out) {
         for (int k = top; k < notesFrom; k++) {
             int i = lines.get(k);
             String line = source.line(i).strip();
@@ -301,7 +342,7 @@ public final class WrappedLayout {
                     k++;
                     open.text = Texts.joinCut(open.text, source.line(lines.get(k)).strip());
                 }
-                open.pageStart = k == top;
+                open.pageStart = k == top && pageTop;
                 open.indented = indented(i);
                 open.aloneWidth = isShort(printed(i), 0.75);
                 open.shortEnd = Texts.width(printed(i)) < fullWidth * 0.9;
@@ -318,7 +359,50 @@ public final class WrappedLayout {
                 open.lines++;
             }
         }
-        readNotes(lines, notesFrom, lines.size(), page, out);
+        return open;
+    }
+
+    /**
+     * A note cut by the page's end goes on at the top of the next page: where the page before ended with a note that
+     * stops mid-sentence on a full line, and its text above the notes ended a sentence (else the page's first lines are
+     * that text's, as a paragraph cut by the page end), the first lines of this page up to the one that ends a sentence
+     * (at most three, each before it full, none indented, none a note, label, caption or numbered heading) are the
+     * note's. They are joined onto it; returns how many lines they are.
+     */
+    private int noteTail(List<Integer> lines, List<Draft> out) {
+        if (out.isEmpty() || !out.get(out.size() - 1).is(Block.Kind.NOTE) || lines.isEmpty()) {
+            return 0;
+        }
+        Draft note = out.get(out.size() - 1);
+        if (Texts.endsSentence(withoutMarkers(note.text)) || Texts.endsWithStop(note.text) || !fills(note.lastLine, source.line(lines.get(0)).strip())) {
+            return 0;
+        }
+        for (int j = out.size() - 1; j >= 0 && out.get(j).page == note.page; j--) {
+            Draft d = out.get(j);
+            if (!d.is(Block.Kind.NOTE)) {
+                if (d.is(Block.Kind.PARA) && !Texts.endsSentence(withoutMarkers(d.text)) && !LabelWords.startsWithLabel(d.text)) {
+                    return 0; // the page's text stops mid-sentence too: the next page's first lines are its
+                }
+                break;
+            }
+        }
+        for (int k = 0; k < Math.min(3, lines.size()); k++) {
+            int i = lines.get(k);
+            String line = source.line(i).strip();
+            if (indented(i) || NoteLabels.noteStart(line).isPresent() || LabelWords.startsWithLabel(line) || Captions.isCaption(line)
+                    || NUMBERED_HEADING.matcher(line).matches() || roles[i] != Role.TEXT
+                    || k > 0 && !fills(printed(lines.get(k - 1)), line)) {
+                return 0;
+            }
+            if (Texts.endsSentence(withoutMarkers(line))) {
+                for (int t = 0; t <= k; t++) {
+                    note.text = Texts.joinCut(note.text, source.line(lines.get(t)).strip());
+                }
+                note.lastLine = printed(i);
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -336,14 +420,16 @@ public final class WrappedLayout {
             Optional<NoteLabels.NoteStart> start = NoteLabels.noteStart(line);
             boolean goesOn = note != null && fills(last, line); // a note's full line goes on, whatever the next starts with
             last = printed(i);
-            if (start.isPresent() && !NoteLabels.isStar(start.get().label())) {
+            if (start.isPresent() && (!NoteLabels.isStar(start.get().label()) || !goesOn)) { // a star note too, after a note's last line
                 note = add(out, Block.Kind.NOTE, start.get().text(), i, page);
                 note.noteLabel = start.get().label();
+                note.lastLine = last;
             } else if (Captions.isCaption(line) && !goesOn) {
                 k = captioned(lines, k, to, page, out) - 1; // a caption printed among the notes (two-column fragments)
                 note = null;
             } else if (note != null) {
                 note.text = Texts.joinCut(note.text, line);
+                note.lastLine = last;
             } else if (k == from && from == 0) {
                 note = add(out, Block.Kind.NOTE, line, i, page);
                 note.noteLabel = "";
@@ -594,7 +680,17 @@ public final class WrappedLayout {
         return open == null || !open.is(Block.Kind.PARA) || endsParagraph(open) || standsAloneAfter(open, line)
                 || Texts.endsWithStop(withoutMarkers(open.text)) // a sentence ended, on a full line or not
                 || !fills(open.lastLine, line) && !Texts.endsWithStop(line) // a numbered line after a short one
-                || withoutMarkers(open.text).endsWith("："); // or after a colon that introduces it
+                || withoutMarkers(open.text).endsWith("：") // or after a colon that introduces it
+                || endsList(open.text); // or after a key words list (一、引言 under it is the first heading, never a key word)
+    }
+
+    /** Whether a labelled block is a list that no sentence goes on: key words, classification numbers, an article number, a DOI. */
+    private static boolean endsList(String text) {
+        List<LabelWords.Labelled> labels = LabelWords.parse(text);
+        return !labels.isEmpty() && switch (labels.get(labels.size() - 1).kind()) {
+            case KEYWORDS, CLC, DOC_CODE, ARTICLE_NO, DOI, EN_KEYWORDS -> true;
+            default -> false;
+        };
     }
 
     /** Index in {@code lines} where the page-bottom notes start: at the last line that starts with ①. */
@@ -603,10 +699,34 @@ public final class WrappedLayout {
             String line = source.line(lines.get(k)).strip();
             Optional<NoteLabels.NoteStart> start = NoteLabels.noteStart(line);
             if (start.isPresent() && start.get().label().equals("①")) {
-                return k;
+                return starNoteAbove(lines, k);
             }
         }
-        return lines.size();
+        return starNoteAbove(lines, lines.size());
+    }
+
+    /**
+     * A first page's star note (* 本文系…) printed over its notes, or alone at the page's end: its first line starts
+     * with the star, is not indented, and the lines after it up to {@code notes} (at most three) are its own, each
+     * going on from a full line. Returns where the notes start, the star note's line when there is one.
+     */
+    private int starNoteAbove(List<Integer> lines, int notes) {
+        for (int k = notes - 1; k >= Math.max(0, notes - 4); k--) {
+            String line = source.line(lines.get(k)).strip();
+            Optional<NoteLabels.NoteStart> start = NoteLabels.noteStart(line);
+            if (start.isPresent() && NoteLabels.isStar(start.get().label()) && !indented(lines.get(k)) && Texts.hanCount(start.get().text()) > 0) {
+                for (int j = k + 1; j < notes; j++) {
+                    if (indented(lines.get(j)) || !fills(printed(lines.get(j - 1)), source.line(lines.get(j)).strip())) {
+                        return notes;
+                    }
+                }
+                return k;
+            }
+            if (indented(lines.get(k))) {
+                break;
+            }
+        }
+        return notes;
     }
 
     /**

@@ -70,6 +70,10 @@ public final class ImportReport {
         int paired = figures.stream().mapToInt(ImportResult.ArticleFigures::notesPaired).sum();
         out.append("- Notes paired: ").append(paired).append("; markers without a note: ").append(issue.pairer().unpairedMarkers().size())
                 .append("; notes without a marker: ").append(unpairedNotes.size()).append('\n');
+        long front = issue.articles().stream().mapToLong(a -> a.frontNotes().size()).sum();
+        if (front > 0) {
+            out.append("- Notes marked on a title or an author's name, read into the front matter: ").append(front).append('\n');
+        }
         out.append(String.format(Locale.ROOT, "- Han characters in the sources: %.2f%% (%d of %d; %d missing)%n",
                 coverage.share() * 100, coverage.inputHan() - coverage.missing(), coverage.inputHan(), coverage.missing()));
         out.append("- ").append(punctuationMadeFull).append(" half-width punctuation marks in Chinese text made full width\n");
@@ -155,6 +159,16 @@ public final class ImportReport {
                     + " (参考文献) at their article's end: each entry is one note, linked from every marker that cites it.");
         }
         out.append("\n\n");
+        for (int k = 0; k < issue.articles().size(); k++) {
+            ImportedArticle a = issue.articles().get(k);
+            for (ImportedArticle.FrontNote f : a.frontNotes()) {
+                out.append("- line ").append(f.line()).append(": note ").append(f.label().isEmpty() ? "(no label)" : NoteLabels.printed(f.label()))
+                        .append(' ').append(f.became()).append(" (`").append(figures.get(k).slug()).append(".md`)\n");
+            }
+        }
+        if (issue.articles().stream().anyMatch(a -> !a.frontNotes().isEmpty())) {
+            out.append('\n');
+        }
         for (NotePairer.ByPosition p : issue.pairer().pairedByPosition()) {
             out.append("- line ").append(p.line()).append(": paired by its place in its page's order: marker ")
                     .append(NoteLabels.printed(p.markerLabel())).append(" (after “").append(cell(p.text())).append("”) with note ")

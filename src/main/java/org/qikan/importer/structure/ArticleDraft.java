@@ -57,6 +57,7 @@ final class ArticleDraft {
         List<Block> body = parsed.body();
         return new ImportedArticle(slug, line, titleZh, titleEn, subtitleZh, subtitleEn, section, authors, abstractZh, abstractEn,
                 keywordsZh, keywordsEn, firstPage, lastPage, parsed.doi(), parsed.clc(), parsed.documentCode(), parsed.articleNumber(),
-                parsed.fundingZh(), parsed.editorZh(), body, pieces, englishMatched, parsed.unmarkedJoins(), parsed.received());
+                parsed.fundingZh(), parsed.editorZh(), body, pieces, englishMatched, parsed.unmarkedJoins(), parsed.received(),
+                parsed.frontNotes());
     }
 }

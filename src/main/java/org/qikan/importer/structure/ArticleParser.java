@@ -38,6 +38,14 @@ public final class ArticleParser {
     }
 
     private final List<Block> blocks;
+    /** The issue's paired notes, by token number (index + 1): what a marker on the title or a name cites. */
+    private final List<Block> notes;
+    /** Notes cited from the title or from an author's name (-1: the title), read once the body is known. */
+    private final List<FrontNotes.Cited> frontNotes = new ArrayList<>();
+    /** The author whose name carries a star marker (王明*), whose note is then the star note; -1 when none. */
+    private int starAuthor = -1;
+    /** What each note cited from the front became, for the report. */
+    private final List<ImportedArticle.FrontNote> frontNotesRead = new ArrayList<>();
     private final List<Block> consumed = new ArrayList<>();
     private final List<Block> body = new ArrayList<>();
     private final List<Block> english = new ArrayList<>();
@@ -67,12 +75,17 @@ public final class ArticleParser {
     /** The next page's first paragraph, where a key words list ran into it across a page end. */
     private Block afterKeywords;
 
-    private ArticleParser(List<Block> blocks) {
+    private ArticleParser(List<Block> blocks, List<Block> notes) {
         this.blocks = blocks;
+        this.notes = notes;
     }
 
-    public static Parsed parse(List<Block> blocks, IssueParts.Range range, IssueParts.Range lead) {
-        return new ArticleParser(blocks).read(range, lead);
+    /**
+     * Reads the article in {@code range}; {@code notes} are the issue's paired notes by token number (see
+     * {@link NotePairer.Pairing#notes()}), which markers on the title or an author's name cite.
+     */
+    public static Parsed parse(List<Block> blocks, IssueParts.Range range, IssueParts.Range lead, List<Block> notes) {
+        return new ArticleParser(blocks, notes).read(range, lead);
     }
 
     private Parsed read(IssueParts.Range range, IssueParts.Range lead) {
@@ -84,11 +97,16 @@ public final class ArticleParser {
         use(title);
         i++;
         if (i < range.end() && blocks.get(i).is(Block.Kind.PARA) && ArticleStarts.isSubtitle(blocks.get(i).text())) {
-            subtitleZh = Texts.cleanTitle(blocks.get(i).text().strip().replaceFirst("^—+", ""));
+            String subtitle = blocks.get(i).text();
+            FrontNotes.cited(subtitle).forEach(n -> frontNotes.add(new FrontNotes.Cited(-1, n)));
+            subtitleZh = Texts.cleanTitle(FrontNotes.withoutMarkersAtEnd(subtitle.strip().replaceFirst("^—+", "")));
             use(blocks.get(i++));
         }
         if (i < range.end() && blocks.get(i).is(Block.Kind.PARA) && Names.isChineseByline(blocks.get(i).text())) {
-            Names.chinese(blocks.get(i).text()).forEach(n -> authors.add(new ImportedArticle.Author(n)));
+            String byline = blocks.get(i).text();
+            Names.chinese(byline).forEach(n -> authors.add(new ImportedArticle.Author(n)));
+            frontNotes.addAll(FrontNotes.byName(byline, authors.stream().map(ImportedArticle.Author::zh).toList()));
+            starAuthor = FrontNotes.starredName(byline, authors.stream().map(ImportedArticle.Author::zh).toList());
             use(blocks.get(i++));
             if (i < range.end() && blocks.get(i).is(Block.Kind.PARA) && Affiliations.isLine(blocks.get(i).text())) {
                 List<ImportedArticle.Author> withUnits = Affiliations.assign(authors, Affiliations.units(blocks.get(i).text()));
@@ -106,18 +124,47 @@ public final class ArticleParser {
         if (afterKeywords != null) {
             body.add(afterKeywords);
         }
+        int leadEnd = body.size();
         for (; i < range.end(); i++) {
             body(blocks.get(i));
         }
+        joinLead(lead == null ? 0 : leadEnd);
         englishTail();
         endLabels();
         joinUnmarkedCuts();
         pieces = Pieces.find(body, authors);
+        readFrontNotes();
         placeFundingNotes();
+        thanksApart();
         ImportedArticle article = new ImportedArticle(null, line, titleZh, null, subtitleZh, null, 0, authors, abstractZh, abstractEn,
                 keywordsZh, keywordsEn, firstPage, lastPage, doi, clc, documentCode, articleNumber, fundingZh, editorZh, body, pieces,
-                false, unmarkedJoins, received);
+                false, unmarkedJoins, received, frontNotesRead);
         return new Parsed(article, english, consumed);
+    }
+
+    /**
+     * Text printed above the title on its page (two-column fragments out of order) is the article's first text, moved
+     * below its front; where its last paragraph stops mid-sentence on a full line, the first paragraph of the next page
+     * goes on with it, as any paragraph cut by a page end.
+     */
+    private void joinLead(int leadEnd) {
+        if (leadEnd < 1 || leadEnd >= body.size()) {
+            return;
+        }
+        Block a = body.get(leadEnd - 1);
+        int next = leadEnd;
+        while (next + 1 < body.size() && (body.get(next).is(Block.Kind.NOTE) || body.get(next).is(Block.Kind.RULE)
+                || fundingNotes.contains(body.get(next)))) {
+            next++; // the title page's notes, funding or thanks, printed between the halves
+        }
+        Block b = body.get(next);
+        if (a.is(Block.Kind.PARA) && b.is(Block.Kind.PARA) && !a.shortEnd() && b.pageStart() && b.page() != a.page()
+                && !fundingNotes.contains(b) && PageJoiner.continues(a, b)) {
+            body.set(leadEnd - 1, a.withText(PageJoiner.joinAcross(a.text(), b.text(), b.page(), b.line())).withShortEnd(b.shortEnd()));
+            body.remove(next);
+            use(a);
+            use(b);
+        }
     }
 
     /**
@@ -251,7 +298,8 @@ public final class ArticleParser {
         for (String printedLine : text.split("\n")) {
             joined = Texts.joinCut(joined, printedLine); // a title printed over two lines is one title
         }
-        String t = Texts.cleanTitle(PageJoiner.withoutMarks(joined));
+        FrontNotes.cited(joined).forEach(n -> frontNotes.add(new FrontNotes.Cited(-1, n)));
+        String t = Texts.cleanTitle(FrontNotes.withoutMarkersAtEnd(PageJoiner.withoutMarks(joined)));
         int dash = t.indexOf("——");
         if (dash > 0) {
             subtitleZh = t.substring(dash + 2).strip();
@@ -300,6 +348,101 @@ public final class ArticleParser {
     }
 
     /**
+     * The notes a marker on the title or on an author's name cites are front matter, never body notes: what a funding
+     * note's wording says (基金项目…, 本文系…成果) is the article's funding, thanks that name no funder stand at the
+     * article's end, a note on a name (or one that starts with an author's name and a comma) is that author's note
+     * (作者简介), and anything else cited from the title stands at the article's end. A star note (*) whose marker
+     * stands on a name rather than on the title is that author's note too.
+     */
+    private void readFrontNotes() {
+        List<Block> thanks = new ArrayList<>();
+        for (FrontNotes.Cited cited : frontNotes) {
+            if (cited.note() < 1 || cited.note() > notes.size()) {
+                continue;
+            }
+            Block note = notes.get(cited.note() - 1);
+            if (!body.removeIf(b -> b == note)) {
+                continue; // printed outside this article: the report names it where the pairing does
+            }
+            use(note);
+            frontNote(note, cited.author(), thanks);
+        }
+        if (starAuthor >= 0) {
+            for (Block note : new ArrayList<>(fundingNotes)) {
+                if (NoteLabels.isStar(note.noteLabel()) && FundingNotes.kind(clean(fundingText(note.text()))) != FundingNotes.Kind.FUNDING) {
+                    fundingNotes.remove(note);
+                    body.removeIf(b -> b == note);
+                    use(note);
+                    frontNote(note, starAuthor, thanks);
+                    break;
+                }
+            }
+        }
+        thanks.forEach(body::add);
+    }
+
+    private void frontNote(Block note, int author, List<Block> thanks) {
+        String text = clean(fundingText(note.text()));
+        if (text.isEmpty()) {
+            return;
+        }
+        String became = frontNoteRead(note, author, text, thanks);
+        frontNotesRead.add(new ImportedArticle.FrontNote(note.line(), note.noteLabel() == null ? "" : note.noteLabel(),
+                (author >= 0 ? "on the name " + authors.get(author).zh() : "on the title") + ": " + became));
+    }
+
+    /** Reads a front note into the field its wording says; returns what it became. */
+    private String frontNoteRead(Block note, int author, String text, List<Block> thanks) {
+        List<LabelWords.Labelled> labels = LabelWords.parse(text);
+        if (!labels.isEmpty() && LabelWords.startsWithLabel(text)) {
+            for (LabelWords.Labelled l : labels) {
+                if (l.kind() == LabelWords.Kind.FUNDING) {
+                    addFunding(l.value());
+                } else {
+                    label(l);
+                }
+            }
+            return "its labels (" + String.join(", ", labels.stream().map(l -> l.kind().name().toLowerCase(java.util.Locale.ROOT)).toList()) + ")";
+        }
+        int named = author >= 0 ? author : authorNamedAtStart(text);
+        switch (FundingNotes.kind(text)) {
+            case FUNDING -> {
+                addFunding(text);
+                return "the funding";
+            }
+            case THANKS -> {
+                thanks.add(Block.para(text, note.line()).withPage(note.page()));
+                return "thanks, the article's last paragraph";
+            }
+            default -> {
+                if (named < 0) {
+                    thanks.add(Block.para(text, note.line()).withPage(note.page()));
+                    return "the article's last paragraph";
+                }
+                ImportedArticle.Author a = authors.get(named);
+                String bio = text.replaceAll("[。；;]+$", "");
+                if (a.bioZh() == null) {
+                    authors.set(named, a.withBioZh(bio));
+                } else if (!a.bioZh().contains(bio)) {
+                    authors.set(named, a.withBioZh(a.bioZh() + "；" + bio));
+                }
+                return "the author's note of " + a.zh();
+            }
+        }
+    }
+
+    /** The author whose name and a comma start {@code text} (王明，示例大学教授), or -1. */
+    private int authorNamedAtStart(String text) {
+        for (int k = 0; k < authors.size(); k++) {
+            String name = authors.get(k).zh();
+            if (text.startsWith(name + "，") || text.startsWith(name + ",") || text.startsWith(name + "（") || text.startsWith(name + "(")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * A funding note in the body belongs to the piece whose text it falls in (a symposium piece has
      * its own, marked * after its title), or else, on the title's page, to the article; any other
      * stays in the body, where the note pairing reports it.
@@ -330,6 +473,15 @@ public final class ArticleParser {
             body.remove(note);
             use(note);
             body.add(note.is(Block.Kind.PARA) ? note : Block.para(fundingText(note.text()), note.line()));
+        }
+    }
+
+    /** Thanks printed in the funding note after its funding sentences stand at the article's end, where thanks do. */
+    private void thanksApart() {
+        FundingNotes.WithThanks split = FundingNotes.thanksApart(fundingZh);
+        if (split.thanks() != null) {
+            fundingZh = split.funding();
+            body.add(Block.para(split.thanks(), line).withPage(titlePage));
         }
     }
 

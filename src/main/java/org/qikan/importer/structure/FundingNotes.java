@@ -21,7 +21,7 @@ public final class FundingNotes {
     private static final String LABEL_WORDS = "(?:基\\s*金\\s*项\\s*目|资助项目|项目基金|基金资助|项目来源|(?i:funding|fund(?:ed)? projects?|foundation items?))";
     private static final Pattern LABEL = Pattern.compile("^(?:\\*\\s*)?(?:[【\\[〔]\\s*" + LABEL_WORDS + "\\s*[】\\]〕]|" + LABEL_WORDS + "\\s*[：:])");
     /** 本文系 / 本文为 / 本研究 … then a funder, then what the article is of it (成果, 资助, 支持). */
-    private static final Pattern ZH_SUBJECT = Pattern.compile("^(?:\\*\\s*)?(?:本文|本研究|本论文|本成果|该文|此文|文章)(?:系|为|是|受|得到|获得|受到|属|乃)");
+    private static final Pattern ZH_SUBJECT = Pattern.compile("^(?:\\*\\s*)?(?:本文(?:的)?研究|本项研究|本文|本研究|本论文|本成果|该文|此文|文章)(?:系|为|是|受|得到|获得|受到|属|乃)");
     private static final Pattern ZH_OUTCOME = Pattern.compile("(?:成果|资助|支持|赞助|资金|部分|阶段性|研究)");
     /** Thanks that name a funder: 感谢…基金…资助 / 支持. */
     private static final Pattern THANKS_ZH = Pattern.compile("^(?:\\*\\s*)?(?:作者|笔者|本文作者)?(?:衷心|诚挚|特别|谨)?(?:地)?(?:感谢|致谢|谢谢)|^(?:\\*\\s*)?[【\\[〔]?\\s*(?:致\\s*谢|谢\\s*辞)\\s*[】\\]〕]?\\s*[：:]");
@@ -46,6 +46,32 @@ public final class FundingNotes {
             return funder ? Kind.FUNDING : Kind.THANKS;
         }
         return Kind.NEITHER;
+    }
+
+    /** A funding note with its sentences of thanks that name no funder set apart: each null when none. */
+    public record WithThanks(String funding, String thanks) {
+    }
+
+    /**
+     * Sets apart the sentences of a funding note that thank without naming a funder (本文系…成果。感谢…的贡献。): they are
+     * thanks, which stand at the article's end, not funding. A sentence that thanks a funder stays funding.
+     */
+    public static WithThanks thanksApart(String note) {
+        if (note == null || note.isBlank()) {
+            return new WithThanks(note, null);
+        }
+        StringBuilder funding = new StringBuilder();
+        StringBuilder thanks = new StringBuilder();
+        for (String sentence : note.strip().split("(?<=[。！？])|(?<=[.!?])\\s+(?=[A-Z*\\p{IsHan}])")) {
+            if (sentence.isBlank()) {
+                continue;
+            }
+            boolean thanking = kind(sentence) == Kind.THANKS;
+            StringBuilder to = thanking ? thanks : funding;
+            to.append(to.length() > 0 && Texts.hanCount(sentence) == 0 ? " " : "").append(sentence.strip());
+        }
+        return funding.length() == 0 ? new WithThanks(note, null)
+                : new WithThanks(funding.toString(), thanks.length() == 0 ? null : thanks.toString());
     }
 
     /** A funding note split by language: the sentences with Chinese in them, and the others (English), each null when none. */

@@ -1,5 +1,6 @@
 package org.qikan.importer.structure;
 
+import org.qikan.importer.layout.NoteLabels;
 import org.qikan.importer.layout.PageJoiner;
 import org.qikan.importer.layout.Texts;
 
@@ -71,6 +72,7 @@ public final class Names {
     }
 
     private static String plain(String text) {
-        return PageJoiner.withoutMarks(text).replace("**", "").replace("*", "").strip();
+        // a note marker after a name (王明①, 王明*: the author's note) is no part of it
+        return NoteLabels.withoutAnyMarker(PageJoiner.withoutMarks(text)).strip();
     }
 }

@@ -22,7 +22,13 @@ import java.util.regex.Pattern;
  */
 record ImportedEdition() {
     record View(String section, String titleZh, String titleEn, List<String> authorsZh, List<String> authorsEn, String abstractZh,
-                String abstractEn, List<String> keywordsZh, List<String> keywordsEn, List<String> body, Map<Integer, String> notes) {
+                String abstractEn, List<String> keywordsZh, List<String> keywordsEn, List<String> body, Map<Integer, String> notes,
+                String funding, List<String> bios) {
+    }
+
+    /** An author's note or a funding note as compared: without the stop or semicolon that ends it where it is printed. */
+    private static String frontText(String text) {
+        return text == null ? null : text.strip().replaceAll("[。；;]+$", "");
     }
 
     private static final Pattern HAN_LATIN_GAP = Pattern.compile(
@@ -39,7 +45,8 @@ record ImportedEdition() {
         Map<Integer, String> notes = new TreeMap<>();
         v.notes().forEach((k, t) -> notes.put(k, g.apply(t)));
         return new View(v.section(), g.apply(v.titleZh()), g.apply(v.titleEn()), v.authorsZh(), v.authorsEn(), g.apply(v.abstractZh()),
-                g.apply(v.abstractEn()), v.keywordsZh().stream().map(g).toList(), v.keywordsEn(), v.body().stream().map(g).toList(), notes);
+                g.apply(v.abstractEn()), v.keywordsZh().stream().map(g).toList(), v.keywordsEn(), v.body().stream().map(g).toList(), notes,
+                g.apply(v.funding()), v.bios().stream().map(g).toList());
     }
 
     /**
@@ -51,7 +58,7 @@ record ImportedEdition() {
         v.notes().forEach((k, t) -> notes.put(k, SourceScript.plain(t)));
         List<String> body = v.body().stream().map(b -> b.startsWith("|") || b.startsWith("#") ? b : SourceScript.plain(b)).toList();
         return new View(v.section(), v.titleZh(), v.titleEn(), v.authorsZh(), v.authorsEn(), v.abstractZh(), v.abstractEn(),
-                v.keywordsZh(), v.keywordsEn(), body, notes);
+                v.keywordsZh(), v.keywordsEn(), body, notes, v.funding(), v.bios());
     }
 
     /** What differs between what was printed and what was imported, one line per field; empty when nothing does. */
@@ -83,6 +90,8 @@ record ImportedEdition() {
                 }
             }
             field(out, at + "notes", e.notes(), a.notes());
+            field(out, at + "funding", e.funding(), a.funding());
+            field(out, at + "bios", e.bios(), a.bios());
         }
         return out;
     }
@@ -139,7 +148,7 @@ record ImportedEdition() {
         }
         return new View(section, a.titleZh(), a.titleEn(), a.authors().stream().map(Script.Author::zh).toList(),
                 a.authors().stream().map(Script.Author::en).toList(), a.abstractZh(), a.abstractEn(), a.keywordsZh(),
-                a.keywordsEn(), body, notes);
+                a.keywordsEn(), body, notes, frontText(a.funding()), a.authors().stream().map(x -> frontText(x.bio())).toList());
     }
 
     /** Loads the content folder; the load's errors, if any, come back as the only view's title. */
@@ -148,7 +157,8 @@ record ImportedEdition() {
         Edition edition = new ContentLoader(problems).load(content).orElse(null);
         List<String> errors = problems.sorted().stream().filter(d -> d.isError()).map(d -> d.format(content)).toList();
         if (edition == null || !errors.isEmpty()) {
-            return List.of(new View(null, "load errors: " + errors, null, List.of(), List.of(), null, null, List.of(), List.of(), List.of(), Map.of()));
+            return List.of(new View(null, "load errors: " + errors, null, List.of(), List.of(), null, null, List.of(), List.of(), List.of(), Map.of(),
+                    null, List.of()));
         }
         List<View> out = new ArrayList<>();
         org.qikan.content.Issue issue = edition.journals().get(0).issues().get(0);
@@ -176,7 +186,9 @@ record ImportedEdition() {
         }
         return new View(section, a.title().zh(), a.title().en(), names(a.authors(), true), names(a.authors(), false),
                 a.abstractText() == null ? null : a.abstractText().zh(), a.abstractText() == null ? null : a.abstractText().en(),
-                a.keywords() == null ? List.of() : a.keywords().zh(), a.keywords() == null ? List.of() : a.keywords().en(), body, notes);
+                a.keywords() == null ? List.of() : a.keywords().zh(), a.keywords() == null ? List.of() : a.keywords().en(), body, notes,
+                a.funding() == null ? null : frontText(a.funding().zh()),
+                a.authors().stream().map(p -> p.bio() == null ? null : frontText(p.bio().zh())).toList());
     }
 
     private static List<String> names(List<Person> people, boolean zh) {

@@ -28,6 +28,14 @@ final class IssuePrinter {
     private boolean notesPerPage;
     /** The CSSCI conventions printed on top of the form ({@link CssciForm#NONE}: none). */
     private final CssciForm cssci;
+    /**
+     * Draws for the notes of an article's front, apart from the others (a seed's layout stays as it was without them):
+     * a funding note as a label line, a star note or a numbered note whose marker stands on the title, and authors'
+     * notes printed as notes whose markers stand on their names rather than under 作者简介.
+     */
+    private final Random front;
+    /** A star note (* …) waiting for the bottom of the article's first page. */
+    private String starNote;
 
     IssuePrinter(Script.Issue issue, PrintForm form, long seed) {
         this(issue, form, seed, CssciForm.NONE);
@@ -37,6 +45,7 @@ final class IssuePrinter {
         this.issue = issue;
         this.form = form;
         this.random = new Random(seed);
+        this.front = new Random(seed * 13 + 5);
         this.notesPerPage = form.notesPerPage() && !cssci.references();
         this.cssci = cssci;
     }
@@ -115,19 +124,36 @@ final class IssuePrinter {
         long notes = a.body().stream().filter(p -> p instanceof Script.Paragraph).flatMap(p -> ((Script.Paragraph) p).runs().stream())
                 .filter(r -> r.note() != null).count();
         notesPerPage = (form.notesPerPage() || form.marker().circled() && notes > 50) && !cssci.references();
-        line(heading(1) + a.titleZh());
-        String names = String.join(random.nextBoolean() ? " " : "　", a.authors().stream().map(Script.Author::zh).toList());
+        int fundingForm = a.funding() == null ? -1 : front.nextInt(3); // 0: a 基金项目 line, 1: a star note, 2: a numbered note
+        // authors' notes marked on names only where the names carry no affiliation numbers
+        boolean authorNotes = front.nextInt(3) == 0 && !cssci.references() && cssci.numbered() == null;
+        if (fundingForm == 2 && cssci.references()) {
+            fundingForm = 1; // numbered markers there cite the reference list
+        }
+        String titleMarker = fundingForm == 1 ? "*" : fundingForm == 2 ? frontMarker(a.funding()) : "";
+        if (fundingForm == 1) {
+            starNote = a.funding();
+        }
+        line(heading(1) + a.titleZh() + titleMarker);
+        String separator = random.nextBoolean() ? " " : "　";
+        List<String> zhNames = a.authors().stream().map(x -> authorNotes ? x.zh() + frontMarker(x.bio() + "。") : x.zh()).toList();
+        String names = cssci.numbered() == null ? String.join(separator, zhNames) : cssci.numbered().byline(zhNames, separator);
         line(switch (form.byline()) {
             case BOX -> "□ " + names;
             case PLAIN -> names;
             case LABELLED -> "作者：" + names;
         });
-        if (cssci.affiliation()) {
+        if (cssci.numbered() != null) {
+            line(cssci.numbered().units(a, false, random.nextBoolean()));
+        } else if (cssci.affiliation()) {
             line(CssciForm.affiliationLine(a, random));
         }
         line(form.label(random.nextBoolean() ? "摘要" : random.nextBoolean() ? "提要" : "内容摘要") + a.abstractZh());
         line(form.label("关键词") + String.join(random.nextBoolean() ? "；" : "　", a.keywordsZh()));
-        if (!cssci.labelsAtEnd()) {
+        if (fundingForm == 0) {
+            line(form.label("基金项目") + a.funding());
+        }
+        if (!cssci.labelsAtEnd() && !authorNotes) {
             bios(a);
         }
         if (random.nextBoolean()) {
@@ -135,13 +161,28 @@ final class IssuePrinter {
         }
         body(a);
         if (cssci.labelsAtEnd()) {
-            bios(a);
+            if (!authorNotes) {
+                bios(a);
+            }
             line("收稿日期：" + issue.year() + "-0" + (1 + random.nextInt(9)) + "-1" + random.nextInt(10));
         }
         endPage();
         if (!form.englishAtBack() && !cssci.englishWithoutHeading()) {
             english(a);
         }
+    }
+
+    /** The marker of a note of the article's front (on the title or a name), numbered as the body's are. */
+    private String frontMarker(String note) {
+        int n;
+        if (notesPerPage) {
+            pendingNotes.add(note);
+            n = pendingNotes.size();
+        } else {
+            articleNotes.add(note);
+            n = articleNotes.size();
+        }
+        return form.marker().inText(n);
     }
 
     private void bios(Script.Article a) {
@@ -177,13 +218,20 @@ final class IssuePrinter {
     }
 
     private void english(Script.Article a) {
+        List<String> enNames = a.authors().stream().map(Script.Author::en).toList();
         if (cssci.englishWithoutHeading()) {
-            line(a.titleEn() + "\n" + String.join(", ", a.authors().stream().map(Script.Author::en).toList()) + "\nAbstract: "
-                    + a.abstractEn() + "\nKey words: " + String.join("; ", a.keywordsEn()));
+            String names = cssci.numbered() == null ? String.join(", ", enNames)
+                    : cssci.numbered().byline(enNames, ", ") + "\n" + cssci.numbered().units(a, true, false);
+            line(a.titleEn() + "\n" + names + "\nAbstract: " + a.abstractEn() + "\nKey words: " + String.join("; ", a.keywordsEn()));
             return;
         }
         line(heading(2) + a.titleEn());
-        line(String.join(random.nextBoolean() ? "; " : ", ", a.authors().stream().map(Script.Author::en).toList()));
+        if (cssci.numbered() != null) {
+            line(cssci.numbered().byline(enNames, ", "));
+            line(cssci.numbered().units(a, true, random.nextBoolean()));
+        } else {
+            line(String.join(random.nextBoolean() ? "; " : ", ", enNames));
+        }
         String abstractLabel = random.nextBoolean() ? "Abstract: " : "**Abstract:** ";
         String keywordsLabel = random.nextBoolean() ? "Key words: " : "Keywords: ";
         line((cssci.bracketedEnglishLabels() ? "[Abstract] " : abstractLabel) + a.abstractEn());
@@ -272,9 +320,13 @@ final class IssuePrinter {
 
     /** The page bottom: its notes (under a rule or not), the page number, the next page's running head. */
     private void endPage() {
-        if (notesPerPage && !pendingNotes.isEmpty()) {
+        if (starNote != null || notesPerPage && !pendingNotes.isEmpty()) {
             if (form.pageRules()) {
                 line("---");
+            }
+            if (starNote != null) {
+                line("* " + starNote);
+                starNote = null;
             }
             for (int i = 0; i < pendingNotes.size(); i++) {
                 line(form.marker().atNote(i + 1) + " " + pendingNotes.get(i));
@@ -294,6 +346,10 @@ final class IssuePrinter {
     private void notesBlock() {
         if (articleNotes.isEmpty()) {
             return;
+        }
+        if (starNote != null) { // the article ends on its first page: the star note stands over the notes after it
+            line("* " + starNote);
+            starNote = null;
         }
         if (cssci.references()) {
             line(cssci.referencesHeading());

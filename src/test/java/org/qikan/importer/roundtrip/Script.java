@@ -19,8 +19,10 @@ final class Script {
     record Author(String zh, String en, String bio) {
     }
 
+    /** An article; {@code funding} is its funding note (本文系…成果。), or null. */
     record Article(int section, String titleZh, String titleEn, List<Author> authors, String abstractZh,
-                   List<String> keywordsZh, String abstractEn, List<String> keywordsEn, List<Part> body, String editor) {
+                   List<String> keywordsZh, String abstractEn, List<String> keywordsEn, List<Part> body, String editor,
+                   String funding) {
     }
 
     /** A body part: a heading of level 2 or 3 (numbered 一、 or （一）), a paragraph, a table or a figure caption. */

@@ -26,9 +26,12 @@ final class ScriptGenerator {
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五"};
 
     private final Random random;
+    /** Draws for the funding notes, apart from the others (an issue of a seed stays as it was without them). */
+    private final Random funding;
 
     ScriptGenerator(long seed) {
         this.random = new Random(seed);
+        this.funding = new Random(seed * 29 + 11);
     }
 
     Script.Issue issue() {
@@ -100,7 +103,9 @@ final class ScriptGenerator {
             tableOrFigure(body);
         }
         String editor = random.nextBoolean() ? SURNAMES[random.nextInt(SURNAMES.length)] + GIVEN[random.nextInt(GIVEN.length)] : null;
-        return new Script.Article(section, titleZh, titleEn, authors, abstractZh, keywords, abstractEn, keywordsEn, body, editor);
+        String fundingNote = funding.nextBoolean() ? null : "本文系示例省社会科学基金项目“" + WORDS[w1] + "与" + WORDS[w2]
+                + "研究”（项目编号：SK" + (2020 + funding.nextInt(10)) + "-" + (1 + funding.nextInt(99)) + "）的阶段性成果。";
+        return new Script.Article(section, titleZh, titleEn, authors, abstractZh, keywords, abstractEn, keywordsEn, body, editor, fundingNote);
     }
 
     /** Now and then a table or a figure caption after a paragraph, numbered in the article, and a paragraph after it. */

@@ -90,7 +90,8 @@ final class SourceScript {
             }
             articles.add(new Script.Article(index, plain(a.title().zh()), plain(a.title().en()), authors, plain(a.abstractText().zh()),
                     a.keywords() == null ? List.of() : printable(a.keywords().zh()), plain(a.abstractText().en()),
-                    a.keywords() == null ? List.of() : printable(a.keywords().en()), body, a.editor() == null ? null : a.editor().zh()));
+                    a.keywords() == null ? List.of() : printable(a.keywords().en()), body, a.editor() == null ? null : a.editor().zh(),
+                    a.funding() == null ? null : a.funding().zh()));
         }
         return new Printable(name, new Script.Issue(journalZh, journalEn, issue.year(), issue.number(), sections, articles),
                 articlesLeftOut, blocksLeftOut[0]);

@@ -27,6 +27,19 @@ class FundingNotesTest {
         assertThat(FundingNotes.kind(note)).as(note).isEqualTo(FundingNotes.Kind.THANKS);
     }
 
+    @Property(tries = 200)
+    void thanksPrintedAfterTheFundingStandApart(@ForAll("fundingNotes") String funding, @ForAll("thanksNotes") String thanks) {
+        net.jqwik.api.Assume.that(funding.endsWith("。") || funding.endsWith("."));
+        FundingNotes.WithThanks split = FundingNotes.thanksApart(funding + " " + thanks);
+        assertThat(split).as(funding + " " + thanks).isEqualTo(new FundingNotes.WithThanks(funding.strip(), thanks));
+        assertThat(FundingNotes.thanksApart(funding)).isEqualTo(new FundingNotes.WithThanks(funding, null));
+    }
+
+    @Test
+    void fundingWordedAsTheArticlesResearchIsFunding() {
+        assertThat(FundingNotes.kind("本文的研究得到某大学研究品牌计划（项目编号：00001）的资助。")).isEqualTo(FundingNotes.Kind.FUNDING);
+    }
+
     @Provide
     Arbitrary<String> fundingNotes() {
         Arbitrary<String> funder = Arbitraries.of(FUNDERS);
