@@ -63,16 +63,19 @@ public final class CachedSegments {
         this.keep = keep;
     }
 
+    /** A segment with its key. */
+    public record Keyed(String key, SearchSegment segment) {
+    }
+
     /** The segment of a published article. */
     public SearchSegment of(PublishedArticle article) throws IOException {
+        return keyed(article).segment();
+    }
+
+    /** The segment of a published article, with its key. */
+    public Keyed keyed(PublishedArticle article) throws IOException {
         String key = key(article);
-        SearchSegment segment = used.get(key);
-        if (segment == null) {
-            segment = memory.get(key);
-        }
-        if (segment == null) {
-            segment = store.load(key).orElse(null);
-        }
+        SearchSegment segment = load(key).orElse(null);
         if (segment != null) {
             reused.incrementAndGet();
         } else {
@@ -86,7 +89,19 @@ public final class CachedSegments {
         if (keep) {
             used.put(key, segment);
         }
-        return segment;
+        return new Keyed(key, segment);
+    }
+
+    /**
+     * The segment of this key, where this build used it ({@link #keyed} gave it), an earlier build in this process kept
+     * it or the store has it; nothing else.
+     */
+    public Optional<SearchSegment> load(String key) {
+        SearchSegment segment = used.get(key);
+        if (segment == null) {
+            segment = memory.get(key);
+        }
+        return segment != null ? Optional.of(segment) : store.load(key);
     }
 
     /** The segments of this build, by key (empty unless kept). */

@@ -13,7 +13,9 @@ import java.util.Map;
  * same terms as the whole field), noting for each term and document the half of the document's text
  * that first holds it in that field. Counts live in int arrays per term (no boxed counter per occurrence):
  * per term and field one growing array of (document, count and half) pairs, made when the field first has
- * the term. A builder that only {@linkplain #segmentOf records} one document keeps no postings at all.
+ * the term ({@link Postings}: one array of lists and one of their ends for all terms and fields, so that
+ * adding a posting reads two arrays and the list, not a chain of objects). A builder that only
+ * {@linkplain #segmentOf records} one document keeps no postings at all.
  */
 public final class LunrIndexBuilder {
     private static final byte[] NO_HALVES = new byte[0];
@@ -23,13 +25,8 @@ public final class LunrIndexBuilder {
     private final Map<String, Integer> wordTerms = new HashMap<>();
     private final Counter counter = new Counter();
     private final List<String> terms = new ArrayList<>();
-    /**
-     * Per term, per field: the documents that have it there, each as two numbers: the document's number (as
-     * the difference to the one before), then its count there shifted left once with the half of its first
-     * occurrence (0 or 1) in the low bit, both as variable-length bytes (most take one byte each); null
-     * where the field has not had the term yet. Empty in a recording builder.
-     */
-    private final List<PostingList[]> postings = new ArrayList<>();
+    /** Per term and field, the documents that have the term there; empty in a recording builder. */
+    private final Postings postings = new Postings(SearchField.values().length);
     private final List<int[]> lengths = new ArrayList<>();
     /** The distinct terms of the field being counted. */
     private final IntList fieldTerms = new IntList();
@@ -92,7 +89,7 @@ public final class LunrIndexBuilder {
                     number = hanTerms.get(key);
                     number = number >= 0 ? number : newHanTerm(key, field.terms()[i]);
                 }
-                posting(number, f).add(docNumber, field.counts()[i] << 1 | (field.halves()[i] & 1));
+                postings.add(number, f, docNumber, field.counts()[i] << 1 | (field.halves()[i] & 1));
             }
         }
         lengths.add(fieldLengths);
@@ -132,21 +129,21 @@ public final class LunrIndexBuilder {
         List<byte[][]> frozenHalves = new ArrayList<>(terms.size());
         int fieldCount = fields.size();
         for (int t = 0; t < terms.size(); t++) {
-            PostingList[] byField = postings.get(t);
             int[][] docs = new int[fieldCount][];
             int[][] tfs = new int[fieldCount][];
             byte[][] firstHalves = new byte[fieldCount][];
             for (int f = 0; f < fieldCount; f++) {
-                PostingList list = byField[f];
-                int n = list == null ? 0 : list.count;
+                int n = postings.count(t, f);
+                byte[] list = postings.release(t, f);
                 boolean chunked = fields.get(f).chunks() != null;
                 docs[f] = new int[n];
                 tfs[f] = new int[n];
                 firstHalves[f] = chunked ? new byte[n] : NO_HALVES;
                 int doc = 0;
+                int[] read = {0};
                 for (int i = 0; i < n; i++) {
-                    doc += list.next();
-                    int countAndHalf = list.next();
+                    doc += Postings.next(list, read);
+                    int countAndHalf = Postings.next(list, read);
                     docs[f][i] = doc;
                     tfs[f][i] = countAndHalf >>> 1;
                     if (chunked) {
@@ -157,7 +154,6 @@ public final class LunrIndexBuilder {
             frozenPostings.add(docs);
             frozenFrequencies.add(tfs);
             frozenHalves.add(firstHalves);
-            postings.set(t, null);
         }
         return new LunrIndex(fields, List.copyOf(terms), frozenPostings, frozenFrequencies, frozenHalves,
                 lengths.toArray(int[][]::new));
@@ -255,7 +251,7 @@ public final class LunrIndexBuilder {
             boolean chunked = fields.get(field).chunks() != null;
             for (int i = 0; i < fieldTerms.size(); i++) {
                 int number = fieldTerms.get(i);
-                posting(number, field).add(counter.docNumber, count[number] << 1 | (chunked ? firstHalf[number] & 1 : 0));
+                postings.add(number, field, counter.docNumber, count[number] << 1 | (chunked ? firstHalf[number] & 1 : 0));
             }
         }
         if (recording != null) {
@@ -279,7 +275,7 @@ public final class LunrIndexBuilder {
     private int newTerm(String term) {
         int number = terms.size();
         if (recording == null) {
-            postings.add(new PostingList[fields.size()]);
+            postings.ensureTerms(number + 1);
         }
         terms.add(term);
         if (number == lastField.length) {
@@ -292,54 +288,85 @@ public final class LunrIndexBuilder {
         return number;
     }
 
-    /** The postings of a term in a field, made when first needed. */
-    private PostingList posting(int number, int field) {
-        PostingList[] byField = postings.get(number);
-        PostingList list = byField[field];
-        if (list == null) {
-            list = new PostingList();
-            byField[field] = list;
+    /**
+     * The postings of every term in every field: for term {@code t} in field {@code f}, at slot {@code t * fields + f},
+     * the documents that have it there, each as two numbers: the document's number (as the difference to the one
+     * before), then its count there shifted left once with the half of its first occurrence (0 or 1) in the low bit,
+     * both as variable-length bytes, seven bits a byte, lowest first (most take one byte each); and per slot
+     * the bytes used, the number of documents and the last document. A slot's bytes are made when the field first
+     * has the term. Flat arrays rather than an object per list: the builder adds postings to tens of thousands of
+     * lists in turn, and each object on the way to a list is another read from memory.
+     */
+    private static final class Postings {
+        private static final int STATE = 3;
+        private final int fields;
+        private byte[][] lists = new byte[0][];
+        /** Per slot: bytes used, documents, last document. */
+        private int[] state = new int[0];
+
+        Postings(int fields) {
+            this.fields = fields;
         }
-        return list;
-    }
 
-    /** A growable list of (document, count and half) pairs, documents in rising order, as variable-length bytes. */
-    private static final class PostingList {
-        private byte[] bytes = new byte[4];
-        private int size;
-        private int count;
-        private int lastDoc;
-        private int read;
-
-        void add(int doc, int countAndHalf) {
-            if (size + 10 > bytes.length) {
-                bytes = Arrays.copyOf(bytes, Math.max(size + 10, size < 64 ? size * 2 : size + (size >> 1)));
+        /** Makes room for {@code terms} terms. */
+        void ensureTerms(int terms) {
+            int slots = terms * fields;
+            if (slots > lists.length) {
+                int grown = Math.max(slots, Math.max(1024 * fields, lists.length + (lists.length >> 1)));
+                lists = Arrays.copyOf(lists, grown);
+                state = Arrays.copyOf(state, grown * STATE);
             }
-            write(doc - lastDoc);
-            write(countAndHalf);
-            lastDoc = doc;
-            count++;
         }
 
-        /** Seven bits a byte, lowest first; the high bit set on every byte but the last. */
-        private void write(int value) {
+        void add(int term, int field, int doc, int countAndHalf) {
+            int slot = term * fields + field;
+            int at = slot * STATE;
+            byte[] bytes = lists[slot];
+            int size = state[at];
+            if (bytes == null || size + 10 > bytes.length) { // room for two numbers of five bytes
+                bytes = bytes == null ? new byte[16] : Arrays.copyOf(bytes, Math.max(size + 10, size < 64 ? size * 2 : size + (size >> 1)));
+                lists[slot] = bytes;
+            }
+            size = write(bytes, size, doc - state[at + 2]);
+            state[at] = write(bytes, size, countAndHalf);
+            state[at + 1]++;
+            state[at + 2] = doc;
+        }
+
+        private static int write(byte[] bytes, int size, int value) {
             while ((value & ~0x7F) != 0) {
                 bytes[size++] = (byte) (value & 0x7F | 0x80);
                 value >>>= 7;
             }
             bytes[size++] = (byte) value;
+            return size;
         }
 
-        /** The next number, reading from the start: once, when the index is built. */
-        int next() {
+        /** How many documents have the term in the field. */
+        int count(int term, int field) {
+            return state[(term * fields + field) * STATE + 1];
+        }
+
+        /** The term's bytes in the field (null where it has none there), let go here: read once, when the index is built. */
+        byte[] release(int term, int field) {
+            int slot = term * fields + field;
+            byte[] bytes = lists[slot];
+            lists[slot] = null;
+            return bytes;
+        }
+
+        /** The number at {@code read[0]} in {@code bytes}; moves {@code read[0]} past it. */
+        static int next(byte[] bytes, int[] read) {
             int value = 0;
             int shift = 0;
+            int at = read[0];
             byte b;
             do {
-                b = bytes[read++];
+                b = bytes[at++];
                 value |= (b & 0x7F) << shift;
                 shift += 7;
             } while (b < 0);
+            read[0] = at;
             return value;
         }
     }

@@ -47,21 +47,24 @@ public final class SearchTokenizer {
 
     /** The terms of {@link #indexTerms(String)}, in the same order, handed over without making a string for Han terms. */
     public static void indexTerms(String text, TermSink sink) {
-        String normalized = TextNormalizer.normalize(text);
-        int[] cps = normalized.codePoints().toArray();
+        if (text == null) {
+            return;
+        }
+        int[] cps = new int[text.length()];
+        int length = TextNormalizer.normalizeInto(text, cps);
         int i = 0;
-        while (i < cps.length) {
+        while (i < length) {
             int start = i;
             if (isHan(cps[i])) {
-                while (i < cps.length && isHan(cps[i])) {
+                while (i < length && isHan(cps[i])) {
                     sink.han(cps[i]);
-                    if (i + 1 < cps.length && isHan(cps[i + 1])) {
+                    if (i + 1 < length && isHan(cps[i + 1])) {
                         sink.pair(cps[i], cps[i + 1]);
                     }
                     i++;
                 }
             } else if (isWordChar(cps[i])) {
-                while (i < cps.length && isWordChar(cps[i])) {
+                while (i < length && isWordChar(cps[i])) {
                     i++;
                 }
                 String term = WordTerms.of(new String(cps, start, i - start));

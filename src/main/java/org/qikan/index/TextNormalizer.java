@@ -41,6 +41,20 @@ public final class TextNormalizer {
         return out.toString();
     }
 
+    /**
+     * The code points of {@link #normalize normalize(text)}, written into {@code out} (at least {@code text.length()}
+     * long) without making the string; returns how many there are.
+     */
+    static int normalizeInto(String text, int[] out) {
+        int n = 0;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            out[n++] = fold(cp);
+            i += Character.charCount(cp);
+        }
+        return n;
+    }
+
     public static int fold(int codePoint) {
         int cp = codePoint;
         if (cp >= FULLWIDTH_FIRST && cp <= FULLWIDTH_LAST) {

@@ -89,6 +89,26 @@ public final class References {
 
     /** The text of a note's HTML. */
     static String textOf(String html) {
-        return Parser.unescapeEntities(html.replaceAll("<[^>]*>", ""), false);
+        return Parser.unescapeEntities(withoutTags(html), false);
+    }
+
+    /** {@code html} without its tags ({@code <} to the next {@code >}): what {@code replaceAll("<[^>]*>", "")} gives, without a regex. */
+    static String withoutTags(String html) {
+        int lt = html.indexOf('<');
+        if (lt < 0) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder(html.length());
+        int from = 0;
+        while (lt >= 0) {
+            int gt = html.indexOf('>', lt + 1);
+            if (gt < 0) {
+                break; // a '<' without a '>' after it, and so every '<' after it, stays text
+            }
+            out.append(html, from, lt);
+            from = gt + 1;
+            lt = html.indexOf('<', from);
+        }
+        return out.append(html, from, html.length()).toString();
     }
 }

@@ -128,11 +128,15 @@ public final class SiteBuild {
                 : new ScannedPages(memory.kept() && !memory.pageLinks().isEmpty() ? memory.pageLinks() : linkScans.load());
         IssueCache issues = new IssueCache(writer, cache, new BuildKeys(edition, options.templatesDir(), options.assetsDir()),
                 output.target(), options.checkLinks() ? links::scan : (path, html, bytes) -> { });
-        SearchIndexWriter.Writing index = new SearchIndexWriter().withLunrExport(options.lunrExport()).begin(writer::writeBytes);
         SegmentCacheFolder segmentFolder = new SegmentCacheFolder(cache);
         segmentFolder.alreadyOnDisk(memory.onDisk(SegmentCacheFolder.SEGMENTS));
         CachedSegments segments = new CachedSegments(BuildKeys.code(), options.incremental() ? memory.searchSegments() : java.util.Map.of(),
                 options.incremental() ? segmentFolder : CachedSegments.Store.NONE, memory.kept());
+        // the index is built only where the articles' segments are not the previous build's, in the same order
+        CachedSearchFiles index = new CachedSearchFiles(cache, output.target(), writer, segments,
+                new SearchIndexWriter().withLunrExport(options.lunrExport()),
+                "lunr-export=" + options.lunrExport() + "\npostings-per-part=" + SearchIndexWriter.DEFAULT_POSTINGS_PER_PART,
+                options.incremental());
         CachedExports keptExports = new CachedExports(BuildKeys.code(), edition.site(), cache,
                 options.incremental() ? memory.exports() : java.util.Map.of(), options.incremental(), memory.kept());
         keptExports.alreadyOnDisk(memory.onDisk(CachedExports.EXPORTS));
@@ -140,9 +144,9 @@ public final class SiteBuild {
         RenderResult rendered;
         // each article's search segment and export files are made on other threads, used in archive order here
         try (ArticleWorkers workers = new ArticleWorkers(threads)) {
-            ArticleWorkers.InOrder<org.qikan.index.SearchSegment> toIndex = workers.inOrder(index::add);
+            ArticleWorkers.InOrder<CachedSegments.Keyed> toIndex = workers.inOrder(index::add);
             ArticleWorkers.InOrder<org.qikan.export.ArticleFiles> toExports = workers.inOrder(exports::add);
-            rendered = renderer.render(edition, issues, problems, issues, article -> toIndex.submit(() -> segments.of(article)),
+            rendered = renderer.render(edition, issues, problems, issues, article -> toIndex.submit(() -> segments.keyed(article)),
                     article -> toExports.submit(() -> exports.prepare(article)));
             toIndex.finish();
             toExports.finish();
@@ -155,8 +159,8 @@ public final class SiteBuild {
             memory.keepBodies(bodies.used());
         }
         IndexStats search = index.finish();
-        progress.stageDone(BuildListener.Stage.INDEX, String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s (%d reused): %s",
-                search.documents(), seconds(start), segments.reused(), search.summary()));
+        progress.stageDone(BuildListener.Stage.INDEX, String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s (%d reused%s): %s",
+                search.documents(), seconds(start), segments.reused(), index.reused() ? ", files taken back" : "", search.summary()));
         if (options.incremental()) {
             memory.keepSearchSegments(segments.used());
         }
@@ -202,6 +206,7 @@ public final class SiteBuild {
             try {
                 bodyFolder.save(bodies.keys(), bodies.used());
                 segmentFolder.save(segments.keys(), segments.used());
+                index.save(search);
                 keptExports.save();
                 sums.save();
                 if (options.checkLinks() && links.reused() < links.pages()) { // else no page was scanned anew: nothing to add

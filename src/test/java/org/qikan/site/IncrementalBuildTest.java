@@ -28,7 +28,7 @@ class IncrementalBuildTest {
     private static final Pattern BODIES = Pattern.compile("(\\d+) of (\\d+) bodies");
     private static final Pattern EXPORTS = Pattern.compile("(\\d+) of (\\d+) articles' exports reused");
     private static final Pattern SCANS = Pattern.compile("\\((\\d+) of (\\d+) pages' scans reused\\)");
-    private static final Pattern SEGMENTS = Pattern.compile("indexed (\\d+) articles for search in [0-9.]+ s \\((\\d+) reused\\)");
+    private static final Pattern SEGMENTS = Pattern.compile("indexed (\\d+) articles for search in [0-9.]+ s \\((\\d+) reused(, files taken back)?\\)");
 
     @TempDir
     Path dir;
@@ -43,6 +43,8 @@ class IncrementalBuildTest {
     private int bodies;
     private int segmentsReused;
     private int indexed;
+    /** Of the last build: whether the search files were taken back from the previous output, no index built. */
+    private boolean searchFilesReused;
     /** Of the last build: articles whose export files were taken back, articles exported. */
     private int exportsReused;
     private int exported;
@@ -70,6 +72,45 @@ class IncrementalBuildTest {
         assertThat(bodiesReused).as("no body rendered").isEqualTo(bodies).isEqualTo(4);
         assertThat(segmentsReused).as("no article tokenized").isEqualTo(indexed).isEqualTo(4);
         assertThat(exportsReused).as("no citation or JATS file made").isEqualTo(exported).isEqualTo(4);
+        assertThat(searchFilesReused).as("no search index built").isTrue();
+        assertSameAsColdBuild();
+    }
+
+    @Test
+    void theSearchIndexIsBuiltAgainWhereAnArticleOrASearchFileOrTheRecordOfThemChanged() throws IOException {
+        Path last = firstArticle(content.resolve("tj/2024-04"));
+        replace(last, "正文第一段。", "正文第一段，改过。");
+        incremental();
+        assertThat(searchFilesReused).as("the last article in archive order edited: the others' segments loaded again").isFalse();
+        assertSameAsColdBuild();
+
+        incremental();
+        assertThat(searchFilesReused).isTrue();
+        assertSameAsColdBuild();
+
+        Path part;
+        try (Stream<Path> parts = Files.list(out.resolve("search/parts"))) {
+            part = parts.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(part, "changed by hand");
+        incremental();
+        assertThat(searchFilesReused).as("a search file changed in the output").isFalse();
+        assertSameAsColdBuild();
+
+        Path record = dir.resolve(BuildCache.FOLDER).resolve("site").resolve(CachedSearchFiles.FILE);
+        Files.writeString(record, Files.readString(record).replace("\"stats\"", "\"stats\" : null, \"other\""));
+        incremental();
+        assertThat(searchFilesReused).as("a damaged record").isFalse();
+        assertSameAsColdBuild();
+
+        Files.writeString(record, "\u0000 garbage");
+        incremental();
+        assertThat(searchFilesReused).as("a record that is not JSON").isFalse();
+        assertSameAsColdBuild();
+
+        Files.delete(firstArticle(content.resolve("tj/2024-04")));
+        incremental();
+        assertThat(searchFilesReused).as("the last article deleted").isFalse();
         assertSameAsColdBuild();
     }
 
@@ -427,6 +468,7 @@ class IncrementalBuildTest {
             if (s.find()) {
                 indexed = Integer.parseInt(s.group(1));
                 segmentsReused = Integer.parseInt(s.group(2));
+                searchFilesReused = s.group(3) != null;
             }
         }
         for (String line : progress) {

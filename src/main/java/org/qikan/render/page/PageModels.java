@@ -33,8 +33,6 @@ public final class PageModels {
     public static final String ZH = "zh-Hans";
     public static final String EN = "en";
 
-    private static final java.util.regex.Pattern HAN = java.util.regex.Pattern.compile("\\p{IsHan}");
-    private static final java.util.regex.Pattern LATIN = java.util.regex.Pattern.compile("\\p{IsLatin}");
 
     private final Edition edition;
     private final Map<String, Object> labels;
@@ -254,10 +252,43 @@ public final class PageModels {
         return out;
     }
 
-    /** {@code en} for note text without a single Han character, else {@code null} (the page's language). */
-    private static String languageOf(String html) {
-        String text = html.replaceAll("<[^>]*>", "");
-        return HAN.matcher(text).find() || !LATIN.matcher(text).find() ? null : EN;
+    /**
+     * {@code en} for note text (the HTML outside its tags) with a Latin letter and without a single Han character,
+     * else {@code null} (the page's language). One pass over the HTML; the script of a non-ASCII character is
+     * looked up ({@link Character.UnicodeScript}), an ASCII one is Latin where it is a letter.
+     */
+    static String languageOf(String html) {
+        boolean latin = false;
+        char high = 0; // a high surrogate just before, to be joined with a low one after a tag
+        for (int i = 0; i < html.length(); i++) {
+            char c = html.charAt(i);
+            if (c == '<') {
+                int end = html.indexOf('>', i + 1);
+                if (end >= 0) {
+                    i = end;
+                    continue;
+                }
+            }
+            int cp = c;
+            if (Character.isHighSurrogate(c)) {
+                high = c;
+                continue;
+            }
+            if (high != 0 && Character.isLowSurrogate(c)) {
+                cp = Character.toCodePoint(high, c);
+            }
+            high = 0;
+            if (cp < 0x80) {
+                latin |= (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+                continue;
+            }
+            Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+            if (script == Character.UnicodeScript.HAN) {
+                return null;
+            }
+            latin |= script == Character.UnicodeScript.LATIN;
+        }
+        return latin ? EN : null;
     }
 
     Map<String, Object> common(boolean english, String zhPath, Journal journal, Issue issue) {
