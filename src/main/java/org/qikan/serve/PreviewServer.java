@@ -142,7 +142,9 @@ public final class PreviewServer implements AutoCloseable {
         report.accept(result);
         if (next.ok()) {
             pages.reload(next.json(base));
-        } else {
+        } else if (!rebuilder.buildQueued()) {
+            // (with a build queued, the sources changed since this one read them, perhaps fixed and already shown:
+            // the queued build's errors, if any, go to the page)
             pages.status(next.json(base));
         }
     }

@@ -202,6 +202,11 @@ final class Rebuilder implements AutoCloseable {
         return builds.get();
     }
 
+    /** Whether a build is queued behind the one running, if any (sources changed since it began). */
+    boolean buildQueued() {
+        return buildPending.get();
+    }
+
     /** How many saves were previewed before their full build. */
     long previews() {
         return previewCount.get();

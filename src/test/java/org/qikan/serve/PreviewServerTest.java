@@ -120,7 +120,7 @@ class PreviewServerTest {
         // what serve left in the cache folder is whole: a command-line build takes every article back from it
         java.util.List<String> stages = new java.util.ArrayList<>();
         assertThat(new org.qikan.site.SiteBuild(BuildOptions.of(site.content(), site.out()), (java.util.function.Consumer<String>) stages::add).run().succeeded()).isTrue();
-        assertThat(stages).anyMatch(line -> line.contains("2 of 2 bodies")).anyMatch(line -> line.contains("(2 reused)"))
+        assertThat(stages).anyMatch(line -> line.contains("2 of 2 bodies")).anyMatch(line -> line.contains("for search") && line.contains("(2 reused"))
                 .anyMatch(line -> line.contains("2 of 2 articles' exports reused"));
         assertSameTree(site.out(), clean(site));
     }
@@ -168,10 +168,16 @@ class PreviewServerTest {
         }
     }
 
-    /** Writes a file; the future ends with the build that read it. */
-    private java.util.concurrent.CompletableFuture<BuildResult> saving(TestSite site, String path, String text) {
-        java.util.concurrent.CompletableFuture<BuildResult> built = server.whenRebuilt(site.root().resolve(path));
-        site.file(path, text);
+    /**
+     * Saves a file whole, as many editors do (written beside the content folder, then moved over the old one), so
+     * that the watcher never sees it half written; the future ends with the build that read it.
+     */
+    private java.util.concurrent.CompletableFuture<BuildResult> saving(TestSite site, String path, String text) throws java.io.IOException {
+        Path target = site.root().resolve(path);
+        java.util.concurrent.CompletableFuture<BuildResult> built = server.whenRebuilt(target);
+        Path written = Files.writeString(dir.resolve("saving.tmp"), text);
+        Files.createDirectories(target.getParent());
+        Files.move(written, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         return built;
     }
 
