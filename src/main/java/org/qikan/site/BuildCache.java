@@ -10,6 +10,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -119,6 +120,26 @@ final class BuildCache {
         List<String> names = entries.stream().map(Entry::key).sorted().toList();
         writeAtomically(dir.resolve(MANIFEST), json.writerWithDefaultPrettyPrinter()
                 .writeValueAsBytes(new Manifest(FORMAT, code, output.toString(), names)));
+    }
+
+    /**
+     * The bytes of the previous output's files, each of which must still have its recorded checksum; nothing where
+     * any of them is missing, outside that folder or changed.
+     */
+    static Optional<List<byte[]>> unchanged(Path previousOutput, List<Page> pages) throws IOException {
+        List<byte[]> contents = new ArrayList<>();
+        for (Page page : pages) {
+            Path file = previousOutput.resolve(page.path()).normalize();
+            if (!file.startsWith(previousOutput) || !Files.isRegularFile(file)) {
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(file);
+            if (!BuildKeys.checksum(bytes).equals(page.checksum())) {
+                return Optional.empty();
+            }
+            contents.add(bytes);
+        }
+        return Optional.of(contents);
     }
 
     private Optional<Manifest> readManifest() {

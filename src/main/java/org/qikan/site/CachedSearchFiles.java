@@ -121,18 +121,11 @@ final class CachedSearchFiles {
 
     /** Takes every previous file back, where each still has its checksum; nothing otherwise. */
     private boolean takenBack() throws IOException {
-        List<byte[]> contents = new ArrayList<>();
-        for (BuildCache.Page page : previous.files()) {
-            Path file = previousOutput.resolve(page.path()).normalize();
-            if (!file.startsWith(previousOutput) || !Files.isRegularFile(file)) {
-                return false;
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            if (!BuildKeys.checksum(bytes).equals(page.checksum())) {
-                return false;
-            }
-            contents.add(bytes);
+        Optional<List<byte[]>> unchanged = BuildCache.unchanged(previousOutput, previous.files());
+        if (unchanged.isEmpty()) {
+            return false;
         }
+        List<byte[]> contents = unchanged.get();
         for (int i = 0; i < contents.size(); i++) {
             String path = previous.files().get(i).path();
             writer.reuse(path, previousOutput.resolve(path).normalize(), contents.get(i));

@@ -90,18 +90,11 @@ final class IssueCache implements IssueGate, PageSink {
      * them is missing or changed.
      */
     private boolean copied(BuildCache.Entry entry) throws IOException {
-        List<byte[]> contents = new ArrayList<>();
-        for (BuildCache.Page page : entry.pages()) {
-            Path file = previousOutput.resolve(page.path()).normalize();
-            if (!file.startsWith(previousOutput) || !Files.isRegularFile(file)) {
-                return false;
-            }
-            byte[] bytes = Files.readAllBytes(file);
-            if (!BuildKeys.checksum(bytes).equals(page.checksum())) {
-                return false;
-            }
-            contents.add(bytes);
+        Optional<List<byte[]>> unchanged = BuildCache.unchanged(previousOutput, entry.pages());
+        if (unchanged.isEmpty()) {
+            return false;
         }
+        List<byte[]> contents = unchanged.get();
         for (int i = 0; i < contents.size(); i++) {
             String path = entry.pages().get(i).path();
             writer.reuse(path, previousOutput.resolve(path).normalize(), contents.get(i));

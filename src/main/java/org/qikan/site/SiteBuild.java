@@ -159,8 +159,8 @@ public final class SiteBuild {
             memory.keepBodies(bodies.used());
         }
         IndexStats search = index.finish();
-        progress.stageDone(BuildListener.Stage.INDEX, String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s (%d reused%s): %s",
-                search.documents(), seconds(start), segments.reused(), index.reused() ? ", files taken back" : "", search.summary()));
+        progress.stageDone(BuildListener.Stage.INDEX, String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s (%d reused)%s: %s",
+                search.documents(), seconds(start), segments.reused(), index.reused() ? ", search files taken back" : "", search.summary()));
         if (options.incremental()) {
             memory.keepSearchSegments(segments.used());
         }
