@@ -23,6 +23,7 @@ import java.util.Set;
  * keyword of its own otherwise.
  */
 public final class Keywords {
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
     private final List<KeywordEntry> entries;
     private final Map<String, KeywordEntry> byChinese;
     private final Map<String, KeywordEntry> byEnglish;
@@ -84,18 +85,25 @@ public final class Keywords {
     }
 
     private static Keywords build(Map<String, Collected> collected, Map<String, String> englishToKey) {
-        List<Map.Entry<String, Collected>> sorted = new ArrayList<>(collected.entrySet());
-        sorted.sort(Comparator.comparing(e -> Pinyin.sortKey(e.getValue().display().zhOrEn())));
+        // each keyword's printed form and pinyin worked out once, then sorted by it
+        record Keyed(String key, Collected collected, Bilingual term, List<String> syllables, String sortKey) {
+        }
+        List<Keyed> sorted = new ArrayList<>();
+        collected.forEach((key, c) -> {
+            Bilingual term = c.display();
+            List<String> syllables = Pinyin.syllables(term.zhOrEn());
+            sorted.add(new Keyed(key, c, term, syllables, Pinyin.sortKey(syllables, term.zhOrEn())));
+        });
+        sorted.sort(Comparator.comparing(Keyed::sortKey));
         Set<String> slugs = new HashSet<>();
         List<KeywordEntry> entries = new ArrayList<>();
         Map<String, KeywordEntry> byKey = new HashMap<>();
-        for (Map.Entry<String, Collected> e : sorted) {
-            Bilingual term = e.getValue().display();
-            KeywordEntry entry = new KeywordEntry(People.unique(Pinyin.slug(term.zhOrEn()), slugs), term,
-                    Pinyin.sortKey(term.zhOrEn()), Pinyin.initial(term.zhOrEn()),
-                    e.getValue().works.stream().distinct().sorted(Work.NEWEST_FIRST).toList());
+        for (Keyed e : sorted) {
+            KeywordEntry entry = new KeywordEntry(People.unique(Pinyin.slug(e.syllables()), slugs), e.term(),
+                    e.sortKey(), Pinyin.initial(e.syllables()),
+                    e.collected().works.stream().distinct().sorted(Work.NEWEST_FIRST).toList());
             entries.add(entry);
-            byKey.put(e.getKey(), entry);
+            byKey.put(e.key(), entry);
         }
         Map<String, KeywordEntry> byChinese = new HashMap<>();
         Map<String, KeywordEntry> byEnglish = new HashMap<>();
@@ -110,7 +118,7 @@ public final class Keywords {
     }
 
     static String fold(String keyword) {
-        return TextNormalizer.normalize(keyword.strip()).replaceAll("\\s+", " ");
+        return SPACES.matcher(TextNormalizer.normalize(keyword.strip())).replaceAll(" ");
     }
 
     /** The printed forms of one keyword and its articles, while the archive is read. */

@@ -27,6 +27,8 @@ import java.util.Set;
  * Where a name is printed with different affiliations and no {@code id} decides, the build warns.
  */
 public final class People {
+    /** What compared names and affiliations leave out: spaces and the dots between parts of a name. */
+    private static final java.util.regex.Pattern NOT_IN_NAMES = java.util.regex.Pattern.compile("[\\s·・.]");
     private static final String HINT = "give the author the same 'id:' in every article to join them, or different ones to separate them";
 
     private final List<PersonEntry> entries;
@@ -47,6 +49,16 @@ public final class People {
         return byMention.get(author);
     }
 
+    /**
+     * The people an author read from another load of the sources may be: the one with the author's {@code id}
+     * (as a page name), else every person of the author's name. Empty where there is none.
+     */
+    public List<PersonEntry> like(Person author) {
+        String name = compact(author.name().zhOrEn());
+        return entries.stream().filter(e -> author.id() != null ? e.slug().equals(author.id())
+                : compact(e.name().zhOrEn()).equals(name)).toList();
+    }
+
     public static People of(Edition edition, Diagnostics problems) {
         List<Mention> mentions = mentions(edition);
         List<List<Mention>> groups = group(mentions);
@@ -54,26 +66,22 @@ public final class People {
         return entries(groups);
     }
 
-    /** One printing of an author's name on an article or a piece. */
-    private record Mention(Person person, Work work) {
+    /**
+     * One printing of an author's name on an article or a piece, with its name, English name and affiliation
+     * compacted once (they are compared for every pair of mentions of one name).
+     */
+    private record Mention(Person person, Work work, String name, String englishName, String affiliation) {
+        static Mention of(Person person, Work work) {
+            return new Mention(person, work, compact(person.name().zhOrEn()), compact(person.name().en()),
+                    compact(person.affiliation().zhOrEn()));
+        }
+
         Path file() {
             return work.article().body().file();
         }
 
         String where() {
             return file().getFileName() + ":" + person.line();
-        }
-
-        String name() {
-            return compact(person.name().zhOrEn());
-        }
-
-        String englishName() {
-            return compact(person.name().en());
-        }
-
-        String affiliation() {
-            return compact(person.affiliation().zhOrEn());
         }
     }
 
@@ -82,9 +90,9 @@ public final class People {
         for (Journal journal : edition.journals()) {
             for (Issue issue : journal.issues()) {
                 for (Article article : issue.articles()) {
-                    article.authors().forEach(a -> out.add(new Mention(a, new Work(journal, issue, article, null))));
+                    article.authors().forEach(a -> out.add(Mention.of(a, new Work(journal, issue, article, null))));
                     for (Piece piece : article.pieces()) {
-                        piece.authors().forEach(a -> out.add(new Mention(a, new Work(journal, issue, article, piece))));
+                        piece.authors().forEach(a -> out.add(Mention.of(a, new Work(journal, issue, article, piece))));
                     }
                 }
             }
@@ -199,14 +207,26 @@ public final class People {
         Set<String> slugs = new HashSet<>();
         List<List<Mention>> ordered = new ArrayList<>(groups);
         ordered.forEach(g -> g.sort(Comparator.comparing(Mention::work, Work.NEWEST_FIRST)));
-        ordered.sort(Comparator.<List<Mention>, String>comparing(g -> Pinyin.nameSortKey(g.get(0).person().name().zhOrEn()))
-                .thenComparing(g -> g.get(0).file().toString()).thenComparingInt(g -> g.get(0).person().line()));
+        // each person's name read in pinyin once, then sorted by it
+        record Named(List<Mention> group, List<String> syllables, String sortKey) {
+            Mention latest() {
+                return group.get(0);
+            }
+        }
+        List<Named> named = new ArrayList<>();
         for (List<Mention> group : ordered) {
-            Person latest = group.get(0).person();
-            String name = latest.name().zhOrEn();
+            String name = group.get(0).person().name().zhOrEn();
+            List<String> syllables = Pinyin.nameSyllables(name);
+            named.add(new Named(group, syllables, Pinyin.sortKey(syllables, name)));
+        }
+        named.sort(Comparator.comparing(Named::sortKey)
+                .thenComparing(n -> n.latest().file().toString()).thenComparingInt(n -> n.latest().person().line()));
+        for (Named person : named) {
+            List<Mention> group = person.group();
+            Person latest = person.latest().person();
             String id = group.stream().map(m -> m.person().id()).filter(java.util.Objects::nonNull).findFirst().orElse(null);
-            String slug = unique(id != null ? id : Pinyin.nameSlug(name), slugs);
-            PersonEntry entry = new PersonEntry(slug, latest.name(), Pinyin.nameSortKey(name), Pinyin.nameInitial(name),
+            String slug = unique(id != null ? id : Pinyin.slug(person.syllables()), slugs);
+            PersonEntry entry = new PersonEntry(slug, latest.name(), person.sortKey(), Pinyin.initial(person.syllables()),
                     affiliations(group), group.stream().map(Mention::work).distinct().toList());
             entries.add(entry);
             group.forEach(m -> byMention.put(m.person(), entry));
@@ -238,6 +258,6 @@ public final class People {
     }
 
     private static String compact(String text) {
-        return text == null ? "" : TextNormalizer.normalize(text).replaceAll("[\\s·・.]", "");
+        return text == null ? "" : NOT_IN_NAMES.matcher(TextNormalizer.normalize(text)).replaceAll("");
     }
 }

@@ -19,6 +19,10 @@ import java.util.Locale;
  */
 public final class Pinyin {
     private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
+    private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9-]");
+    private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("-{2,}");
+    private static final java.util.regex.Pattern END_DASH = java.util.regex.Pattern.compile("^-|-$");
 
     static {
         FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
@@ -82,8 +86,8 @@ public final class Pinyin {
             } else if (cp < 0x80 && Character.isLetterOrDigit(cp)) {
                 latin.appendCodePoint(cp);
             } else if (Character.isLetter(cp)) {
-                latin.append(java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT));
+                latin.append(MARKS.matcher(java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFD))
+                        .replaceAll("").toLowerCase(Locale.ROOT));
             } else {
                 flush(latin, out);
             }
@@ -94,12 +98,22 @@ public final class Pinyin {
 
     /** A key that sorts Chinese by pinyin and Latin alphabetically, with the text itself to break ties. */
     public static String sortKey(String text) {
-        return String.join(" ", syllables(text)) + "\u0000" + text;
+        return sortKey(syllables(text), text);
+    }
+
+    /** {@link #sortKey(String)} of a text whose {@link #syllables} are known. */
+    static String sortKey(List<String> syllables, String text) {
+        return String.join(" ", syllables) + "\u0000" + text;
     }
 
     /** The uppercase initial letter A–Z of the text's pinyin, or {@code #} where it has none. */
     public static String initial(String text) {
         return initialOf(syllables(text));
+    }
+
+    /** {@link #initial(String)} of a text whose {@link #syllables} are known. */
+    static String initial(List<String> syllables) {
+        return initialOf(syllables);
     }
 
     private static String initialOf(List<String> syllables) {
@@ -115,8 +129,14 @@ public final class Pinyin {
         return slugOf(syllables(text));
     }
 
+    /** {@link #slug(String)} of a text whose {@link #syllables} are known. */
+    static String slug(List<String> syllables) {
+        return slugOf(syllables);
+    }
+
     private static String slugOf(List<String> syllables) {
-        return String.join("-", syllables).replaceAll("[^a-z0-9-]", "").replaceAll("-{2,}", "-").replaceAll("^-|-$", "");
+        String slug = NOT_SLUG.matcher(String.join("-", syllables)).replaceAll("");
+        return END_DASH.matcher(DASHES.matcher(slug).replaceAll("-")).replaceAll("");
     }
 
     private static String reading(int cp) {

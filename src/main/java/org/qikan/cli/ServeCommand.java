@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors.")
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Also print where each build spent its time (milliseconds per stage).")
+    @Option(names = {"-v", "--verbose"}, description = "Also print the pages re-rendered for each saved article and where each build spent its time (milliseconds per stage).")
     boolean verbose;
 
     private volatile PreviewServer running;
@@ -55,7 +55,7 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PreviewServer server;
         try {
-            server = PreviewServer.start(sources.options(out).withLinkCheck(!noLinkCheck), port, this::report);
+            server = PreviewServer.start(sources.options(out).withLinkCheck(!noLinkCheck), port, this::report, this::previewed);
             running = server;
         } catch (IOException e) {
             err.println("error: cannot serve on 127.0.0.1:" + port + ": " + e.getMessage() + ". choose another --port, or stop what uses it");
@@ -96,6 +96,14 @@ final class ServeCommand implements Callable<Integer> {
         }
         out.flush();
         err.flush();
+    }
+
+    private void previewed(String line) {
+        if (verbose && !quiet) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.println(line);
+            out.flush();
+        }
     }
 
     private static void closeQuietly(PreviewServer server, CountDownLatch stopped) {

@@ -10,6 +10,7 @@ import org.qikan.importer.structure.IssueInfo;
 import org.qikan.importer.structure.IssueInfoReader;
 import org.qikan.importer.structure.IssueParts;
 import org.qikan.importer.structure.NotePairer;
+import org.qikan.importer.structure.NumberedAffiliations;
 import org.qikan.importer.structure.PrintedIssue;
 import org.qikan.importer.structure.StandaloneLines;
 import org.qikan.importer.structure.Toc;
@@ -41,6 +42,8 @@ public final class Importer {
         if (layout == Layout.PARAGRAPHS) {
             blocks = StandaloneLines.split(blocks);
         }
+        NumberedAffiliations.Found bylines = NumberedAffiliations.find(blocks);
+        blocks = bylines.blocks();
         NotePairer.Pairing pairing = NotePairer.pair(blocks);
         blocks = pairing.blocks();
         Toc toc = TocParser.parse(blocks);
@@ -55,7 +58,7 @@ public final class Importer {
             throw new ImportException(options.input(), 1, "cannot find the issue's year and number in the text",
                     "give them with --year N --number N");
         }
-        PrintedIssue issue = PrintedIssue.assemble(source, layout, furniture, pairing, toc, info, parts);
+        PrintedIssue issue = PrintedIssue.assemble(source, layout, furniture, pairing, toc, info, parts, bylines);
         try {
             return new IssueWriter(options, issue).write();
         } catch (WrittenSources.Edited e) {

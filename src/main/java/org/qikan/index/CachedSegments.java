@@ -19,7 +19,7 @@ import org.qikan.published.PublishedArticle;
 
 /**
  * The search segments of published articles ({@link SearchSegment}), taken back from an earlier build
- * where the article as the index reads it is unchanged, made otherwise. The key is the SHA-256 of
+ * where the article as the index reads it is unchanged, made otherwise. The key is the fingerprint of
  * {@code settings} (qikan's code) and of everything {@link SearchDocuments#from(PublishedArticle)}
  * reads: the journal's slug and name, the issue's label and year, the article as loaded, its page
  * paths, its body's stretches and its notes. Earlier segments come from memory (a preview server keeps
@@ -121,7 +121,7 @@ public final class CachedSegments {
             parts.add(note.id());
             parts.add(note.html());
         }
-        Fingerprint key = Fingerprint.sha256();
+        Fingerprint key = Fingerprint.start();
         parts.forEach(key::add);
         return key.hex();
     }

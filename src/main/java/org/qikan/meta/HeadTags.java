@@ -4,6 +4,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The {@code <meta>} tags of an article page, made from its {@link ScholarlyRecord}: the Highwire Press
@@ -36,12 +37,17 @@ public final class HeadTags {
         return record.published() == null ? String.valueOf(record.year()) : record.published().toString();
     }
 
+    /** Between an author's units where several are given ({@code 甲大学；乙研究院}, {@code School A; Institute B}). */
+    private static final Pattern UNITS = Pattern.compile("\\s*[；;]\\s*");
+
     private static void highwire(ScholarlyRecord r, View view, List<MetaTag> tags) {
         add(tags, "citation_title", view.pick(r.title()));
         for (Contributor author : r.authors()) {
             add(tags, "citation_author", view.pick(author.name()));
             if (!author.affiliation().isEmpty()) {
-                add(tags, "citation_author_institution", view.pick(author.affiliation()));
+                for (String unit : UNITS.split(view.pick(author.affiliation()))) {
+                    add(tags, "citation_author_institution", unit); // one tag per unit, as Scholar reads several
+                }
             }
         }
         add(tags, "citation_journal_title", view.pick(r.journalTitle()));

@@ -41,10 +41,12 @@ public final class CslJson {
             }
             putIfPresent(item, "container-title", r.container());
             putIfPresent(item, "publisher", r.publisher());
+            putIfPresent(item, "publisher-place", r.place());
             putIfPresent(item, "volume", r.volume());
             putIfPresent(item, "issue", r.issue());
             putIfPresent(item, "page", r.page());
             putIfPresent(item, "URL", r.url());
+            putIfPresent(item, "DOI", r.doi());
             if (r.date() != null) {
                 ArrayNode parts = item.putObject("issued").putArray("date-parts").addArray();
                 for (int part : CitationDate.parts(r.date())) {

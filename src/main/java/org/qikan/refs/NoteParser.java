@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,6 +20,8 @@ import java.util.regex.Pattern;
  *     organisation as author ({@code U.S. Department of Commerce, “…,”});</li>
  * <li>a work with no author, as government and press documents are cited: {@code 《题名》，网站，日期，网址},
  *     {@code “Title,” Site, Month D, YYYY, URL}, {@code 《题名》，《人民日报》2022年12月31日，第1版};</li>
+ * <li>a reference in the GB/T 7714 style of reference lists, {@code 作者. 题名[J]. 刊名, 2020(3): 1-10.}
+ *     ({@link GbtReferences});</li>
  * </ul>
  * or not at all. Dates are read as precisely as printed ({@link CitationDate}), a web address as the
  * reference's URL (full-width colons of converters mended). A citation with a title but no container,
@@ -58,6 +61,10 @@ public final class NoteParser {
             "^(?:(?:[A-Z][\\p{L}'’.\\-&]*|of|for|and|on|the|in|de|du|des|la|le)\\s+){1,11}[A-Z][\\p{L}'’.\\-]*$");
     private static final Pattern ET_AL = Pattern.compile("(?i)et\\.?\\s*al\\.?|eds?\\.");
     private static final Pattern CONTAINER_ZH = Pattern.compile("《([^》]+)》");
+    /** A DOI as printed: {@code doi:10.…}, {@code DOI: 10.…}, {@code https://doi.org/10.…} (dx.doi.org too). */
+    private static final Pattern DOI = Pattern.compile("(?i)(?:\\bdoi\\s*[:：]\\s*|https?\\s*[:：]\\s*//(?:dx\\.)?doi\\.org/)(10\\.\\d{4,9}/[^\\s，,。；;）)》”\"]+)");
+    /** Where a Chinese publisher is: {@code 北京：世界知识出版社}. */
+    private static final Pattern PLACE_ZH = Pattern.compile("^([\\p{IsHan}]{2,8})\\s*[：:]\\s*(.+)$");
     private static final Pattern URL = Pattern.compile("(?i)https?\\s*[:：]\\s*//[^\\s，,。；;）)》”\"]+");
     private static final Pattern VOLUME = Pattern.compile("(?:\\bVol\\.?\\s*(\\d+)|第\\s*(\\d+)\\s*卷)");
     private static final Pattern ISSUE_ZH = Pattern.compile("第\\s*(\\d+)\\s*期");
@@ -135,7 +142,10 @@ public final class NoteParser {
 
     private static void readWhole(int note, String segment, List<Reference> references, List<ShortCitation> shorts) {
         Matcher m;
-        if ((m = IBID_ZH.matcher(segment)).matches() || (m = IBID_EN.matcher(segment)).matches()) {
+        Optional<Reference> gbt = GbtReferences.parse(note, segment);
+        if (gbt.isPresent() && gbt.get().isFull()) {
+            references.add(gbt.get());
+        } else if ((m = IBID_ZH.matcher(segment)).matches() || (m = IBID_EN.matcher(segment)).matches()) {
             shorts.add(new ShortCitation(note, ShortCitation.Kind.IBID, null, null, m.group(1), segment));
         } else if ((m = EARLIER_AUTHOR_FIRST.matcher(segment)).find() || (m = EARLIER_AUTHOR_INSIDE.matcher(segment)).find()) {
             String title = m.group("t1") != null ? m.group("t1") : m.group("t2");
@@ -158,8 +168,11 @@ public final class NoteParser {
         }
     }
 
-    private static void add(int note, Names names, String title, String printedRest, String text, boolean chinese,
+    private static void add(int note, Names names, String title, String printedWithDoi, String text, boolean chinese,
                             List<Reference> references, List<ShortCitation> shorts) {
+        Matcher doiAt = DOI.matcher(printedWithDoi);
+        String doi = doiAt.find() ? doiAt.group(1).replaceAll("[.,]+$", "") : null;
+        String printedRest = doi == null ? printedWithDoi : printedWithDoi.substring(0, doiAt.start()) + printedWithDoi.substring(doiAt.end());
         Matcher address = URL.matcher(printedRest);
         String url = address.find() ? address.group().replaceAll("\\s+", "").replace('：', ':').replaceAll("[.,]+$", "") : null;
         String rest = url == null ? printedRest : printedRest.substring(0, address.start()) + printedRest.substring(address.end());
@@ -171,6 +184,14 @@ public final class NoteParser {
         String issue = first(chinese ? ISSUE_ZH : ISSUE_EN, rest);
         String page = first(chinese ? PAGE_ZH_PART : PAGE_EN_PART, rest);
         String publisher = container != null && !chapter ? null : chinese ? first(PUBLISHER_ZH, rest) : englishPublisher(rest);
+        String place = null;
+        Matcher placed = publisher == null ? null : PLACE_ZH.matcher(publisher);
+        if (placed != null && placed.matches()) {
+            place = placed.group(1);
+            publisher = placed.group(2).strip();
+        } else if (publisher != null && !chinese) {
+            place = englishPlace(rest, publisher);
+        }
         String site = null;
         if (container == null && publisher == null && (url != null || names.isEmpty())) {
             site = firstPart(rest);
@@ -190,6 +211,8 @@ public final class NoteParser {
         } else if (url != null) {
             type = "webpage";
             container = site;
+        } else if (doi != null) {
+            type = "article-journal"; // what a DOI with nothing else printed most often names
         } else if (periodical != null) {
             type = date.length() > 7 ? "article-newspaper" : "article-magazine";
             container = periodical;
@@ -201,7 +224,7 @@ public final class NoteParser {
             container = null;
         }
         Reference reference = new Reference(note, type, names.authors(), names.translators(), title.strip(), container, publisher,
-                date, volume, issue, page == null ? null : page.replaceAll("\\s+", ""), url, text);
+                date, volume, issue, page == null ? null : page.replaceAll("\\s+", ""), url, place, doi, text);
         if (reference.isFull()) {
             references.add(reference);
         } else {
@@ -231,6 +254,12 @@ public final class NoteParser {
         }
         String publisher = first(PUBLISHER_EN, rest);
         return publisher != null ? publisher : first(PLACE_PUBLISHER_EN, rest);
+    }
+
+    /** Where an English publisher is: the words before the colon in front of its name ({@code New York: Routledge}). */
+    private static String englishPlace(String rest, String publisher) {
+        Matcher m = Pattern.compile("(?:^|[,(]\\s*)(\\p{Lu}[\\p{L} .'’\\-]{1,40}?)\\s*:\\s*" + Pattern.quote(publisher)).matcher(rest);
+        return m.find() ? m.group(1).strip() : null;
     }
 
     /** The first part of what follows the title, when it names a site or a body rather than a date, a number or a page. */

@@ -14,11 +14,14 @@ import java.util.List;
  * @param date        the date of publication as ISO 8601, as precise as printed ({@code 2022}, {@code 2022-06},
  *                    {@code 2022-06-11}), or {@code null}; likewise {@code volume}, {@code issue}, {@code page},
  *                    {@code publisher} and {@code url}
+ * @param place       where the publisher is ({@code 北京}, {@code New York}), or {@code null}
+ * @param doi         the DOI without its prefix ({@code 10.1000/xyz}), printed as {@code doi:…}, {@code DOI: …} or a
+ *                    {@code https://doi.org/…} address, or {@code null}
  * @param text        the citation as printed
  */
 public record Reference(int note, String type, List<String> authors, List<String> translators, String title,
                         String container, String publisher, String date, String volume, String issue, String page,
-                        String url, String text) {
+                        String url, String place, String doi, String text) {
     public Reference {
         authors = List.copyOf(authors);
         translators = List.copyOf(translators);
@@ -31,7 +34,8 @@ public record Reference(int note, String type, List<String> authors, List<String
 
     /**
      * The reference as Highwire Press {@code citation_reference} content, such as
-     * {@code citation_author=郑远舟; citation_title=…; citation_journal_title=…; citation_date=2025; citation_issue=1}.
+     * {@code citation_author=郑远舟; citation_title=…; citation_journal_title=…; citation_date=2025; citation_issue=1}, with
+     * {@code citation_doi=10.…} where the citation prints a DOI.
      */
     public String citationReference() {
         StringBuilder out = new StringBuilder();
@@ -45,6 +49,7 @@ public record Reference(int note, String type, List<String> authors, List<String
         part(out, "citation_issue", issue);
         part(out, "citation_pages", page);
         part(out, "citation_public_url", url);
+        part(out, "citation_doi", doi);
         return out.toString();
     }
 
@@ -54,8 +59,8 @@ public record Reference(int note, String type, List<String> authors, List<String
         }
     }
 
-    /** Whether it gives where the work was published: a container, a publisher, a date or an address. */
+    /** Whether it gives where the work was published: a container, a publisher, a date, an address or a DOI. */
     public boolean isFull() {
-        return container != null || publisher != null || date != null || url != null;
+        return container != null || publisher != null || date != null || url != null || doi != null;
     }
 }

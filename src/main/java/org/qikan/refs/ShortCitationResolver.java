@@ -85,7 +85,7 @@ final class ShortCitationResolver {
             }
         }
         promoted.add(new Reference(citation.note(), "document", citation.author() == null ? List.of() : List.of(citation.author()),
-                List.of(), citation.title(), null, null, null, null, null, citation.page(), null, citation.text()));
+                List.of(), citation.title(), null, null, null, null, null, citation.page(), null, null, null, citation.text()));
     }
 
     private void link(ShortCitation citation, int to) {

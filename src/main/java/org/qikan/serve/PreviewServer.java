@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -31,6 +30,7 @@ public final class PreviewServer implements AutoCloseable {
     private static final String EVENTS = "/__qikan/events";
     private final BuildOptions options;
     private final Consumer<BuildResult> report;
+    private final Consumer<String> verbose;
     private final Path base = Path.of("").toAbsolutePath();
     private final LiveReload pages = new LiveReload();
     private final StaticFiles files;
@@ -41,16 +41,27 @@ public final class PreviewServer implements AutoCloseable {
         return t;
     });
     private volatile BuildStatus status = new BuildStatus(false, List.of(), 0);
-    /** Pages of a saved article rendered alone ({@link ArticlePreview}), served over the output folder until the full build is done. */
-    private volatile Map<String, byte[]> previewPages = Map.of();
+    /** Pages of saved articles rendered alone ({@link ArticlePreview}), served over the output folder until their build is done. */
+    private final PreviewPages previewPages = new PreviewPages();
     private HttpServer server;
     private SourceWatcher watcher;
 
-    private PreviewServer(BuildOptions options, Consumer<BuildResult> report) {
+    private PreviewServer(BuildOptions options, Consumer<BuildResult> report, Consumer<String> verbose) {
         this.options = options;
         this.report = report;
+        this.verbose = verbose;
         this.files = new StaticFiles(options.outputDir());
-        this.rebuilder = new Rebuilder(options, this::built, this::previewed);
+        this.rebuilder = new Rebuilder(options, new Rebuilder.Listener() {
+            @Override
+            public void previewed(ArticlePreview.Pages pages, long readBy) {
+                PreviewServer.this.previewed(pages, readBy);
+            }
+
+            @Override
+            public void built(BuildResult result, long number) {
+                PreviewServer.this.built(result, number);
+            }
+        }, true);
     }
 
     /**
@@ -60,7 +71,19 @@ public final class PreviewServer implements AutoCloseable {
      * @param report told the result of every build (the first included), for the terminal
      */
     public static PreviewServer start(BuildOptions options, int port, Consumer<BuildResult> report) throws IOException {
-        PreviewServer preview = new PreviewServer(options, report);
+        return start(options, port, report, line -> { });
+    }
+
+    /**
+     * Builds once, then serves and watches.
+     *
+     * @param report  told the result of every build (the first included), for the terminal
+     * @param verbose told, for each saved article shown before its build, what was rendered (one line naming
+     *                the pages), for {@code --verbose}
+     */
+    public static PreviewServer start(BuildOptions options, int port, Consumer<BuildResult> report, Consumer<String> verbose)
+            throws IOException {
+        PreviewServer preview = new PreviewServer(options, report, verbose);
         preview.rebuilder.buildNow();
         preview.listen(port);
         preview.watcher = new SourceWatcher(List.of(options.contentDir(), options.templatesDir(), options.assetsDir()),
@@ -100,13 +123,19 @@ public final class PreviewServer implements AutoCloseable {
         return rebuilder.previews();
     }
 
-    private void previewed(Map<String, byte[]> pagesOfArticle) {
-        previewPages = java.util.Map.copyOf(pagesOfArticle);
-        pages.reload(status.json(base));
+    /** The result of the first build to end that read the sources after {@code file} changed (ask before changing it). */
+    java.util.concurrent.CompletableFuture<BuildResult> whenRebuilt(Path file) {
+        return rebuilder.whenRebuilt(file);
     }
 
-    private void built(BuildResult result) {
-        previewPages = Map.of();
+    private void previewed(ArticlePreview.Pages preview, long readBy) {
+        previewPages.show(preview.pages(), readBy);
+        pages.reload(status.json(base));
+        verbose.accept(preview.line(base));
+    }
+
+    private void built(BuildResult result, long number) {
+        previewPages.built(number);
         BuildStatus next = BuildStatus.of(result, status.sequence() + 1);
         status = next;
         report.accept(result);

@@ -51,7 +51,7 @@ final class BodyCacheFolder implements CachedBodies.Store {
 
     @Override
     public Optional<CachedBodies.Entry> load(String key) {
-        if (!usable || !key.matches("[0-9a-f]{64}")) {
+        if (!usable || !key.matches("[0-9a-f]{32}")) {
             return Optional.empty();
         }
         Path file = dir.resolve(key + ".json");

@@ -76,7 +76,7 @@ final class BuildCache {
 
     /** The entry made under {@code key}, if there is a sound one. */
     Optional<Entry> entry(String key) {
-        if (!usable || !key.matches("[0-9a-f]{64}")) {
+        if (!usable || !key.matches("[0-9a-f]{32}")) {
             return Optional.empty();
         }
         Path file = dir.resolve(ENTRIES).resolve(key + ".json");

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The keys of the incremental build: SHA-256 of everything the pages of an issue are made from.
+ * The keys of the incremental build: fingerprints ({@link Fingerprint}) of everything the pages of an issue are made from.
  * <ul>
  * <li>{@link #code()}: qikan itself, its jar (every entry's name, size and CRC-32) or class folder, built-in theme included, so a
  *     rebuild with another qikan renders everything again;</li>
@@ -33,7 +33,7 @@ final class BuildKeys {
     private final String shared;
 
     BuildKeys(Edition edition, Path templatesDir, Path assetsDir) throws IOException {
-        Fingerprint key = Fingerprint.sha256().add(code());
+        Fingerprint key = Fingerprint.start().add(code());
         folder(key, templatesDir);
         folder(key, assetsDir);
         this.shared = key.add(String.valueOf(edition.site())).add(edition.contentDir().toAbsolutePath().normalize().toString())
@@ -42,7 +42,7 @@ final class BuildKeys {
 
     /** The key of one issue's pages; {@code facts} is what they show from outside the issue (see the render stage). */
     String issue(Journal journal, Issue issue, String facts) {
-        return Fingerprint.sha256().add(shared)
+        return Fingerprint.start().add(shared)
                 .add(RecordText.without(journal, "issues"))
                 .add(String.valueOf(issue)).add(facts).hex();
     }
@@ -50,7 +50,7 @@ final class BuildKeys {
     /** The fingerprint of qikan's own code and built-in theme: the jar it runs from, or its class folder. */
     static synchronized String code() throws IOException {
         if (code == null) {
-            Fingerprint key = Fingerprint.sha256();
+            Fingerprint key = Fingerprint.start();
             Path location;
             try {
                 location = Path.of(BuildKeys.class.getProtectionDomain().getCodeSource().getLocation().toURI());
@@ -82,16 +82,12 @@ final class BuildKeys {
 
     /**
      * A checksum of bytes kept in the cache or taken back from the output (CRC-32C, hex): it tells a
-     * damaged or changed file, cheaply; keys, which name what a file was made from, are SHA-256.
+     * damaged or changed file, cheaply; keys, which name what a file was made from, are {@link Fingerprint}s.
      */
     static String checksum(byte[] bytes) {
         java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
         crc.update(bytes);
         return String.format(java.util.Locale.ROOT, "%08x", crc.getValue());
-    }
-
-    static String sha256Hex(byte[] bytes) {
-        return Fingerprint.sha256().addBytes(bytes).hex();
     }
 
     /** Names and bytes of every file under {@code dir}, in name order; nothing where it does not exist. */

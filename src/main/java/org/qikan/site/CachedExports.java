@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * An article's export files ({@code .bib}, {@code .ris}, {@code .csl.json}, JATS) taken back from an earlier
- * build, by the SHA-256 of everything they are made from: qikan's code (citation styles included), the site
+ * build, by the fingerprint of everything they are made from: qikan's code (citation styles included), the site
  * settings, the journal's settings, the issue's settings and sections (not its other articles), the article as loaded and its rendered body (the
  * notes its record cites and the HTML its JATS body is made from). Looked up in the previous build's memory
  * ({@code qikan serve}), then in the cache folder ({@code .qikan-cache/<output>/exports/<key>.json}: checksum
@@ -59,7 +59,7 @@ final class CachedExports implements KeptExports {
      *                command-line build keeps only their keys (each entry is on disk as soon as it is made)
      */
     CachedExports(String code, Site site, BuildCache cache, Map<String, ArticleExports> memory, boolean enabled, boolean keep) {
-        this.settings = Fingerprint.sha256().add(code).add(String.valueOf(site)).hex();
+        this.settings = Fingerprint.start().add(code).add(String.valueOf(site)).hex();
         this.memory = memory;
         this.dir = cache.dir().resolve(EXPORTS);
         this.usable = cache.usable();
@@ -145,7 +145,7 @@ final class CachedExports implements KeptExports {
     }
 
     String key(RenderedArticle article) {
-        return Fingerprint.sha256().add(settings)
+        return Fingerprint.start().add(settings)
                 .add(RecordText.without(article.journal(), "issues"))
                 .add(issueKey(article.issue()))
                 .add(String.valueOf(article.article()))
@@ -156,7 +156,7 @@ final class CachedExports implements KeptExports {
     private synchronized String issueKey(Issue issue) {
         if (issue != lastIssue) {
             lastIssue = issue;
-            lastIssueKey = Fingerprint.sha256().add(RecordText.without(issue, "articles")).hex();
+            lastIssueKey = Fingerprint.start().add(RecordText.without(issue, "articles")).hex();
         }
         return lastIssueKey;
     }

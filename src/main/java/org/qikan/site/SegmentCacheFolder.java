@@ -30,7 +30,7 @@ final class SegmentCacheFolder implements CachedSegments.Store {
 
     @Override
     public Optional<SearchSegment> load(String key) {
-        if (!usable || !key.matches("[0-9a-f]{64}")) {
+        if (!usable || !key.matches("[0-9a-f]{32}")) {
             return Optional.empty();
         }
         Path file = dir.resolve(key + ".bin");

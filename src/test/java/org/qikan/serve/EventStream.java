@@ -42,14 +42,28 @@ final class EventStream {
         }
     }
 
-    /** The next event, whatever its name, or null after 20 s. */
+    /** The next event, whatever its name, or null after 60 s (a hang guard: a loaded machine may be slow). */
     String next() throws InterruptedException {
-        return events.poll(20, TimeUnit.SECONDS);
+        return events.poll(60, TimeUnit.SECONDS);
     }
 
-    /** The next event of that name within 20 s (a save may make two builds: other events are passed over), or null. */
+    /** The next event of that name within 60 s (a save may make two builds: other events are passed over), or null. */
     String next(String name) throws InterruptedException {
-        return next(name, 20);
+        return next(name, 60);
+    }
+
+    /**
+     * The next event of that name that contains {@code text}, within 60 s, or null. A save is not atomic: the watcher
+     * may see the file half written and build it, so the status of that build is passed over too.
+     */
+    String nextWith(String name, String text) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        for (String event = next(name, 60); event != null; event = next(name, Math.max(0, (end - System.nanoTime()) / 1_000_000_000))) {
+            if (event.contains(text)) {
+                return event;
+            }
+        }
+        return null;
     }
 
     /** The next event of that name within {@code seconds}, or null. */

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.qikan.TestSite;
 import org.qikan.site.BuildOptions;
+import org.qikan.site.BuildResult;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -56,7 +57,7 @@ class PreviewServerTest {
         assertThat(get("tj/2024-04/first.html")).contains("改过的正文");
 
         site.file("content/tj/2024-04/first.md", TestSite.ARTICLE.replace("section: research", "section: nope"));
-        String failed = events.next("status");
+        String failed = events.nextWith("status", "unknown section 'nope'");
         assertThat(failed).startsWith("status {\"ok\":false")
                 .contains("\"where\":\"" + relative(site.content().resolve("tj/2024-04/first.md")) + ":3\"", "unknown section 'nope'");
         assertThat(server.lastBuildSucceeded()).isFalse();
@@ -72,39 +73,45 @@ class PreviewServerTest {
         TestSite site = new TestSite(dir);
         site.file("content/tj/2024-04/second.md", TestSite.ARTICLE.replace("测试文章", "第二篇").replace("A Test Article", "The Second")
                 .replace("first_page: 1", "first_page: 11").replace("last_page: 10", "last_page: 20"));
-        server = PreviewServer.start(BuildOptions.of(site.content(), site.out()), 0, r -> { });
+        java.util.List<String> verbose = new java.util.concurrent.CopyOnWriteArrayList<>();
+        server = PreviewServer.start(BuildOptions.of(site.content(), site.out()), 0, r -> { }, verbose::add);
         EventStream events = EventStream.open(server.address());
         events.next();
 
         // a body: shown before its build, then built
         long previews = server.previews();
-        long first = save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "改过的正文。"));
+        java.util.concurrent.CompletableFuture<BuildResult> first = saving(site, "content/tj/2024-04/first.md",
+                TestSite.ARTICLE.replace("正文第一段。", "改过的正文。"));
         assertThat(events.next("reload")).startsWith("reload {\"ok\":true");
         assertThat(get("tj/2024-04/first.html")).contains("改过的正文");
+        assertThat(first.get().succeeded()).isTrue();
         assertThat(server.previews()).isEqualTo(previews + 1);
-        settle(events, first);
+        assertThat(verbose).anyMatch(line -> line.startsWith("preview of ") && line.contains(
+                "tj/2024-04/first.html, en/tj/2024-04/first.html, tj/2024-04/index.html, en/tj/2024-04/index.html"));
         assertServedTreeIsACleanBuilds(site);
 
         // the same article again (read alone now), a field other pages show (its title), another article
-        settle(events, save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "再改一次。[^b]\n\n[^b]: 注释二。")));
+        save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "再改一次。[^b]\n\n[^b]: 注释二。"));
         assertServedTreeIsACleanBuilds(site);
-        settle(events, save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("测试文章", "改了题目的文章")));
+        save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("测试文章", "改了题目的文章"));
         assertServedTreeIsACleanBuilds(site);
         assertThat(get("tj/2024-04/")).contains("改了题目的文章");
-        settle(events, save(site, "content/tj/2024-04/second.md", TestSite.ARTICLE.replace("测试文章", "第二篇").replace("first_page: 1", "first_page: 11")
-                .replace("last_page: 10", "last_page: 20").replace("正文第一段。", "第二篇的新正文。")));
+        assertThat(verbose.get(verbose.size() - 1)).contains("people/wang-wu.html", "keywords/index.html", "tj/sections/research.html")
+                .doesNotContain("(body only)");
+        save(site, "content/tj/2024-04/second.md", TestSite.ARTICLE.replace("测试文章", "第二篇").replace("first_page: 1", "first_page: 11")
+                .replace("last_page: 10", "last_page: 20").replace("正文第一段。", "第二篇的新正文。"));
         assertServedTreeIsACleanBuilds(site);
         // not an article's body: the issue, a new article, a deleted one
-        settle(events, save(site, "content/tj/2024-04/issue.yaml", TestSite.ISSUE.replace("volume: 15", "volume: 16")));
+        save(site, "content/tj/2024-04/issue.yaml", TestSite.ISSUE.replace("volume: 15", "volume: 16"));
         assertServedTreeIsACleanBuilds(site);
-        settle(events, save(site, "content/tj/2024-04/third.md", TestSite.ARTICLE.replace("测试文章", "第三篇").replace("first_page: 1", "first_page: 21")
-                .replace("last_page: 10", "last_page: 30")));
+        save(site, "content/tj/2024-04/third.md", TestSite.ARTICLE.replace("测试文章", "第三篇").replace("first_page: 1", "first_page: 21")
+                .replace("last_page: 10", "last_page: 30"));
         assertServedTreeIsACleanBuilds(site);
-        long before = server.builds();
+        java.util.concurrent.CompletableFuture<BuildResult> deleted = server.whenRebuilt(site.content().resolve("tj/2024-04/second.md"));
         site.delete("content/tj/2024-04/second.md");
-        settle(events, before);
+        deleted.get();
         assertServedTreeIsACleanBuilds(site);
-        settle(events, save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "最后一次。")));
+        save(site, "content/tj/2024-04/first.md", TestSite.ARTICLE.replace("正文第一段。", "最后一次。"));
         assertServedTreeIsACleanBuilds(site);
         assertThat(server.previews()).isGreaterThanOrEqualTo(previews + 4);
         server.close();
@@ -118,27 +125,59 @@ class PreviewServerTest {
         assertSameTree(site.out(), clean(site));
     }
 
-    /** Saves a file; returns how many builds had run before. */
-    private long save(TestSite site, String path, String text) throws InterruptedException {
-        Thread.sleep(50);
-        long before = server.builds();
-        site.file(path, text);
-        return before;
+    @Test
+    void aSaveIsShownWhileTheBuildOfAnEarlierOneRuns() throws Exception {
+        TestSite site = new TestSite(dir);
+        java.util.concurrent.CountDownLatch inBuild = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean holding = new java.util.concurrent.atomic.AtomicBoolean();
+        // the terminal's report of a build runs on the build thread, before the build ends: holding it holds the build
+        server = PreviewServer.start(BuildOptions.of(site.content(), site.out()), 0, result -> {
+            if (holding.getAndSet(false)) {
+                inBuild.countDown();
+                awaitQuietly(release);
+            }
+        });
+        EventStream events = EventStream.open(server.address());
+        events.next();
+        holding.set(true);
+        java.util.concurrent.CompletableFuture<BuildResult> firstBuilt = saving(site, "content/tj/2024-04/first.md",
+                TestSite.ARTICLE.replace("正文第一段。", "第一次保存。"));
+        inBuild.await();
+
+        java.util.concurrent.CompletableFuture<BuildResult> secondBuilt = saving(site, "content/tj/2024-04/first.md",
+                TestSite.ARTICLE.replace("正文第一段。", "第二次保存。").replace("测试文章", "新题目"));
+        assertThat(events.next("reload")).startsWith("reload {\"ok\":true"); // the first save's preview
+        assertThat(events.next("reload")).startsWith("reload {\"ok\":true"); // the second's, while the first's build is held
+        assertThat(firstBuilt).isNotDone();
+        assertThat(get("tj/2024-04/first.html")).contains("第二次保存", "新题目");
+        assertThat(get("tj/2024-04/")).contains("新题目");
+
+        release.countDown();
+        assertThat(firstBuilt.get().succeeded()).isTrue();
+        assertThat(secondBuilt.get().succeeded()).isTrue();
+        assertThat(get("tj/2024-04/first.html")).contains("第二次保存");
+        assertServedTreeIsACleanBuilds(site);
     }
 
-    /** Waits until the builds a save started are done: one more build than {@code before}, then none for a while. */
-    private void settle(EventStream events, long before) throws Exception {
-        long waited = 0;
-        while (server.builds() == before && waited < 60_000) {
-            Thread.sleep(20);
-            waited += 20;
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        long seen;
-        do {
-            seen = server.builds();
-            Thread.sleep(400);
-        } while (server.builds() != seen);
-        events.clear();
+    }
+
+    /** Writes a file; the future ends with the build that read it. */
+    private java.util.concurrent.CompletableFuture<BuildResult> saving(TestSite site, String path, String text) {
+        java.util.concurrent.CompletableFuture<BuildResult> built = server.whenRebuilt(site.root().resolve(path));
+        site.file(path, text);
+        return built;
+    }
+
+    /** Writes a file and waits for the build that read it. */
+    private void save(TestSite site, String path, String text) throws Exception {
+        saving(site, path, text).get();
     }
 
     private void assertServedTreeIsACleanBuilds(TestSite site) throws Exception {

@@ -49,7 +49,7 @@ public final class FrontMatterWriter {
         for (ImportedArticle.Author author : authors) {
             Yaml entry = y.addTo("authors");
             entry.bilingual("name", author.zh(), author.en());
-            entry.bilingual("affiliation", author.affiliationZh(), null);
+            entry.bilingual("affiliation", author.affiliationZh(), author.affiliationEn());
             entry.bilingual("bio", zh.apply(MarkdownBody.stripTokens(author.bioZh(), new java.util.ArrayList<>())), author.bioEn());
         }
     }

@@ -65,7 +65,13 @@ public final class Affiliations {
         return out;
     }
 
-    private static String unitOf(String part) {
+    /** Whether {@code unit} ends in or holds a unit word (大学, 学院, 研究所, 中心, 委员会, 部 …). */
+    static boolean namesUnit(String unit) {
+        return UNIT.matcher(unit).find();
+    }
+
+    /** A unit's name as printed with its number, city and postcode, without them. */
+    static String unitOf(String part) {
         String p = NUMBER.matcher(part).replaceFirst("").strip();
         return Texts.closeHanSpaces(ADDRESS.matcher(p).replaceFirst("").strip());
     }

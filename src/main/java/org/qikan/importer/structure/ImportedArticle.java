@@ -37,26 +37,32 @@ public record ImportedArticle(String slug, int line, String titleZh, String titl
     public record FrontNote(int line, String label, String became) {
     }
 
-    /** An author: names in both languages, the 作者简介 / Authors text as bio, the unit printed under the byline. */
-    public record Author(String zh, String en, String bioZh, String bioEn, String affiliationZh) {
+    /** An author: names in both languages, the 作者简介 / Authors text as bio, the unit printed under the byline (English: the
+     * English block's), several joined by {@code ；} ({@code ; } in English). */
+    public record Author(String zh, String en, String bioZh, String bioEn, String affiliationZh, String affiliationEn) {
         public Author(String zh) {
-            this(zh, null, null, null, null);
+            this(zh, null, null, null, null, null);
         }
 
         public Author withEn(String name) {
-            return new Author(zh, name, bioZh, bioEn, affiliationZh);
+            return new Author(zh, name, bioZh, bioEn, affiliationZh, affiliationEn);
         }
 
         public Author withBioZh(String bio) {
-            return new Author(zh, en, bio, bioEn, affiliationZh);
+            return new Author(zh, en, bio, bioEn, affiliationZh, affiliationEn);
         }
 
         public Author withBioEn(String bio) {
-            return new Author(zh, en, bioZh, bio, affiliationZh);
+            return new Author(zh, en, bioZh, bio, affiliationZh, affiliationEn);
         }
 
         public Author withAffiliationZh(String unit) {
-            return new Author(zh, en, bioZh, bioEn, unit);
+            return new Author(zh, en, bioZh, bioEn, unit, affiliationEn);
+        }
+
+        /** The units as the English block prints them, several set apart by semicolons. */
+        public Author withAffiliationEn(String unit) {
+            return new Author(zh, en, bioZh, bioEn, affiliationZh, unit);
         }
     }
 

@@ -41,8 +41,9 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
 
     /** Reads the articles, pages and English abstracts of the parts found in the paired blocks. */
     public static PrintedIssue assemble(SourceLines source, Layout layout, List<WrappedLayout.Furniture> furniture,
-                                        NotePairer.Pairing pairer, Toc toc, IssueInfo info, IssueParts parts) {
-        Assembly a = new Assembly(pairer.blocks(), pairer.notes(), toc, info, parts);
+                                        NotePairer.Pairing pairer, Toc toc, IssueInfo info, IssueParts parts,
+                                        NumberedAffiliations.Found bylines) {
+        Assembly a = new Assembly(pairer.blocks(), pairer.notes(), toc, info, parts, bylines);
         a.assemble();
         return new PrintedIssue(source, layout, pairer.blocks(), furniture, pairer, toc, info, parts,
                 a.articles.stream().map(ArticleDraft::freeze).toList(), a.pages, a.sectionIds, a.sections, a.english, a.ownEnglish,
@@ -57,6 +58,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         private final Toc toc;
         private final IssueInfo info;
         private final IssueParts parts;
+        private final NumberedAffiliations.Found bylines;
         private final List<Block> consumed = new ArrayList<>();
         private final List<ArticleDraft> articles = new ArrayList<>();
         private final List<IssuePageText> pages = new ArrayList<>();
@@ -68,9 +70,10 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         private final List<String> articlesWithoutToc = new ArrayList<>();
         private final List<EnglishAbstracts.Fragment> englishFragments = new ArrayList<>();
 
-        Assembly(List<Block> blocks, List<Block> notes, Toc toc, IssueInfo info, IssueParts parts) {
+        Assembly(List<Block> blocks, List<Block> notes, Toc toc, IssueInfo info, IssueParts parts, NumberedAffiliations.Found bylines) {
             this.blocks = blocks;
             this.notes = notes;
+            this.bylines = bylines;
             this.toc = toc;
             this.info = info;
             this.parts = parts;
@@ -81,7 +84,9 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         List<List<Block>> englishAfter = new ArrayList<>();
         for (int k = 0; k < parts.articles().size(); k++) {
             ArticleParser.Parsed parsed = ArticleParser.parse(blocks, parts.articles().get(k), parts.leads().get(k), notes);
-            articles.add(new ArticleDraft(parsed.article()));
+            ArticleDraft draft = new ArticleDraft(parsed.article());
+            numberedUnits(draft, parsed.consumed());
+            articles.add(draft);
             englishAfter.add(parsed.english());
             consumed.addAll(parsed.consumed());
         }
@@ -225,12 +230,31 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         }
     }
 
-    private static void englishNames(ArticleDraft a, List<String> names) {
+    /** Each author's units where the byline printed numbered units (read by {@link NumberedAffiliations}). */
+    private void numberedUnits(ArticleDraft a, List<Block> consumed) {
+        List<String> names = a.authors.stream().map(ImportedArticle.Author::zh).toList();
+        consumed.stream().filter(b -> b.is(Block.Kind.BYLINE)).map(b -> bylines.authorsAt(b.line())).flatMap(java.util.Optional::stream)
+                .filter(numbered -> numbered.stream().map(ImportedArticle.Author::zh).toList().equals(names)).findFirst()
+                .ifPresent(numbered -> {
+                    for (int k = 0; k < numbered.size(); k++) { // the units, with what the article read of each author (作者简介)
+                        ImportedArticle.Author read = a.authors.get(k);
+                        ImportedArticle.Author units = numbered.get(k);
+                        a.authors.set(k, read.withAffiliationZh(units.affiliationZh() != null ? units.affiliationZh() : read.affiliationZh())
+                                .withAffiliationEn(units.affiliationEn() != null ? units.affiliationEn() : read.affiliationEn())
+                                .withEn(read.en() != null ? read.en() : units.en()));
+                    }
+                });
+    }
+
+    /** English names in the authors' order; their units too where the English byline printed numbered units. */
+    private void englishNames(ArticleDraft a, List<String> names) {
         if (names.size() != a.authors.size()) {
             return;
         }
+        List<String> units = bylines.englishUnits(names).orElse(null);
         for (int i = 0; i < names.size(); i++) {
-            a.authors.set(i, a.authors.get(i).withEn(names.get(i)));
+            ImportedArticle.Author author = a.authors.get(i).withEn(names.get(i));
+            a.authors.set(i, units == null ? author : author.withAffiliationEn(units.get(i)));
         }
     }
 

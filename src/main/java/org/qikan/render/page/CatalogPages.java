@@ -3,6 +3,7 @@ package org.qikan.render.page;
 import org.qikan.published.SitePaths;
 import org.qikan.catalog.Catalog;
 import org.qikan.catalog.KeywordEntry;
+import org.qikan.catalog.Listing;
 import org.qikan.catalog.PersonEntry;
 import org.qikan.catalog.SectionEntry;
 import org.qikan.content.Bilingual;
@@ -35,6 +36,22 @@ public final class CatalogPages {
             out.add(keywordIndex(english));
             catalog.keywords().entries().forEach(k -> out.add(keyword(k, english)));
             catalog.sections().entries().forEach(s -> out.add(section(s, english)));
+        }
+        return out;
+    }
+
+    /**
+     * The pages of {@code listing}'s entries (of this catalog), Chinese and English, with the author and keyword
+     * indexes (which count each entry's works), in the order of {@link #all()}.
+     */
+    public List<PageModel> listing(Listing listing) {
+        List<PageModel> out = new ArrayList<>();
+        for (boolean english : new boolean[] {false, true}) {
+            out.add(peopleIndex(english));
+            listing.people().forEach(p -> out.add(person(p, english)));
+            out.add(keywordIndex(english));
+            listing.keywords().forEach(k -> out.add(keyword(k, english)));
+            listing.sections().forEach(s -> out.add(section(s, english)));
         }
         return out;
     }

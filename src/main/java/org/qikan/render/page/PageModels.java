@@ -48,9 +48,18 @@ public final class PageModels {
 
     /** @param catalog the people, keywords and sections the pages link to; {@code web} the citations between articles */
     public PageModels(Edition edition, Map<String, Object> labels, org.qikan.catalog.Catalog catalog, ArchiveWeb web) {
+        this(edition, labels, catalog, web, new ScholarlyPages(edition.site()));
+    }
+
+    /**
+     * @param scholarly the article pages' citations and head tags, made for {@code edition}'s site; made once and
+     *                  given again by {@code qikan serve}'s preview (its citation processors take a while to make)
+     */
+    public PageModels(Edition edition, Map<String, Object> labels, org.qikan.catalog.Catalog catalog, ArchiveWeb web,
+                      ScholarlyPages scholarly) {
         this.edition = edition;
         this.labels = labels;
-        this.scholarly = new ScholarlyPages(edition.site());
+        this.scholarly = scholarly;
         this.catalog = catalog;
         this.web = web;
     }

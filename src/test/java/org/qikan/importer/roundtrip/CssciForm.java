@@ -13,13 +13,89 @@ import java.util.Random;
  * citation, an entry cited again by its number; 作者简介 and 收稿日期 after the list; English entries at the back with no
  * heading, each a title line, a names line with the surnames in capitals, Abstract: and Key words: with no blank line
  * between them; a heading (注释：) over notes printed at an article's end; English labels in brackets under the Chinese
- * ones ([Abstract] …, [Key Words] …). Each is on or off by itself; {@link #NONE} is the plain printer.
+ * ones ([Abstract] …, [Key Words] …); bylines whose names carry the numbers of their units, in Chinese and in the
+ * English entry, with the numbered units under them ({@link Numbered}, in place of the affiliation line). Each is on
+ * or off by itself; {@link #NONE} is the plain printer.
  */
 record CssciForm(boolean masthead, boolean leaderContents, boolean affiliation, boolean references, String referencesHeading,
                  boolean citeAgain, boolean labelsAtEnd, boolean englishWithoutHeading, String notesHeading,
-                 boolean bracketedEnglishLabels) {
+                 boolean bracketedEnglishLabels, Numbered numbered) {
 
-    static final CssciForm NONE = new CssciForm(false, false, false, false, null, false, false, false, null, false);
+    static final CssciForm NONE = new CssciForm(false, false, false, false, null, false, false, false, null, false, null);
+
+    /** The second unit of a numbered byline (the first is the one the first author's note names). */
+    static final String SECOND_UNIT = "东海社会科学院国际问题研究所";
+    private static final String[] UNITS_EN = {"School of International Studies, Beian University",
+            "Institute of International Studies, Donghai Academy of Social Sciences"};
+    private static final String[] ADDRESSES_ZH = {"北京 100871", "上海 200020"};
+    private static final String[] ADDRESSES_EN = {"Beijing 100871, China", "Shanghai 200020, China"};
+
+    /**
+     * How a numbered byline marks its names and numbers its units: superscript digits (¹˒²), digits (1,2),
+     * parentheses, brackets or circled numbers; the units in one line in parentheses or a line each, numbered in
+     * the same style. Authors take unit 1, units 1 and 2, unit 2, unit 1 … in turn.
+     */
+    enum Numbered {
+        SUPERSCRIPT, DIGITS, PARENTHESES, BRACKETS, CIRCLED;
+
+        static List<Integer> units(int author) {
+            return switch (author % 3) {
+                case 0 -> List.of(1);
+                case 1 -> List.of(1, 2);
+                default -> List.of(2);
+            };
+        }
+
+        String mark(int author) {
+            List<Integer> n = units(author);
+            return switch (this) {
+                case SUPERSCRIPT -> String.join("˒", n.stream().map(k -> String.valueOf("⁰¹²".charAt(k))).toList());
+                case DIGITS -> String.join(",", n.stream().map(String::valueOf).toList());
+                case PARENTHESES -> "(" + String.join(",", n.stream().map(String::valueOf).toList()) + ")";
+                case BRACKETS -> "[" + String.join(",", n.stream().map(String::valueOf).toList()) + "]";
+                case CIRCLED -> String.join("", n.stream().map(k -> String.valueOf("①②".charAt(k - 1))).toList());
+            };
+        }
+
+        private String itemLabel(int n) {
+            return switch (this) {
+                case SUPERSCRIPT -> String.valueOf("⁰¹²".charAt(n));
+                case DIGITS -> n + ".";
+                case PARENTHESES -> "(" + n + ")";
+                case BRACKETS -> "[" + n + "]";
+                case CIRCLED -> String.valueOf("①②".charAt(n - 1));
+            };
+        }
+
+        /** The names with their marks. */
+        String byline(List<String> names, String separator) {
+            List<String> out = new ArrayList<>();
+            for (int k = 0; k < names.size(); k++) {
+                out.add(names.get(k) + mark(k));
+            }
+            return String.join(separator, out);
+        }
+
+        /** The units the authors' marks name, in one line in parentheses ({@code oneLine}) or a line each. */
+        String units(Script.Article a, boolean english, boolean oneLine) {
+            int count = a.authors().size() > 1 ? 2 : 1;
+            List<String> items = new ArrayList<>();
+            for (int n = 1; n <= count; n++) {
+                String unit = english ? UNITS_EN[n - 1] + ", " + ADDRESSES_EN[n - 1] : unitZh(a, n) + "，" + ADDRESSES_ZH[n - 1];
+                items.add(oneLine ? n + ". " + unit : itemLabel(n) + " " + unit);
+            }
+            return oneLine ? "（" + String.join(english ? "; " : "；", items) + "）" : String.join("\n", items);
+        }
+
+        private static String unitZh(Script.Article a, int n) {
+            return n == 1 ? unit(a) : SECOND_UNIT;
+        }
+
+        /** Author {@code k}'s units as the importer writes them, Chinese ({@code ；}) or English ({@code ; }). */
+        static String expected(Script.Article a, int k, boolean english) {
+            return String.join(english ? "; " : "；", units(k).stream().map(n -> english ? UNITS_EN[n - 1] : unitZh(a, n)).toList());
+        }
+    }
 
     private static final String[] HEADINGS = {"参考文献：", "参考文献", "[参考文献]", "【参考文献】", "References"};
     /** A heading over an article's notes where it prints them at its end: 注释：, 【注释】. */
@@ -29,12 +105,12 @@ record CssciForm(boolean masthead, boolean leaderContents, boolean affiliation, 
     static CssciForm random(Random r) {
         return new CssciForm(r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), HEADINGS[r.nextInt(HEADINGS.length)],
                 r.nextBoolean(), r.nextBoolean(), r.nextBoolean(), r.nextBoolean() ? NOTE_HEADINGS[r.nextInt(NOTE_HEADINGS.length)] : null,
-                r.nextBoolean());
+                r.nextBoolean(), r.nextBoolean() ? Numbered.values()[r.nextInt(Numbered.values().length)] : null);
     }
 
     boolean any() {
         return masthead || leaderContents || affiliation || references || labelsAtEnd || englishWithoutHeading || notesHeading != null
-                || bracketedEnglishLabels;
+                || bracketedEnglishLabels || numbered != null;
     }
 
     /**

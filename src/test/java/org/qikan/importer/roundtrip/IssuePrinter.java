@@ -125,23 +125,33 @@ final class IssuePrinter {
                 .filter(r -> r.note() != null).count();
         notesPerPage = (form.notesPerPage() || form.marker().circled() && notes > 50) && !cssci.references();
         int fundingForm = a.funding() == null ? -1 : front.nextInt(3); // 0: a 基金项目 line, 1: a star note, 2: a numbered note
-        boolean authorNotes = front.nextInt(3) == 0 && !cssci.references();
+        // numbered marks on names name their units where the byline is numbered (CssciForm.numbered), never notes
+        boolean authorNotes = front.nextInt(3) == 0 && !cssci.references() && cssci.numbered() == null;
         if (fundingForm == 2 && cssci.references()) {
             fundingForm = 1; // numbered markers there cite the reference list
+        }
+        if (fundingForm > 0 && cssci.numbered() != null) {
+            // numbered marks there name units, and a unit line read as a page note ends the title's page for the star note
+            // (not handled yet: the note is then on no title page), so the funding prints as a label line
+            fundingForm = 0;
         }
         String titleMarker = fundingForm == 1 ? "*" : fundingForm == 2 ? frontMarker(a.funding()) : "";
         if (fundingForm == 1) {
             starNote = a.funding();
         }
         line(heading(1) + a.titleZh() + titleMarker);
-        List<String> named = a.authors().stream().map(x -> authorNotes ? x.zh() + frontMarker(x.bio() + "。") : x.zh()).toList();
-        String names = String.join(random.nextBoolean() ? " " : "　", named);
+        String separator = random.nextBoolean() ? " " : "　";
+        List<String> zhNames = a.authors().stream().map(Script.Author::zh).toList();
+        String names = cssci.numbered() != null ? cssci.numbered().byline(zhNames, separator)
+                : String.join(separator, a.authors().stream().map(x -> authorNotes ? x.zh() + frontMarker(x.bio() + "。") : x.zh()).toList());
         line(switch (form.byline()) {
             case BOX -> "□ " + names;
             case PLAIN -> names;
             case LABELLED -> "作者：" + names;
         });
-        if (cssci.affiliation()) {
+        if (cssci.numbered() != null) {
+            line(cssci.numbered().units(a, false, random.nextBoolean()));
+        } else if (cssci.affiliation()) {
             line(CssciForm.affiliationLine(a, random));
         }
         line(form.label(random.nextBoolean() ? "摘要" : random.nextBoolean() ? "提要" : "内容摘要") + a.abstractZh());
@@ -214,13 +224,20 @@ final class IssuePrinter {
     }
 
     private void english(Script.Article a) {
+        List<String> enNames = a.authors().stream().map(Script.Author::en).toList();
         if (cssci.englishWithoutHeading()) {
-            line(a.titleEn() + "\n" + String.join(", ", a.authors().stream().map(Script.Author::en).toList()) + "\nAbstract: "
-                    + a.abstractEn() + "\nKey words: " + String.join("; ", a.keywordsEn()));
+            String names = cssci.numbered() == null ? String.join(", ", enNames)
+                    : cssci.numbered().byline(enNames, ", ") + "\n" + cssci.numbered().units(a, true, false);
+            line(a.titleEn() + "\n" + names + "\nAbstract: " + a.abstractEn() + "\nKey words: " + String.join("; ", a.keywordsEn()));
             return;
         }
         line(heading(2) + a.titleEn());
-        line(String.join(random.nextBoolean() ? "; " : ", ", a.authors().stream().map(Script.Author::en).toList()));
+        if (cssci.numbered() != null) {
+            line(cssci.numbered().byline(enNames, ", "));
+            line(cssci.numbered().units(a, true, random.nextBoolean()));
+        } else {
+            line(String.join(random.nextBoolean() ? "; " : ", ", enNames));
+        }
         String abstractLabel = random.nextBoolean() ? "Abstract: " : "**Abstract:** ";
         String keywordsLabel = random.nextBoolean() ? "Key words: " : "Keywords: ";
         line((cssci.bracketedEnglishLabels() ? "[Abstract] " : abstractLabel) + a.abstractEn());

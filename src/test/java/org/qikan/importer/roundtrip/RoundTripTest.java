@@ -73,7 +73,9 @@ class RoundTripTest {
         if (cssci.masthead()) {
             assertThat(Files.readString(dir.resolve("issue.yaml"))).as(about).contains("cumulative: " + (30 + issue.number()));
         }
-        if (cssci.affiliation()) {
+        if (cssci.numbered() != null) {
+            checkNumbered(issue, dir, about);
+        } else if (cssci.affiliation()) {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path f : files.filter(f -> f.getFileName().toString().matches("\\d\\d.*\\.md")).toList()) {
                     String text = Files.readString(f);
@@ -82,6 +84,24 @@ class RoundTripTest {
                     assertThat(text.split("affiliation:\n      zh: \"" + CssciForm.unit(a) + "\"", -1)).as(about + ": " + f)
                             .hasSize(a.authors().size() + 1);
                 }
+            }
+        }
+    }
+
+    /** Each author's front matter holds exactly their own units, in Chinese and in English, in the authors' order. */
+    private static void checkNumbered(Script.Issue issue, Path dir, String about) throws Exception {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().matches("\\d\\d.*\\.md")).toList()) {
+                String text = Files.readString(f);
+                Script.Article a = issue.articles().get(Integer.parseInt(f.getFileName().toString().substring(0, 2)) - 1);
+                int at = 0;
+                for (int k = 0; k < a.authors().size(); k++) {
+                    String expected = "    affiliation:\n      zh: \"" + CssciForm.Numbered.expected(a, k, false) + "\"\n      en: \""
+                            + CssciForm.Numbered.expected(a, k, true) + "\"\n";
+                    at = text.indexOf(expected, at);
+                    assertThat(at).as("%s: %s, author %d's units%n%s", about, f, k, text).isGreaterThan(0);
+                }
+                assertThat(text.split("affiliation:", -1)).as(about + ": " + f).hasSize(a.authors().size() + 1);
             }
         }
     }
