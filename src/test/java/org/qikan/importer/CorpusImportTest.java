@@ -88,6 +88,31 @@ class CorpusImportTest {
         assertThat(r.articles()).allMatch(ImportResult.ArticleFigures::englishMatched);
     }
 
+    /**
+     * What the notes and the front matter hold in every corpus issue: no note runs on into a numbered heading and the
+     * text under it (notes printed before a page's last paragraphs), no funding holds a sentence of thanks that names no
+     * funder, and the raw PDF issue has at most two paragraphs cut mid-sentence (two-column fragments; was four).
+     */
+    @Test
+    void notesHoldNoHeadingsAndFundingNoThanks() throws Exception {
+        java.util.regex.Pattern headingInNote = java.util.regex.Pattern.compile("^\\[\\^\\d+]:.*[。.][一二三四五六七八九十]{1,2}、");
+        java.util.regex.Pattern funding = java.util.regex.Pattern.compile("(?m)^funding:\\n  zh: \"(.*)\"$");
+        for (ImportResult r : results.values()) {
+            for (ImportResult.ArticleFigures a : r.articles()) {
+                String md = Files.readString(r.issueDir().resolve(a.slug() + ".md"));
+                assertThat(md.lines().filter(l -> headingInNote.matcher(l).find()).toList()).as(a.slug()).isEmpty();
+                java.util.regex.Matcher f = funding.matcher(md);
+                if (f.find()) {
+                    for (String sentence : f.group(1).split("(?<=。)")) {
+                        assertThat(org.qikan.importer.structure.FundingNotes.kind(sentence)).as(a.slug() + ": " + sentence)
+                                .isNotEqualTo(org.qikan.importer.structure.FundingNotes.Kind.THANKS);
+                    }
+                }
+            }
+        }
+        assertThat(results.get("zhanlue-juece-yanjiu-2024-03.txt").report().split("ends mid-sentence", -1).length - 1).isLessThanOrEqualTo(2);
+    }
+
     @Test
     void singleArticleWithFundingNote() throws Exception {
         ImportResult r = results.get("guoji-zhanwang-2023-03-qin-jiang.txt");

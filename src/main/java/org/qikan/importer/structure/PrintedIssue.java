@@ -236,8 +236,12 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         consumed.stream().filter(b -> b.is(Block.Kind.BYLINE)).map(b -> bylines.authorsAt(b.line())).flatMap(java.util.Optional::stream)
                 .filter(numbered -> numbered.stream().map(ImportedArticle.Author::zh).toList().equals(names)).findFirst()
                 .ifPresent(numbered -> {
-                    for (int k = 0; k < numbered.size(); k++) { // the authors as read (notes, bios) with their own units
-                        a.authors.set(k, a.authors.get(k).withAffiliationZh(numbered.get(k).affiliationZh()));
+                    for (int k = 0; k < numbered.size(); k++) { // the units, with what the article read of each author (作者简介)
+                        ImportedArticle.Author read = a.authors.get(k);
+                        ImportedArticle.Author units = numbered.get(k);
+                        a.authors.set(k, read.withAffiliationZh(units.affiliationZh() != null ? units.affiliationZh() : read.affiliationZh())
+                                .withAffiliationEn(units.affiliationEn() != null ? units.affiliationEn() : read.affiliationEn())
+                                .withEn(read.en() != null ? read.en() : units.en()));
                     }
                 });
     }

@@ -125,10 +125,15 @@ final class IssuePrinter {
                 .filter(r -> r.note() != null).count();
         notesPerPage = (form.notesPerPage() || form.marker().circled() && notes > 50) && !cssci.references();
         int fundingForm = a.funding() == null ? -1 : front.nextInt(3); // 0: a 基金项目 line, 1: a star note, 2: a numbered note
-        // authors' notes marked on names only where the names carry no affiliation numbers
+        // numbered marks on names name their units where the byline is numbered (CssciForm.numbered), never notes
         boolean authorNotes = front.nextInt(3) == 0 && !cssci.references() && cssci.numbered() == null;
         if (fundingForm == 2 && cssci.references()) {
             fundingForm = 1; // numbered markers there cite the reference list
+        }
+        if (fundingForm > 0 && cssci.numbered() != null) {
+            // numbered marks there name units, and a unit line read as a page note ends the title's page for the star note
+            // (not handled yet: the note is then on no title page), so the funding prints as a label line
+            fundingForm = 0;
         }
         String titleMarker = fundingForm == 1 ? "*" : fundingForm == 2 ? frontMarker(a.funding()) : "";
         if (fundingForm == 1) {
@@ -136,8 +141,9 @@ final class IssuePrinter {
         }
         line(heading(1) + a.titleZh() + titleMarker);
         String separator = random.nextBoolean() ? " " : "　";
-        List<String> zhNames = a.authors().stream().map(x -> authorNotes ? x.zh() + frontMarker(x.bio() + "。") : x.zh()).toList();
-        String names = cssci.numbered() == null ? String.join(separator, zhNames) : cssci.numbered().byline(zhNames, separator);
+        List<String> zhNames = a.authors().stream().map(Script.Author::zh).toList();
+        String names = cssci.numbered() != null ? cssci.numbered().byline(zhNames, separator)
+                : String.join(separator, a.authors().stream().map(x -> authorNotes ? x.zh() + frontMarker(x.bio() + "。") : x.zh()).toList());
         line(switch (form.byline()) {
             case BOX -> "□ " + names;
             case PLAIN -> names;
