@@ -14,7 +14,16 @@ public final class NoteHeadings {
     private static final Pattern HEADING = Pattern.compile(
             "^(?:[\\[【〔［]\\s*)?(?:注\\s*释|尾\\s*注|注)(?:\\s*[\\]】〕］])?\\s*[：:]?$|^(?i:notes|endnotes)\\s*:?$");
 
+    /** A reference list's heading (参考文献, 参考文献：, [参考文献], 【参考文献】, 主要参考文献, References). */
+    private static final Pattern REFERENCE_LIST = Pattern.compile(
+            "^(?:[\\[【〔［]\\s*)?(?:主\\s*要\\s*)?参\\s*考\\s*文\\s*献(?:\\s*[\\]】〕］])?\\s*[：:]?$|^(?i:references|bibliography)\\s*:?$");
+
     private NoteHeadings() {
+    }
+
+    /** Whether {@code line} is a reference list's heading: no paragraph cut at a page end is joined across or onto it. */
+    public static boolean isReferenceListHeading(String line) {
+        return REFERENCE_LIST.matcher(PageJoiner.withoutMarks(line).replace("**", "").strip()).matches();
     }
 
     public static boolean isHeading(String line) {

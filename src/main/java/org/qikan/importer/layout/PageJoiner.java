@@ -98,7 +98,8 @@ public final class PageJoiner {
             return false;
         }
         if (LabelWords.startsWithLabel(a) || LabelWords.startsWithLabel(b) || isCredit(a) || isCredit(b)
-                || NoteHeadings.isHeading(a) || NoteHeadings.isHeading(b)) {
+                || NoteHeadings.isHeading(a) || NoteHeadings.isHeading(b)
+                || NoteHeadings.isReferenceListHeading(a) || NoteHeadings.isReferenceListHeading(b)) {
             return false;
         }
         if (Headings.numberedLevel(b) > 0 || Headings.numberedLevel(a) > 0 || b.startsWith("■") || b.startsWith("【")) {
@@ -117,13 +118,22 @@ public final class PageJoiner {
         return t.endsWith("：") || t.endsWith(":");
     }
 
-    /** Whether the block at {@code i} is a title or byline: a short line without a clause, a Chinese label within two blocks after it. */
+    /**
+     * Whether the block at {@code i} is a title or byline: a short line without a clause, a Chinese label within two
+     * blocks after it. Blocks read as notes do not count: affiliations numbered like notes ({@code [1] 某大学…}) may
+     * stand between a byline and the labels.
+     */
     private static boolean opensFront(List<Block> blocks, int i) {
         String text = blocks.get(i).text();
         if (Texts.width(text) >= 80 || text.contains("，") || text.contains("。")) {
             return false;
         }
-        for (int j = i + 1; j < Math.min(blocks.size(), i + 3); j++) {
+        int seen = 0;
+        for (int j = i + 1; j < blocks.size() && seen < 2; j++) {
+            if (blocks.get(j).is(Block.Kind.NOTE)) {
+                continue;
+            }
+            seen++;
             List<LabelWords.Labelled> labels = LabelWords.parse(blocks.get(j).text());
             if (!labels.isEmpty() && !labels.get(0).kind().isEnglish()) {
                 return true;

@@ -1,7 +1,7 @@
 package org.qikan.importer.structure;
 
 import org.qikan.importer.layout.Block;
-import org.qikan.importer.layout.PageJoiner;
+import org.qikan.importer.layout.NoteHeadings;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  * the text) and the list's heading that names an entry cites it.
  */
 public final class ReferenceLists {
-    private static final Pattern HEADING = Pattern.compile(
-            "^(?:[\\[【〔［]\\s*)?(?:主\\s*要\\s*)?参\\s*考\\s*文\\s*献(?:\\s*[\\]】〕］])?\\s*[：:]?$|^(?i:references|bibliography)\\s*:?$");
     private static final Pattern ENTRY = Pattern.compile("^\\s*(?:[\\[［]\\s*(\\d{1,3})\\s*[\\]］]|(\\d{1,3})\\s*[.．、](?!\\d))\\s*(\\S.*)$");
     /** A citation of several entries: {@code [2-4]}, {@code [1,3]}, {@code [1, 3-5]}. */
     private static final Pattern GROUP = Pattern.compile("\\[(\\d{1,3}(?:\\s*[-–—~,，]\\s*\\d{1,3})+)]");
@@ -61,7 +59,7 @@ public final class ReferenceLists {
     }
 
     public static boolean isHeading(String line) {
-        return HEADING.matcher(PageJoiner.withoutMarks(line).replace("**", "").strip()).matches();
+        return NoteHeadings.isReferenceListHeading(line);
     }
 
     public static Found find(List<Block> given) {

@@ -123,7 +123,8 @@ final class IssuePrinter {
     private void article(Script.Article a) {
         long notes = a.body().stream().filter(p -> p instanceof Script.Paragraph).flatMap(p -> ((Script.Paragraph) p).runs().stream())
                 .filter(r -> r.note() != null).count();
-        notesPerPage = (form.notesPerPage() || form.marker().circled() && notes > 50) && !cssci.references();
+        // circled markers go to ㊿: notes numbered through the article (the front's notes on the title and names too) need pages
+        notesPerPage = (form.notesPerPage() || form.marker().circled() && notes + 1 + a.authors().size() > 50) && !cssci.references();
         int fundingForm = a.funding() == null ? -1 : front.nextInt(3); // 0: a 基金项目 line, 1: a star note, 2: a numbered note
         // numbered marks on names name their units where the byline is numbered (CssciForm.numbered), never notes
         boolean authorNotes = front.nextInt(3) == 0 && !cssci.references() && cssci.numbered() == null;
