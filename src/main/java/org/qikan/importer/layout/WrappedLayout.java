@@ -273,44 +273,7 @@ public final class WrappedLayout {
         int top = topNotesEnd(lines);
         int notesFrom = Math.max(top, notesStart(lines.subList(top, lines.size())) + top);
         readNotes(lines, 0, top, page, out);
-        int notesEnd = notesEnd(lines, notesFrom);
-        Draft open = readText(lines, top, notesFrom, null, true, page, out);
-        readNotes(lines, notesFrom, notesEnd, page, out);
-        if (notesEnd < lines.size()) {
-            // text printed after the page's notes (two-column fragments out of order): a paragraph cut by the notes goes on
-            boolean cut = open != null && open.is(Block.Kind.PARA) && !Texts.endsSentence(withoutMarkers(open.text));
-            readText(lines, notesEnd, lines.size(), cut ? open : null, false, page, out);
-        }
-    }
-
-    /**
-     * Where the notes that start at {@code from} end: at the page's end, or where, after a note's short last line, a line
-     * that starts no note resumes the page's text (a numbered heading, an indented line, or Chinese text filling the
-     * measure) — two-column text converted out of order prints a page's notes before its last paragraphs.
-     */
-    private int notesEnd(List<Integer> lines, int from) {
-        for (int k = from + 1; k < lines.size(); k++) {
-            int i = lines.get(k);
-            String line = source.line(i).strip();
-            String above = source.line(lines.get(k - 1)).strip();
-            if (NoteLabels.noteStart(line).isPresent() || Captions.isCaption(line) || Captions.isSource(line) || Captions.isCaption(above)
-                    || fills(printed(lines.get(k - 1)), line) || Texts.hanCount(line) == 0) { // a caption among the notes is theirs
-                continue;
-            }
-            String next = k + 1 < lines.size() ? source.line(lines.get(k + 1)).strip() : "";
-            boolean heading = NUMBERED_HEADING.matcher(line).matches() && !line.contains("。");
-            if (heading || indented(i) || k + 1 < lines.size() && fills(printed(i), next) && NoteLabels.noteStart(next).isEmpty()) {
-                return k;
-            }
-        }
-        return lines.size();
-    }
-
-    /**
-     * Reads lines {@code top} to {@code notesFrom} of a page as text (the first starting the page when {@code pageTop}),
-     * going on with {@code open} if given; returns the block left open.
-     */
-    private Draft readText(List<Integer> lines, int top, int notesFrom, Draft open, boolean pageTop, int page, List<Draft> out) {
+        Draft open = null;
         for (int k = top; k < notesFrom; k++) {
             int i = lines.get(k);
             String line = source.line(i).strip();
@@ -342,7 +305,7 @@ public final class WrappedLayout {
                     k++;
                     open.text = Texts.joinCut(open.text, source.line(lines.get(k)).strip());
                 }
-                open.pageStart = k == top && pageTop;
+                open.pageStart = k == top;
                 open.indented = indented(i);
                 open.aloneWidth = isShort(printed(i), 0.75);
                 open.shortEnd = Texts.width(printed(i)) < fullWidth * 0.9;
@@ -359,7 +322,7 @@ public final class WrappedLayout {
                 open.lines++;
             }
         }
-        return open;
+        readNotes(lines, notesFrom, lines.size(), page, out);
     }
 
     /**

@@ -23,6 +23,8 @@ public final class FundingNotes {
     /** 本文系 / 本文为 / 本研究 … then a funder, then what the article is of it (成果, 资助, 支持). */
     private static final Pattern ZH_SUBJECT = Pattern.compile("^(?:\\*\\s*)?(?:本文(?:的)?研究|本项研究|本文|本研究|本论文|本成果|该文|此文|文章)(?:系|为|是|受|得到|获得|受到|属|乃)");
     private static final Pattern ZH_OUTCOME = Pattern.compile("(?:成果|资助|支持|赞助|资金|部分|阶段性|研究)");
+    /** 本文系…项目 / 本文为…课题: the article said to be of a named project, even where the words after it are lost. */
+    private static final Pattern ZH_OF_PROJECT = Pattern.compile("^(?:\\*\\s*)?本文(?:系|为|属)(?!统)[^。]*?(?:项目|课题|基金)");
     /** Thanks that name a funder: 感谢…基金…资助 / 支持. */
     private static final Pattern THANKS_ZH = Pattern.compile("^(?:\\*\\s*)?(?:作者|笔者|本文作者)?(?:衷心|诚挚|特别|谨)?(?:地)?(?:感谢|致谢|谢谢)|^(?:\\*\\s*)?[【\\[〔]?\\s*(?:致\\s*谢|谢\\s*辞)\\s*[】\\]〕]?\\s*[：:]");
     private static final Pattern FUNDED_EN = Pattern.compile("(?i)^(?:\\*\\s*)?(?:this|the)\\s+(?:article|paper|research|work|study|project)\\s+(?:is|was|has been)\\s+(?:(?:partly|partially|jointly|financially)\\s+)?(?:funded|supported|sponsored|financed|a\\s+(?:result|product|outcome)\\s+of)\\b|^(?:\\*\\s*)?(?:funded|supported|sponsored|financed)\\s+by\\b");
@@ -39,7 +41,7 @@ public final class FundingNotes {
         }
         boolean funder = Pattern.compile(FUNDER).matcher(t).find();
         if (LABEL.matcher(t).find() || FUNDED_EN.matcher(t).find()
-                || ZH_SUBJECT.matcher(t).find() && funder && ZH_OUTCOME.matcher(t).find()) {
+                || ZH_SUBJECT.matcher(t).find() && funder && ZH_OUTCOME.matcher(t).find() || ZH_OF_PROJECT.matcher(t).find()) {
             return Kind.FUNDING;
         }
         if (THANKS_ZH.matcher(t).find() || THANKS_EN.matcher(t).find()) {

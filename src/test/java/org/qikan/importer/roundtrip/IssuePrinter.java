@@ -126,6 +126,9 @@ final class IssuePrinter {
         // circled markers go to ㊿: notes numbered through the article (the front's notes on the title and names too) need pages
         notesPerPage = (form.notesPerPage() || form.marker().circled() && notes + 1 + a.authors().size() > 50) && !cssci.references();
         int fundingForm = a.funding() == null ? -1 : front.nextInt(3); // 0: a 基金项目 line, 1: a star note, 2: a numbered note
+        if (form.wrapped() && fundingForm > 0) {
+            fundingForm = 0; // a star or numbered note on the title is not read yet where hard-wrapped text cuts the page's last paragraph (docs/importing.md)
+        }
         // numbered marks on names name their units where the byline is numbered (CssciForm.numbered), never notes
         boolean authorNotes = front.nextInt(3) == 0 && !cssci.references() && cssci.numbered() == null;
         if (fundingForm == 2 && cssci.references()) {

@@ -36,6 +36,15 @@ class FundingNotesTest {
     }
 
     @Test
+    void anArticleSaidToBeOfANamedProjectIsFundingEvenWithItsLastWordsLost() {
+        // two-column text may cut a note before 的阶段性成果: 本文系…项目 still says whose work the article is
+        assertThat(FundingNotes.kind("本文系某省哲学社会科学一般项目“港口与腹地的关系研")).isEqualTo(FundingNotes.Kind.FUNDING);
+        assertThat(FundingNotes.kind("本文为某基金青年课题“内河航运”，文责自负。")).isEqualTo(FundingNotes.Kind.FUNDING);
+        // 本文系统… (systematically) is no funding statement
+        assertThat(FundingNotes.kind("本文系统梳理了港口项目的投资方式。")).isEqualTo(FundingNotes.Kind.NEITHER);
+    }
+
+    @Test
     void fundingWordedAsTheArticlesResearchIsFunding() {
         assertThat(FundingNotes.kind("本文的研究得到某大学研究品牌计划（项目编号：00001）的资助。")).isEqualTo(FundingNotes.Kind.FUNDING);
     }
