@@ -1,5 +1,6 @@
 package org.qikan.importer.structure;
 
+import org.qikan.catalog.Pinyin;
 import org.qikan.importer.layout.Block;
 import org.qikan.importer.layout.Layout;
 import org.qikan.importer.layout.PageJoiner;
@@ -320,7 +321,8 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
             ArticleDraft a = articles.get(i);
-            String words = a.titleEn == null ? "" : slugWords(a.titleEn, 5);
+            String words = a.titleEn != null ? slugWords(a.titleEn, 5)
+                    : a.titleZh != null ? pinyinWords(a.titleZh, 6) : "";
             String slug = String.format(Locale.ROOT, "%02d", i + 1) + (words.isEmpty() ? "" : "-" + words);
             if (seen.contains(slug)) {
                 slug = String.format(Locale.ROOT, "%02d", i + 1);
@@ -330,6 +332,15 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
         }
     }
 
+    }
+
+    /**
+     * The pinyin of a Chinese title's first {@code max} characters (Latin words count as one), joined by hyphens:
+     * a file name a reader can say, where no English title is printed ({@code fa-zhan-xin-zhi} for 发展新质…).
+     */
+    static String pinyinWords(String text, int max) {
+        List<String> syllables = Pinyin.syllables(text);
+        return slugWords(String.join(" ", syllables.subList(0, Math.min(max, syllables.size()))), max);
     }
 
     /** Lowercase ASCII words of an English title, joined by hyphens. */
