@@ -14,7 +14,11 @@ import java.util.regex.Pattern;
 public final class MarkdownLayout {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
     /** What a note's text has and a paragraph's seldom does: a book title, a page, a publisher, a year of publication, a URL. */
-    private static final Pattern CITATION = Pattern.compile("《|第\\s*\\d+\\s*页|出版社|\\d{4}\\s*年版|\\bpp?\\.\\s*\\d|https?://|[Ii]bid");
+    /**
+     * What a note cites by, and running text does not: a page, a publisher, an edition's year, an issue, a web address.
+     * A book's or law's title in 《》 alone is no sign: body text names them too.
+     */
+    private static final Pattern CITATION = Pattern.compile("第\\s*\\d+(?:\\s*[-—–]\\s*\\d+)?\\s*页|出版社|\\d{4}\\s*年版|年第\\s*\\d+\\s*期|\\bpp?\\.\\s*\\d|https?://|[Ii]bid");
     private static final Pattern RULE = Pattern.compile("^\\s*(?:-{3,}|\\*{3,}|_{3,})\\s*$");
 
     private MarkdownLayout() {

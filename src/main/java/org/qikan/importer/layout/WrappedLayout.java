@@ -272,9 +272,21 @@ public final class WrappedLayout {
         }
         int top = topNotesEnd(lines);
         int notesFrom = Math.max(top, notesStart(lines.subList(top, lines.size())) + top);
+        int notesEnd = midPageNotesEnd(lines, notesFrom);
         readNotes(lines, 0, top, page, out);
-        Draft open = null;
-        for (int k = top; k < notesFrom; k++) {
+        Draft open = readText(lines, top, notesFrom, top, page, out, null);
+        readNotes(lines, notesFrom, notesEnd, page, out);
+        readText(lines, notesEnd, lines.size(), top, page, out, open);
+    }
+
+    /**
+     * Reads lines {@code from} to {@code to} of a page as its text, going on with {@code open} (the paragraph the text
+     * before a block of notes left open, or null); returns the paragraph left open. {@code top} is where the page's
+     * text starts, after notes printed at its top.
+     */
+    private Draft readText(List<Integer> lines, int from, int to, int top, int page, List<Draft> out, Draft open) {
+        int notesFrom = to;
+        for (int k = from; k < notesFrom; k++) {
             int i = lines.get(k);
             String line = source.line(i).strip();
             Role role = roles[i];
@@ -322,8 +334,40 @@ public final class WrappedLayout {
                 open.lines++;
             }
         }
-        readNotes(lines, notesFrom, lines.size(), page, out);
+        return open;
     }
+
+    /**
+     * Where a block of notes read from {@code notesFrom} ends when the page's text goes on under it (text converted out
+     * of order puts notes amid the page's lines): at the first line after a note's last line — one that ends a sentence —
+     * that starts no note, has Han characters and, with the lines after it, carries a note marker in running text (a
+     * circled number after a character, as notes do not print), or is a short numbered heading ({@code 四、结语}). Returns
+     * the page's end where no text goes on.
+     */
+    private int midPageNotesEnd(List<Integer> lines, int notesFrom) {
+        for (int k = notesFrom + 1; k < lines.size(); k++) {
+            String line = source.line(lines.get(k)).strip();
+            String before = source.line(lines.get(k - 1)).strip();
+            if (NoteLabels.noteStart(line).isPresent() || Texts.hanCount(line) == 0 || !Texts.endsWithStop(before)) {
+                continue;
+            }
+            if (CHINESE_NUMBERED_HEADING.matcher(line).matches() && isShort(printed(lines.get(k)), 0.75)) {
+                return k; // a section's heading: no note goes on with one
+            }
+            for (int j = k; j < lines.size(); j++) {
+                if (RUNNING_MARKER.matcher(source.line(lines.get(j))).find()) {
+                    return k;
+                }
+            }
+            return lines.size();
+        }
+        return lines.size();
+    }
+
+    private static final Pattern CHINESE_NUMBERED_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\\S.*");
+
+    /** A circled note marker in running text: after a character of the sentence, not at a line's start. */
+    private static final Pattern RUNNING_MARKER = Pattern.compile("[\\p{IsHan}，。、；：！？”）》\\p{Alnum}]\\s?[" + NoteLabels.CIRCLED + "]");
 
     /**
      * A note cut by the page's end goes on at the top of the next page: where the page before ended with a note that
@@ -402,8 +446,10 @@ public final class WrappedLayout {
 
     /**
      * Where notes printed at the top of a page end (two-column text converted out of order puts a page's notes before
-     * the rest of its text): the page starts with one-line notes of successive circled numbers, possibly after the end of
-     * a note whose head was lost. Returns 0 when the page starts with none.
+     * the rest of its text): the page starts with notes of successive circled numbers, possibly after the end of a note
+     * whose head was lost. A note goes on over a line that its full line runs into, where that line is followed by the
+     * next note, or ends a sentence short of the measure (the page's text after the notes fills its first line).
+     * Returns 0 when the page starts with none.
      */
     private int topNotesEnd(List<Integer> lines) {
         int k = 0;
@@ -415,6 +461,10 @@ public final class WrappedLayout {
         for (; k < lines.size(); k++) {
             Optional<NoteLabels.NoteStart> start = NoteLabels.noteStart(source.line(lines.get(k)).strip());
             int n = start.isPresent() ? NoteLabels.CIRCLED.indexOf(start.get().label()) : -1;
+            if (n < 0 && previous >= 1 && noteGoesOnAtTop(lines, k)) {
+                end = k + 1;
+                continue;
+            }
             if (n < 0 || previous >= 0 && n != previous + 1 || previous < 0 && n == 0) {
                 break;
             }
@@ -422,6 +472,17 @@ public final class WrappedLayout {
             end = k + 1;
         }
         return previous >= 1 ? end : 0;
+    }
+
+    /** Whether line {@code lines[k]}, no note's start, is the end of the note above it among a page's top notes. */
+    private boolean noteGoesOnAtTop(List<Integer> lines, int k) {
+        String line = source.line(lines.get(k)).strip();
+        if (indented(lines.get(k)) || !fills(printed(lines.get(k - 1)), line)) {
+            return false;
+        }
+        boolean nextNote = k + 1 < lines.size() && NoteLabels.noteStart(source.line(lines.get(k + 1)).strip())
+                .filter(s -> NoteLabels.CIRCLED.indexOf(s.label()) > 0).isPresent();
+        return nextNote || Texts.endsSentence(line) && isShort(printed(lines.get(k)), 0.9);
     }
 
     /** A table or figure caption at {@code lines[k]} and what belongs under it, as one block; returns the index after it. */

@@ -120,6 +120,10 @@ class RoundTripTest {
         try {
             Path input = work.resolve("issue.txt");
             Files.writeString(input, printed, StandardCharsets.UTF_8);
+            String dump = System.getProperty("qikan.roundtrip.dump"); // -Dqikan.roundtrip.dump=FILE keeps the printed text of a replay
+            if (dump != null) {
+                Files.writeString(Path.of(dump), printed, StandardCharsets.UTF_8);
+            }
             Path content = work.resolve("content");
             Files.createDirectories(content);
             Files.writeString(content.resolve("site.yaml"), "title: {zh: 测试, en: Test}\n");
