@@ -1,11 +1,5 @@
 package org.qikan.catalog;
 
-import net.sourceforge.pinyin4j.PinyinHelper;
-import net.sourceforge.pinyin4j.format.HanyuPinyinCaseType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinOutputFormat;
-import net.sourceforge.pinyin4j.format.HanyuPinyinToneType;
-import net.sourceforge.pinyin4j.format.HanyuPinyinVCharType;
-import net.sourceforge.pinyin4j.format.exception.BadHanyuPinyinOutputFormatCombination;
 import org.qikan.index.TextNormalizer;
 
 import java.util.ArrayList;
@@ -13,22 +7,15 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Pinyin of Chinese text with pinyin4j, for sorting the author and keyword indexes, their
+ * Pinyin of Chinese text with pinyin4j's table, for sorting the author and keyword indexes, their
  * initial-letter navigation, and page names. A character with several readings takes pinyin4j's
- * first (most common) one; Latin text is kept, lowercased.
+ * first (most common) one ({@link FirstReadings}); Latin text is kept, lowercased.
  */
 public final class Pinyin {
-    private static final HanyuPinyinOutputFormat FORMAT = new HanyuPinyinOutputFormat();
     private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}");
     private static final java.util.regex.Pattern NOT_SLUG = java.util.regex.Pattern.compile("[^a-z0-9-]");
     private static final java.util.regex.Pattern DASHES = java.util.regex.Pattern.compile("-{2,}");
     private static final java.util.regex.Pattern END_DASH = java.util.regex.Pattern.compile("^-|-$");
-
-    static {
-        FORMAT.setToneType(HanyuPinyinToneType.WITHOUT_TONE);
-        FORMAT.setCaseType(HanyuPinyinCaseType.LOWERCASE);
-        FORMAT.setVCharType(HanyuPinyinVCharType.WITH_V);
-    }
 
     /**
      * Characters read otherwise as a surname than pinyin4j's first reading gives (覃 Qin, not tan; 曾 Zeng,
@@ -143,12 +130,7 @@ public final class Pinyin {
         if (!Character.isIdeographic(cp) || Character.charCount(cp) > 1) {
             return null;
         }
-        try {
-            String[] readings = PinyinHelper.toHanyuPinyinStringArray((char) cp, FORMAT);
-            return readings == null || readings.length == 0 ? null : readings[0];
-        } catch (BadHanyuPinyinOutputFormatCombination e) {
-            throw new IllegalStateException(e);
-        }
+        return FirstReadings.of((char) cp);
     }
 
     private static void flush(StringBuilder latin, List<String> out) {

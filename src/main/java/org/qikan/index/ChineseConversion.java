@@ -25,8 +25,13 @@ public final class ChineseConversion {
     private ChineseConversion(Map<Integer, Integer> toSimplified) {
         this.toSimplified = toSimplified;
         for (int cp = 0; cp < bmp.length; cp++) {
-            bmp[cp] = toSimplified.getOrDefault(cp, cp);
+            bmp[cp] = cp;
         }
+        toSimplified.forEach((from, to) -> {
+            if (from < bmp.length) {
+                bmp[from] = to;
+            }
+        });
     }
 
     public static ChineseConversion get() {
