@@ -45,7 +45,6 @@ public final class TemplateEngine {
         this.pebble = new PebbleEngine.Builder()
                 .loader(new DelegatingLoader(loaders))
                 .autoEscaping(true)
-                .addEscapingStrategy("html", MarkupEscaping::escape)
                 .strictVariables(true)
                 .defaultLocale(Locale.ROOT)
                 .newLineTrimming(true)
