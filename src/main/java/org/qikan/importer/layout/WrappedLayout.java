@@ -130,10 +130,13 @@ public final class WrappedLayout {
         }
     }
 
-    /** A title's line: its last line is short, the lines before it fill the measure (checked by the caller). */
+    /**
+     * A title's line: its last line is short, the lines before it fill the measure (checked by the caller); no sentence
+     * ends in it, nor before a note's marker (a paragraph's last line, …的网络。④, above the next article's title).
+     */
     private boolean looksLikeTitle(int i, boolean last) {
         String line = source.line(i).strip();
-        return roles[i] == Role.TEXT && !Texts.endsSentence(line) && (!last || isShort(line, 0.85))
+        return roles[i] == Role.TEXT && !Texts.endsSentence(withoutMarkers(line)) && !line.contains("。") && (!last || isShort(line, 0.85))
                 && NoteLabels.noteStart(line).isEmpty() && !LabelWords.startsWithLabel(line)
                 && !NUMBERED_HEADING.matcher(line).matches() && !ISSUE_LINE.matcher(line).find();
     }
@@ -339,10 +342,11 @@ public final class WrappedLayout {
 
     /**
      * Where a block of notes read from {@code notesFrom} ends when the page's text goes on under it (text converted out
-     * of order puts notes amid the page's lines): at the first line after a note's last line — one that ends a sentence —
-     * that starts no note, has Han characters and, with the lines after it, carries a note marker in running text (a
-     * circled number after a character, as notes do not print), or is a short numbered heading ({@code 四、结语}). Returns
-     * the page's end where no text goes on.
+     * of order puts notes amid the page's lines): at the first line after a line ending a sentence that starts no note,
+     * has Han characters and either is a short numbered heading ({@code 四、结语}) or a paragraph's indented first line,
+     * which no note goes on with, or, with the lines after it, carries a note marker in running text (a circled number
+     * after a character, as notes do not print). Returns the page's end where no text goes on. Not told apart yet: a
+     * note of several sentences, one of which ends on a full line, over text that goes on under the notes.
      */
     private int midPageNotesEnd(List<Integer> lines, int notesFrom) {
         for (int k = notesFrom + 1; k < lines.size(); k++) {
@@ -351,8 +355,8 @@ public final class WrappedLayout {
             if (NoteLabels.noteStart(line).isPresent() || Texts.hanCount(line) == 0 || !Texts.endsWithStop(before)) {
                 continue;
             }
-            if (CHINESE_NUMBERED_HEADING.matcher(line).matches() && isShort(printed(lines.get(k)), 0.75)) {
-                return k; // a section's heading: no note goes on with one
+            if (CHINESE_NUMBERED_HEADING.matcher(line).matches() && isShort(printed(lines.get(k)), 0.75) || indented(lines.get(k))) {
+                return k;
             }
             for (int j = k; j < lines.size(); j++) {
                 if (RUNNING_MARKER.matcher(source.line(lines.get(j))).find()) {

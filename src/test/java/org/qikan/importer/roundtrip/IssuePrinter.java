@@ -36,6 +36,15 @@ final class IssuePrinter {
     private final Random front;
     /** A star note (* …) waiting for the bottom of the article's first page. */
     private String starNote;
+    /**
+     * Draws for hard-wrapped pages whose notes the converter printed before the page's last lines (text out of order),
+     * apart from the others so that a seed's layout stays as it was without them.
+     */
+    private final Random outOfOrder;
+    /** Where each body line of the page being printed starts in {@link #out}. */
+    private final List<Integer> pageBodyLines = new ArrayList<>();
+    /** Whether the page being printed has a table or figure (its notes are then printed at its bottom). */
+    private boolean pageHasFloat;
 
     IssuePrinter(Script.Issue issue, PrintForm form, long seed) {
         this(issue, form, seed, CssciForm.NONE);
@@ -46,6 +55,7 @@ final class IssuePrinter {
         this.form = form;
         this.random = new Random(seed);
         this.front = new Random(seed * 13 + 5);
+        this.outOfOrder = new Random(seed * 31 + 7);
         this.notesPerPage = form.notesPerPage() && !cssci.references();
         this.cssci = cssci;
     }
@@ -308,6 +318,7 @@ final class IssuePrinter {
     private void tableOrFigure(Script.Part part) {
         List<String> lines = PrintedTablesAndFigures.print(part, random);
         fit(lines.stream().mapToInt(String::length).sum());
+        pageHasFloat = true;
         lines.forEach(this::line);
     }
 
@@ -330,6 +341,11 @@ final class IssuePrinter {
 
     /** The page bottom: its notes (under a rule or not), the page number, the next page's running head. */
     private void endPage() {
+        if (starNote == null && notesPerPage && !pendingNotes.isEmpty() && form.wrapped() && outOfOrder.nextInt(3) == 0 && !pageHasFloat) {
+            notesAmidPage();
+        }
+        pageBodyLines.clear();
+        pageHasFloat = false;
         if (starNote != null || notesPerPage && !pendingNotes.isEmpty()) {
             if (form.pageRules()) {
                 line("---");
@@ -352,6 +368,56 @@ final class IssuePrinter {
         }
         used = 0;
     }
+
+    /**
+     * Prints the page's notes before its last body lines, as a converter reading a page out of order does: before a line
+     * that, with the lines after it, carries one of the page's markers in running text (the only sign of where the notes
+     * end) and starts with a Han character (not a stop, which print never sets at a line's start), where no line after it
+     * starts with a marker (this printer breaks lines anywhere; print never sets a marker first on a line, and a reader
+     * would take it for a note's head), and only where the last note ends a sentence and no note ends one on an earlier
+     * line (which the importer cannot yet tell from a note's end). Not on a page with a table or
+     * figure: a table's last row short of cells is told apart by the paragraph under it, not yet across notes. Leaves the notes for the page's bottom where no line is such.
+     */
+    private void notesAmidPage() {
+        String last = pendingNotes.get(pendingNotes.size() - 1).strip();
+        if (!org.qikan.importer.layout.Texts.endsWithStop(last) || pendingNotes.stream().anyMatch(this::endsSentenceOnAFullLine)) {
+            return;
+        }
+        List<Integer> before = new ArrayList<>();
+        for (int k = 1; k < pageBodyLines.size(); k++) {
+            String rest = out.substring(pageBodyLines.get(k));
+            String first = rest.lines().findFirst().orElse("").strip();
+            if (RUNNING_MARKER.matcher(rest).find() && rest.lines().allMatch(l -> org.qikan.importer.layout.NoteLabels.noteStart(l.strip()).isEmpty())
+                    && !first.isEmpty() && Character.UnicodeScript.of(first.codePointAt(0)) == Character.UnicodeScript.HAN) {
+                before.add(pageBodyLines.get(k));
+            }
+        }
+        if (before.isEmpty()) {
+            return;
+        }
+        int at = before.get(outOfOrder.nextInt(before.size()));
+        StringBuilder notes = new StringBuilder();
+        for (int i = 0; i < pendingNotes.size(); i++) {
+            for (String l : wrap(form.marker().atNote(i + 1) + " " + pendingNotes.get(i), form.wrapWidth())) {
+                notes.append(l).append("\n\n");
+            }
+        }
+        out.insert(at, notes);
+        pendingNotes.clear();
+    }
+
+    /**
+     * Whether a note, printed, has a line before its last that ends a sentence: a reader cannot tell that line from the
+     * note's end when the page's text goes on under the notes (the importer does not yet; see WrappedLayout).
+     */
+    private boolean endsSentenceOnAFullLine(String note) {
+        List<String> lines = wrap(form.marker().atNote(1) + " " + note, form.wrapWidth());
+        return lines.subList(0, lines.size() - 1).stream().anyMatch(l -> org.qikan.importer.layout.Texts.endsWithStop(l));
+    }
+
+    /** A circled marker in running text: after a character of the sentence, not at a line's start. */
+    private static final java.util.regex.Pattern RUNNING_MARKER = java.util.regex.Pattern.compile(
+            "[\\p{IsHan}，。、；：！？”）》\\p{Alnum}]\\s?[" + org.qikan.importer.layout.NoteLabels.CIRCLED + "]");
 
     private void notesBlock() {
         if (articleNotes.isEmpty()) {
@@ -379,13 +445,16 @@ final class IssuePrinter {
      * paragraph's last line can fill the measure, and only the next one's indent then tells where it ends).
      */
     private void paragraphLine(String text, boolean first) {
-        if (!form.wrapped() || !first) {
+        if (!form.wrapped()) {
             line(text);
             return;
         }
-        List<String> lines = wrap("国国" + text, form.wrapWidth());
-        lines.set(0, "\u3000\u3000" + lines.get(0).substring(2));
+        List<String> lines = wrap(first ? "国国" + text : text, form.wrapWidth());
+        if (first) {
+            lines.set(0, "\u3000\u3000" + lines.get(0).substring(2));
+        }
         for (String l : lines) {
+            pageBodyLines.add(out.length());
             out.append(l).append("\n\n");
         }
     }
