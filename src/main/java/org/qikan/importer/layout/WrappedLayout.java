@@ -768,6 +768,17 @@ public final class WrappedLayout {
                 && !t.contains("。") && !t.endsWith("：") && !t.endsWith(":"); // a sentence's end or a colon is running text
     }
 
+    /**
+     * Whether a block is a chart's labels left as text under a figure: one short line, not indented, with no sentence's
+     * punctuation, no label, heading number or note marker ({@code 严重滞后的治理 产业无序扩张的社会风险}).
+     */
+    private static boolean chartLabels(Draft b) {
+        String t = b.text.strip();
+        return b.is(Block.Kind.PARA) && b.lines == 1 && b.aloneWidth && !b.indented && !t.isEmpty()
+                && t.chars().noneMatch(c -> "，。；：！？,;:!?".indexOf(c) >= 0) && withoutMarkers(t).equals(t)
+                && !LabelWords.startsWithLabel(t) && !NUMBERED_HEADING.matcher(t).matches();
+    }
+
     /** A paragraph cut by a page break goes on with the first text of the next page. */
     private static List<Block> joinAcrossPages(List<Draft> blocks) {
         Draft lastPara = null;
@@ -780,6 +791,11 @@ public final class WrappedLayout {
                 continue;
             }
             boolean floated = floatBetween && lastPara != null && !PageJoiner.introducesFloat(lastPara.text);
+            if (floated && chartLabels(b) && out.get(out.size() - 1).is(Block.Kind.FIGURE) && !Texts.endsSentence(withoutMarkers(lastPara.text))) {
+                Draft figure = out.get(out.size() - 1);
+                figure.text = figure.text + "\n" + b.text; // a chart's labels, printed under its caption, before the cut text goes on
+                continue;
+            }
             floatBetween = false;
             if (b.is(Block.Kind.PARA) && !b.indented && !alone(b) && (b.pageStart && lastPara != null && lastPara.page != b.page && !alone(lastPara) || floated)
                     && !Texts.endsSentence(withoutMarkers(lastPara.text)) && lastPara.kind != Block.Kind.BYLINE
