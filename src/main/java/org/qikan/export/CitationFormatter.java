@@ -16,8 +16,9 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Formats an article's citation in each {@link CitationStyle} with citeproc-java, the official CSL styles
- * and locales, at build time (no network). One processor per style is made once per build and given
- * one article at a time. The numeric GB/T 7714 style numbers its entries; the entry number "[1]" of a
+ * and locales, at build time (no network). One processor per style is made once per process ({@link #shared()}:
+ * loading the styles costs a small build a third of its time, so every later build of {@code qikan serve}
+ * and of the tests takes the same processors) and given one article at a time, reset before each. The numeric GB/T 7714 style numbers its entries; the entry number "[1]" of a
  * bibliography of one is left out, since a citation copied from the page goes into another list.
  */
 public final class CitationFormatter {
@@ -32,35 +33,46 @@ public final class CitationFormatter {
         }
     };
 
-    /** A formatter made ahead of the build (see {@link #prepare()}), until a build takes it. */
-    private static final AtomicReference<FutureTask<CitationFormatter>> PREPARED =
-            new AtomicReference<>();
+    /** The formatter every build of this process uses, once it is made (or being made, by {@link #prepare()}). */
+    private static final AtomicReference<FutureTask<CitationFormatter>> SHARED = new AtomicReference<>();
 
     /**
-     * Makes a formatter now, on the calling thread, for the next {@link #create()}: loading the styles and
-     * locales takes a cold start a tenth of a second, which {@code qikan build} spends on a second core
+     * Makes the shared formatter now, on the calling thread, if no one has begun making it: loading the styles
+     * and locales takes a cold start a tenth of a second, which {@code qikan build} spends on a second core
      * while it reads the command line and the content (org.qikan.site.StartupWork).
      */
     public static void prepare() {
         FutureTask<CitationFormatter> task = new FutureTask<>(CitationFormatter::new);
-        if (PREPARED.compareAndSet(null, task)) {
+        if (SHARED.compareAndSet(null, task)) {
             task.run();
         }
     }
 
-    /** The prepared formatter if there is one (waiting for it if it is still being made), else a new one. */
-    public static CitationFormatter create() {
-        FutureTask<CitationFormatter> task = PREPARED.getAndSet(null);
-        if (task != null) {
+    /**
+     * The formatter of this process, made on the first call (or waited for, while {@link #prepare()} makes it). Its
+     * output is a new formatter's: each processor is reset before each article. One that failed to be made is made
+     * again on the next call, so the failure is reported where it happens.
+     */
+    public static CitationFormatter shared() {
+        while (true) {
+            FutureTask<CitationFormatter> task = SHARED.get();
+            if (task == null) {
+                prepare();
+                continue;
+            }
             try {
                 return task.get();
             } catch (ExecutionException e) {
-                // made again below, where the same failure is reported as it would be without preparing
+                SHARED.compareAndSet(task, null);
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException(e.getCause());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                return new CitationFormatter();
             }
         }
-        return new CitationFormatter();
     }
 
     public CitationFormatter() {

@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Makes the {@link ScholarlyPage} of each article page; one per build (it holds the CSL processors). */
+/** Makes the {@link ScholarlyPage} of each article page; one per build (with the process's CSL processors). */
 public final class ScholarlyPages {
     private final ScholarlyRecords records;
-    private final CitationFormatter citations = CitationFormatter.create();
+    private final CitationFormatter citations = CitationFormatter.shared();
 
     public ScholarlyPages(Site site) {
         this.records = new ScholarlyRecords(site);

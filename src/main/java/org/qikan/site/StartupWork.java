@@ -16,7 +16,7 @@ import java.io.IOException;
  * index of the jar's 17,000 entries), the pinyin tables (catalog), the citation processors with their CSL
  * styles and locales ({@link CitationFormatter#prepare()}) and the traditional-to-simplified table
  * (index), in the order the build needs them. Each result is kept where the build looks for it (a
- * memoized value, a class's static table, a prepared formatter); a build that gets there first waits
+ * memoized value, a class's static table, the shared citation formatter); a build that gets there first waits
  * for it or makes it itself. The output does not depend on whether this ran.
  */
 public final class StartupWork {

@@ -3,6 +3,7 @@ package org.qikan.site;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a warning at its line), dangerous link schemes are errors, and odd but legal Markdown either renders
  * or fails with an error at its line, within seconds, never a stack trace.
  */
+@Isolated // its limits are on the CPU time of the whole test JVM, which a class running beside it would add to
 class HostileInputTest extends AfterAGoodBuild {
     private static final String FILE = "content/tj/2024-04/first.md";
 

@@ -1,6 +1,7 @@
 package org.qikan.site;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.qikan.CpuClock;
 import org.qikan.TestSite;
 
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Errors in sources say what is wrong in plain words, at the exact line, and what to do. */
+@Isolated // its limits are on the CPU time of the whole test JVM, which a class running beside it would add to
 class SourceMessagesTest extends AfterAGoodBuild {
     private static final String FILE = "content/tj/2024-04/first.md";
 

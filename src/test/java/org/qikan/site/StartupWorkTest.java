@@ -33,16 +33,24 @@ class StartupWorkTest {
     }
 
     @Test
-    void aPreparedCitationFormatterIsTakenOnceAndFormatsAsANewOne() {
+    void thePreparedCitationFormatterIsTheOneEveryBuildTakesAndFormatsAsANewOne() {
         CitationFormatter.prepare();
-        CitationFormatter prepared = CitationFormatter.create();
-        CitationFormatter next = CitationFormatter.create();
-        assertThat(next).isNotSameAs(prepared);
+        CitationFormatter prepared = CitationFormatter.shared();
+        assertThat(CitationFormatter.shared()).isSameAs(prepared);
         de.undercouch.citeproc.csl.CSLItemData item = new de.undercouch.citeproc.csl.CSLItemDataBuilder().id("a")
                 .type(de.undercouch.citeproc.csl.CSLType.ARTICLE_JOURNAL).title("Harbour governance")
                 .containerTitle("Harbor Studies").issued(2025).build();
+        de.undercouch.citeproc.csl.CSLItemData other = new de.undercouch.citeproc.csl.CSLItemDataBuilder().id("b")
+                .type(de.undercouch.citeproc.csl.CSLType.ARTICLE_JOURNAL).title("Tidal records")
+                .containerTitle("Harbor Studies").issued(2024).build();
+        CitationFormatter forItem = new CitationFormatter();
+        CitationFormatter forOther = new CitationFormatter();
         for (CitationStyle style : CitationStyle.values()) {
-            assertThat(prepared.format(style, item)).isEqualTo(new CitationFormatter().format(style, item)).containsIgnoringCase("Harbour governance");
+            String fresh = forItem.format(style, item);
+            assertThat(prepared.format(style, item)).isEqualTo(fresh).containsIgnoringCase("Harbour governance");
+            // after another article, as in the next build of the same process
+            assertThat(prepared.format(style, other)).isEqualTo(forOther.format(style, other)).containsIgnoringCase("Tidal records");
+            assertThat(prepared.format(style, item)).isEqualTo(fresh);
         }
     }
 }
