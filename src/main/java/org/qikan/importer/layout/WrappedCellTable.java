@@ -1,0 +1,246 @@
+package org.qikan.importer.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A table printed one cell per line, row after row, whose long cells are hard-wrapped at their column's width (what
+ * PDF text extraction gives for a ruled table of words): a header of column names, with or without the corner cell
+ * above the row labels, then rows of a row label (a short line) and a cell per column, where a cell goes on over the
+ * next lines as long as its line reaches the column's width. Nothing marks where a row ends, so the rows are
+ * recovered from the layout rules alone:
+ * <ul>
+ * <li>a row label and a header cell are one short line (at most {@value #LABEL_WIDTH} columns, not figures in the
+ *     header, no clause or sentence punctuation);</li>
+ * <li>a line that stops short of its column's width (the column's widest line, less a quarter of it: Chinese
+ *     typesetting squeezes punctuation and keeps a mark off a line's start, and a Latin word moves to the next
+ *     line whole) ends its cell; a line that reaches the width may end its cell or go on;</li>
+ * <li>figures are never wrapped.</li>
+ * </ul>
+ * Every column count (two to {@value #MAX_COLUMNS}) and both headers (corner printed or not) are tried, and every way
+ * of ending cells at lines that reach the width. The grid is recovered only when exactly one reading fits and it
+ * has at least one wrapped cell (the evidence that the lines are cells of this shape): a table that fits two
+ * readings, or none, is kept whole. The wrapped lines of a cell are joined as a wrapped paragraph is
+ * ({@link Texts#joinCut}: Han with no space, Latin with a space, a word broken with {@code ⁃} closed up).
+ */
+public final class WrappedCellTable {
+    static final int MAX_COLUMNS = 6;
+    /** Widest row label or header cell, in display width. */
+    static final int LABEL_WIDTH = 24;
+    /** Search steps before the search gives up (the table is then kept whole). */
+    private static final int BUDGET = 200_000;
+    private static final Pattern CLAUSE = Pattern.compile(".*[，。；：！？,;].*");
+
+    /** Readings looked for before the table is called ambiguous. */
+    private static final int MAX_READINGS = 64;
+    /** How many more cells ending on a line of full width the next reading must have than the one taken. */
+    static final int MARGIN = 2;
+
+    /** A grid that fits, with its count of cells that end on a line reaching the column's width. */
+    public record Reading(List<List<String>> grid, int fullEnds) {
+    }
+
+    /** The outcome: the readings found and whether the search gave up (too many steps or readings). */
+    public record Readings(List<Reading> all, boolean exhausted) {
+        public Readings {
+            all = List.copyOf(all);
+        }
+
+        /**
+         * The grid taken, or null: the reading with the fewest cells ending on a full line (every one is a coincidence:
+         * a cell's text that happened to end at the column's edge), when every other reading has at least
+         * {@value #MARGIN} more.
+         */
+        public List<List<String>> only() {
+            if (exhausted || all.isEmpty()) {
+                return null;
+            }
+            Reading best = all.stream().min(java.util.Comparator.comparingInt(Reading::fullEnds)).orElseThrow();
+            boolean clear = all.stream().allMatch(r -> r == best || r.fullEnds() >= best.fullEnds() + MARGIN);
+            return clear ? best.grid() : null;
+        }
+    }
+
+    private final List<String> lines;
+    private final int[] widths;
+    private final boolean[] figures;
+    private final int columns;
+    private final int header;
+    /** The last line of each cell, by row then column ({@code -1} for the label, which is one line). */
+    private final List<int[]> cellEnds = new ArrayList<>();
+    private final int[] widest;
+    private final List<Reading> found;
+    private int steps;
+
+    private WrappedCellTable(List<String> lines, int columns, int header, List<Reading> found, int steps) {
+        this.lines = lines;
+        this.widths = lines.stream().mapToInt(Texts::width).toArray();
+        this.figures = new boolean[lines.size()];
+        for (int i = 0; i < lines.size(); i++) {
+            figures[i] = CellPerLineTable.isFigures(lines.get(i));
+        }
+        this.columns = columns;
+        this.header = header;
+        this.widest = new int[columns];
+        this.found = found;
+        this.steps = steps;
+    }
+
+    /** Every reading of the cells ({@code lines}: the lines between caption and source lines), up to two. */
+    public static Readings read(List<String> cells) {
+        List<String> lines = cells.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        List<Reading> found = new ArrayList<>();
+        int steps = 0;
+        for (int n = 2; n <= MAX_COLUMNS && found.size() < MAX_READINGS && steps < BUDGET; n++) {
+            for (boolean corner : new boolean[] {false, true}) {
+                int h = corner ? n : n - 1;
+                if (h >= lines.size() || !lines.subList(0, h).stream().allMatch(WrappedCellTable::headerCell)) {
+                    continue;
+                }
+                WrappedCellTable search = new WrappedCellTable(lines, n, h, found, steps);
+                search.row(h);
+                steps = search.steps;
+                if (found.size() >= MAX_READINGS || steps >= BUDGET) {
+                    break;
+                }
+            }
+        }
+        return new Readings(found, steps >= BUDGET || found.size() >= MAX_READINGS);
+    }
+
+    /** A header cell: a short line of words. */
+    static boolean headerCell(String line) {
+        return label(line) && !CellPerLineTable.isFigures(line);
+    }
+
+    /** A row label: a short line with no clause or sentence punctuation. */
+    static boolean label(String line) {
+        String t = line.strip();
+        return !t.isEmpty() && Texts.width(t) <= LABEL_WIDTH && !CLAUSE.matcher(t).matches() && !Texts.endsWithStop(t);
+    }
+
+    /** The line that reaches {@code width}, the widest line of its column. */
+    static boolean reaches(int lineWidth, int width) {
+        return lineWidth >= width - Math.max(4, width / 4);
+    }
+
+    private boolean over() {
+        return ++steps >= BUDGET || found.size() >= MAX_READINGS;
+    }
+
+    /** Reads a row from line {@code p}: its label, then its cells. */
+    private void row(int p) {
+        if (over()) {
+            return;
+        }
+        if (p == lines.size()) {
+            complete();
+            return;
+        }
+        if (!label(lines.get(p))) {
+            return;
+        }
+        int[] ends = new int[columns];
+        ends[0] = p;
+        cellEnds.add(ends);
+        int saved = widest[0];
+        widest[0] = Math.max(widest[0], widths[p]);
+        cell(p + 1, 1);
+        widest[0] = saved;
+        cellEnds.remove(cellEnds.size() - 1);
+    }
+
+    /** Reads the cell of column {@code c} from line {@code p}, ending it at each line where it may end. */
+    private void cell(int p, int c) {
+        if (p >= lines.size()) {
+            return;
+        }
+        int saved = widest[c];
+        for (int end = p; end < lines.size() && !over(); end++) {
+            widest[c] = Math.max(widest[c], widths[end]);
+            cellEnds.get(cellEnds.size() - 1)[c] = end;
+            if (c + 1 < columns) {
+                cell(end + 1, c + 1);
+            } else {
+                row(end + 1);
+            }
+            // the cell goes on past line `end` only where that line reaches the column's width so far
+            if (figures[end] || end + 1 < lines.size() && figures[end + 1] || !reaches(widths[end], widest[c])) {
+                break;
+            }
+        }
+        widest[c] = saved;
+    }
+
+    /** A reading that reached the last line: checked against the columns' final widths, and kept if it is new. */
+    private void complete() {
+        if (cellEnds.size() < 2) {
+            return;
+        }
+        int[] width = new int[columns];
+        int start = header;
+        for (int[] ends : cellEnds) {
+            for (int c = 0; c < columns; c++) {
+                for (int i = start; i <= ends[c]; i++) {
+                    width[c] = Math.max(width[c], widths[i]);
+                }
+                start = ends[c] + 1;
+            }
+        }
+        boolean wrapped = false;
+        boolean[] wraps = new boolean[columns];
+        start = header;
+        for (int[] ends : cellEnds) {
+            for (int c = 0; c < columns; c++) {
+                for (int i = start; i < ends[c]; i++) {
+                    wrapped = true;
+                    wraps[c] = true;
+                    if (!reaches(widths[i], width[c])) {
+                        return;
+                    }
+                }
+                start = ends[c] + 1;
+            }
+        }
+        if (!wrapped) {
+            return;
+        }
+        // cells of the data columns that end on a full line; in a column with no wrapped cell its widest cell sets the width
+        int fullEnds = 0;
+        for (int c = 1; c < columns; c++) {
+            fullEnds -= wraps[c] ? 0 : 1;
+        }
+        start = header;
+        for (int[] ends : cellEnds) {
+            for (int c = 0; c < columns; c++) {
+                if (c > 0 && reaches(widths[ends[c]], width[c])) {
+                    fullEnds++;
+                }
+                start = ends[c] + 1;
+            }
+        }
+        List<List<String>> grid = new ArrayList<>();
+        List<String> head = new ArrayList<>(lines.subList(0, header));
+        if (header < columns) {
+            head.add(0, "");
+        }
+        grid.add(head);
+        start = header;
+        for (int[] ends : cellEnds) {
+            List<String> row = new ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                String text = lines.get(start);
+                for (int i = start + 1; i <= ends[c]; i++) {
+                    text = Texts.joinCut(text, lines.get(i));
+                }
+                row.add(text);
+                start = ends[c] + 1;
+            }
+            grid.add(row);
+        }
+        if (found.stream().noneMatch(r -> r.grid().equals(grid))) {
+            found.add(new Reading(grid, fullEnds));
+        }
+    }
+}
