@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * <li>a line that stops short of its column's width (the column's widest line, less a quarter of it: Chinese
  *     typesetting squeezes punctuation and keeps a mark off a line's start, and a Latin word moves to the next
  *     line whole) ends its cell; a line that reaches the width may end its cell or go on;</li>
- * <li>figures are never wrapped.</li>
+ * <li>figures are never wrapped;</li>
+ * <li>a word broken with {@code ⁃} or after its own hyphen goes on in the next line, and a line that starts with a
+ *     mark that never starts a line of print ({@code ，、。；：）》”}) goes on the line before it: neither ends or
+ *     starts a cell or a label.</li>
  * </ul>
  * Every column count (two to {@value #MAX_COLUMNS}) and both headers (corner printed or not) are tried, and every way
  * of ending cells at lines that reach the width. The grid is recovered only when exactly one reading fits and it
@@ -31,6 +34,8 @@ public final class WrappedCellTable {
     /** Search steps before the search gives up (the table is then kept whole). */
     private static final int BUDGET = 200_000;
     private static final Pattern CLAUSE = Pattern.compile(".*[，。；：！？,;].*");
+    /** A mark that never starts a printed line of its own text: the line goes on the cell above it. */
+    private static final Pattern GOES_ON = Pattern.compile("^[，、。；：！？）》」』”’,.;:!?)\\]].*");
 
     /** Readings looked for before the table is called ambiguous. */
     private static final int MAX_READINGS = 64;
@@ -38,7 +43,7 @@ public final class WrappedCellTable {
     static final int MARGIN = 2;
 
     /** A grid that fits, with its count of cells that end on a line reaching the column's width. */
-    public record Reading(List<List<String>> grid, int fullEnds) {
+    public record Reading(List<List<String>> grid, int fullEnds, boolean wrapped) {
     }
 
     /** The outcome: the readings found and whether the search gave up (too many steps or readings). */
@@ -48,16 +53,17 @@ public final class WrappedCellTable {
         }
 
         /**
-         * The grid taken, or null: the reading with the fewest cells ending on a full line (every one is a coincidence:
-         * a cell's text that happened to end at the column's edge), when every other reading has at least
-         * {@value #MARGIN} more.
+         * The grid taken, or null: the reading where no cell ends on a full line (each such end is a coincidence, a
+         * cell's text that happened to end at the column's edge, and makes the reading a guess), when every other
+         * reading has at least {@value #MARGIN} such ends, and it has a wrapped cell (a reading of single lines only has
+         * nothing that shows it is the one printed).
          */
         public List<List<String>> only() {
             if (exhausted || all.isEmpty()) {
                 return null;
             }
             Reading best = all.stream().min(java.util.Comparator.comparingInt(Reading::fullEnds)).orElseThrow();
-            boolean clear = all.stream().allMatch(r -> r == best || r.fullEnds() >= best.fullEnds() + MARGIN);
+            boolean clear = best.wrapped() && best.fullEnds() == 0 && all.stream().allMatch(r -> r == best || r.fullEnds() >= MARGIN);
             return clear ? best.grid() : null;
         }
     }
@@ -109,20 +115,46 @@ public final class WrappedCellTable {
         return new Readings(found, steps >= BUDGET || found.size() >= MAX_READINGS);
     }
 
-    /** A header cell: a short line of words. */
+    /** A header cell: a short line of words naming one column (no list of several set apart by {@code 、}). */
     static boolean headerCell(String line) {
-        return label(line) && !CellPerLineTable.isFigures(line);
+        return label(line) && !CellPerLineTable.isFigures(line) && !line.contains("、");
     }
 
     /** A row label: a short line with no clause or sentence punctuation. */
     static boolean label(String line) {
         String t = line.strip();
-        return !t.isEmpty() && Texts.width(t) <= LABEL_WIDTH && !CLAUSE.matcher(t).matches() && !Texts.endsWithStop(t);
+        return !t.isEmpty() && Texts.width(t) <= LABEL_WIDTH && !CLAUSE.matcher(t).matches() && !Texts.endsWithStop(t)
+                && !GOES_ON.matcher(t).matches() && !broken(t);
     }
 
-    /** The line that reaches {@code width}, the widest line of its column. */
-    static boolean reaches(int lineWidth, int width) {
-        return lineWidth >= width - Math.max(4, width / 4);
+    /**
+     * Whether line {@code i} reaches {@code width}, the widest line of its column: it is at most a quarter of the width
+     * short of it (Chinese typesetting squeezes punctuation and keeps a mark off a line's start), or the next line's
+     * first word would not have fitted on it (a Latin word moves to the next line whole).
+     */
+    private boolean reaches(int i, int width) {
+        if (widths[i] >= width - Math.max(4, width / 4)) {
+            return true;
+        }
+        return i + 1 < lines.size() && widths[i] + firstWord(lines.get(i), lines.get(i + 1)) > width;
+    }
+
+    /** The width the next line's first word takes at the end of {@code line}: a Han character, or a Latin word and its space. */
+    private static int firstWord(String line, String next) {
+        int first = next.codePointAt(0);
+        if (first >= 0x2E80) {
+            return 2;
+        }
+        int end = 0;
+        while (end < next.length() && next.charAt(end) < 0x2E80 && next.charAt(end) != ' ') {
+            end++;
+        }
+        return end + (line.charAt(line.length() - 1) < 0x2E80 ? 1 : 0);
+    }
+
+    /** A line that cannot end a cell: a word broken with {@code ⁃} or after its own hyphen goes on. */
+    private static boolean broken(String line) {
+        return line.endsWith("⁃") || line.matches(".*\\p{IsLatin}-$");
     }
 
     private boolean over() {
@@ -153,20 +185,23 @@ public final class WrappedCellTable {
 
     /** Reads the cell of column {@code c} from line {@code p}, ending it at each line where it may end. */
     private void cell(int p, int c) {
-        if (p >= lines.size()) {
+        if (p >= lines.size() || GOES_ON.matcher(lines.get(p)).matches()) {
             return;
         }
         int saved = widest[c];
         for (int end = p; end < lines.size() && !over(); end++) {
             widest[c] = Math.max(widest[c], widths[end]);
             cellEnds.get(cellEnds.size() - 1)[c] = end;
+            if (broken(lines.get(end)) || end + 1 < lines.size() && GOES_ON.matcher(lines.get(end + 1)).matches()) {
+                continue; // a broken word, or a mark that cannot start the next cell: the cell goes on
+            }
             if (c + 1 < columns) {
                 cell(end + 1, c + 1);
             } else {
                 row(end + 1);
             }
             // the cell goes on past line `end` only where that line reaches the column's width so far
-            if (figures[end] || end + 1 < lines.size() && figures[end + 1] || !reaches(widths[end], widest[c])) {
+            if (figures[end] || end + 1 < lines.size() && figures[end + 1] || !reaches(end, widest[c])) {
                 break;
             }
         }
@@ -196,15 +231,12 @@ public final class WrappedCellTable {
                 for (int i = start; i < ends[c]; i++) {
                     wrapped = true;
                     wraps[c] = true;
-                    if (!reaches(widths[i], width[c])) {
+                    if (!reaches(i, width[c])) {
                         return;
                     }
                 }
                 start = ends[c] + 1;
             }
-        }
-        if (!wrapped) {
-            return;
         }
         // cells of the data columns that end on a full line; in a column with no wrapped cell its widest cell sets the width
         int fullEnds = 0;
@@ -214,7 +246,7 @@ public final class WrappedCellTable {
         start = header;
         for (int[] ends : cellEnds) {
             for (int c = 0; c < columns; c++) {
-                if (c > 0 && reaches(widths[ends[c]], width[c])) {
+                if (c > 0 && reaches(ends[c], width[c])) {
                     fullEnds++;
                 }
                 start = ends[c] + 1;
@@ -240,7 +272,7 @@ public final class WrappedCellTable {
             grid.add(row);
         }
         if (found.stream().noneMatch(r -> r.grid().equals(grid))) {
-            found.add(new Reading(grid, fullEnds));
+            found.add(new Reading(grid, fullEnds, wrapped));
         }
     }
 }
