@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * recovered from the layout rules alone:
  * <ul>
  * <li>a row label and a header cell are one short line (at most {@value #LABEL_WIDTH} columns, not figures in the
- *     header, no clause or sentence punctuation);</li>
+ *     header, no clause or sentence punctuation, no list set apart by {@code 、});</li>
  * <li>a line that stops short of its column's width (the column's widest line, less a quarter of it: Chinese
  *     typesetting squeezes punctuation and keeps a mark off a line's start, and a Latin word moves to the next
  *     line whole) ends its cell; a line that reaches the width may end its cell or go on;</li>
@@ -33,17 +33,22 @@ public final class WrappedCellTable {
     static final int LABEL_WIDTH = 24;
     /** Search steps before the search gives up (the table is then kept whole). */
     private static final int BUDGET = 200_000;
-    private static final Pattern CLAUSE = Pattern.compile(".*[，。；：！？,;].*");
+    private static final Pattern CLAUSE = Pattern.compile(".*[，、。；：！？,;].*");
     /** A mark that never starts a printed line of its own text: the line goes on the cell above it. */
     private static final Pattern GOES_ON = Pattern.compile("^[，、。；：！？）》」』”’,.;:!?)\\]].*");
 
     /** Readings looked for before the table is called ambiguous. */
     private static final int MAX_READINGS = 64;
-    /** How many more cells ending on a line of full width the next reading must have than the one taken. */
-    static final int MARGIN = 2;
 
-    /** A grid that fits, with its count of cells that end on a line reaching the column's width. */
-    public record Reading(List<List<String>> grid, int fullEnds, boolean wrapped) {
+    /**
+     * A grid that fits: its count of cells that end on a line reaching the column's width ({@code fullEnds}, each a
+     * coincidence: a cell's text that happened to end at the column's edge), of wrapped lines more than a character
+     * short of the width where the next word would have fitted ({@code looseWraps}), and whether any cell is wrapped.
+     */
+    public record Reading(List<List<String>> grid, int fullEnds, int looseWraps, int wraps) {
+        boolean wrapped() {
+            return wraps > 0;
+        }
     }
 
     /** The outcome: the readings found and whether the search gave up (too many steps or readings). */
@@ -53,18 +58,35 @@ public final class WrappedCellTable {
         }
 
         /**
-         * The grid taken, or null: the reading where no cell ends on a full line (each such end is a coincidence, a
-         * cell's text that happened to end at the column's edge, and makes the reading a guess), when every other
-         * reading has at least {@value #MARGIN} such ends, and it has a wrapped cell (a reading of single lines only has
-         * nothing that shows it is the one printed).
+         * The grid taken, or null. The readings are weighed as a precise wrap would print them (every wrapped line
+         * within a character of its column's width: the fewest coincidences and loose wraps, by three clear of every
+         * other reading) and as a loose one (PDF text set justified, marks squeezed: a reading with no cell ending on a
+         * full line, every other with three or more; taken only for a reading at least half of whose wraps are loose, a
+         * print wrapped precisely being the precise weighing's to decide). The grid is taken when one weighing finds a clear winner, it has a
+         * wrapped cell (a reading of single lines has nothing that shows it is the one printed), and the other weighing
+         * does not find a different one.
          */
         public List<List<String>> only() {
             if (exhausted || all.isEmpty()) {
                 return null;
             }
-            Reading best = all.stream().min(java.util.Comparator.comparingInt(Reading::fullEnds)).orElseThrow();
-            boolean clear = best.wrapped() && best.fullEnds() == 0 && all.stream().allMatch(r -> r == best || r.fullEnds() >= MARGIN);
-            return clear ? best.grid() : null;
+            Reading precise = winner(r -> r.fullEnds() + r.looseWraps(), 3, false);
+            Reading loose = winner(Reading::fullEnds, 3, true);
+            if (loose != null && loose.looseWraps() * 2 < loose.wraps()) {
+                loose = null; // most wraps precise: a precise print, the precise weighing's to decide
+            }
+            if (precise != null && loose != null && precise != loose) {
+                return null;
+            }
+            Reading taken = precise != null ? precise : loose;
+            return taken == null || !taken.wrapped() ? null : taken.grid();
+        }
+
+        private Reading winner(java.util.function.ToIntFunction<Reading> score, int margin, boolean none) {
+            Reading best = all.stream().min(java.util.Comparator.comparingInt(score)).orElseThrow();
+            int least = score.applyAsInt(best);
+            boolean clear = (!none || least == 0) && all.stream().allMatch(r -> r == best || score.applyAsInt(r) >= least + margin);
+            return clear ? best : null;
         }
     }
 
@@ -93,7 +115,11 @@ public final class WrappedCellTable {
         this.steps = steps;
     }
 
-    /** Every reading of the cells ({@code lines}: the lines between caption and source lines), up to two. */
+    /**
+     * The readings of the cells ({@code lines}: the lines between caption and source lines): first as a precise wrap
+     * (every wrapped line within a character of its column's width, or the next word would not have fitted); when no
+     * reading with a wrapped cell fits that, as a loose one (a quarter of the width, as PDF text set justified with squeezed marks gives).
+     */
     public static Readings read(List<String> cells) {
         List<String> lines = cells.stream().map(String::strip).filter(l -> !l.isEmpty()).toList();
         List<Reading> found = new ArrayList<>();
@@ -115,12 +141,12 @@ public final class WrappedCellTable {
         return new Readings(found, steps >= BUDGET || found.size() >= MAX_READINGS);
     }
 
-    /** A header cell: a short line of words naming one column (no list of several set apart by {@code 、}). */
+    /** A header cell: a short line of words naming one column. */
     static boolean headerCell(String line) {
-        return label(line) && !CellPerLineTable.isFigures(line) && !line.contains("、");
+        return label(line) && !CellPerLineTable.isFigures(line);
     }
 
-    /** A row label: a short line with no clause or sentence punctuation. */
+    /** A row label: a short line naming one row, with no clause or sentence punctuation and no list set apart by {@code 、}. */
     static boolean label(String line) {
         String t = line.strip();
         return !t.isEmpty() && Texts.width(t) <= LABEL_WIDTH && !CLAUSE.matcher(t).matches() && !Texts.endsWithStop(t)
@@ -128,12 +154,16 @@ public final class WrappedCellTable {
     }
 
     /**
-     * Whether line {@code i} reaches {@code width}, the widest line of its column: it is at most a quarter of the width
-     * short of it (Chinese typesetting squeezes punctuation and keeps a mark off a line's start), or the next line's
-     * first word would not have fitted on it (a Latin word moves to the next line whole).
+     * Whether line {@code i} reaches {@code width}, the widest line of its column: it is at most a character short of
+     * it (a quarter of the width when read loosely: Chinese typesetting squeezes punctuation and keeps a mark off a
+     * line's start), or the next line's first word would not have fitted on it (a Latin word moves to the next line whole).
      */
     private boolean reaches(int i, int width) {
-        if (widths[i] >= width - Math.max(4, width / 4)) {
+        return reaches(i, width, Math.max(4, width / 4));
+    }
+
+    private boolean reaches(int i, int width, int slack) {
+        if (widths[i] >= width - slack) {
             return true;
         }
         return i + 1 < lines.size() && widths[i] + firstWord(lines.get(i), lines.get(i + 1)) > width;
@@ -223,6 +253,9 @@ public final class WrappedCellTable {
                 start = ends[c] + 1;
             }
         }
+        int fullEnds = 0;
+        int looseWraps = 0;
+        int wrapCount = 0;
         boolean wrapped = false;
         boolean[] wraps = new boolean[columns];
         start = header;
@@ -230,16 +263,19 @@ public final class WrappedCellTable {
             for (int c = 0; c < columns; c++) {
                 for (int i = start; i < ends[c]; i++) {
                     wrapped = true;
+                    wrapCount++;
                     wraps[c] = true;
                     if (!reaches(i, width[c])) {
                         return;
+                    }
+                    if (!reaches(i, width[c], 2) && !broken(lines.get(i)) && !GOES_ON.matcher(lines.get(i + 1)).matches()) {
+                        looseWraps++; // a loose wrap: more than a character short of the width, and the next word would have fitted
                     }
                 }
                 start = ends[c] + 1;
             }
         }
         // cells of the data columns that end on a full line; in a column with no wrapped cell its widest cell sets the width
-        int fullEnds = 0;
         for (int c = 1; c < columns; c++) {
             fullEnds -= wraps[c] ? 0 : 1;
         }
@@ -272,7 +308,7 @@ public final class WrappedCellTable {
             grid.add(row);
         }
         if (found.stream().noneMatch(r -> r.grid().equals(grid))) {
-            found.add(new Reading(grid, fullEnds, wrapped));
+            found.add(new Reading(grid, fullEnds, looseWraps, wrapCount));
         }
     }
 }
