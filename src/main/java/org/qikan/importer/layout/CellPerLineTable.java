@@ -114,7 +114,7 @@ public final class CellPerLineTable {
         if (wrapped.only() != null) {
             return new Recovery(wrapped.only(), List.of(), null);
         }
-        if (!wrapped.all().isEmpty()) {
+        if (wrapped.exhausted() || wrapped.all().stream().anyMatch(WrappedCellTable.Reading::wrapped)) {
             return Recovery.keptWhole("printed one cell per line with long cells wrapped; " + (wrapped.exhausted() ? "too many" : wrapped.all().size())
                     + " grids of rows fit the lines, none clearly better (a group label over several rows, a two-line header?)");
         }

@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
 public final class WrappedCellTable {
     static final int MAX_COLUMNS = 6;
     /** Widest row label or header cell, in display width. */
-    static final int LABEL_WIDTH = 24;
+    static final int LABEL_WIDTH = 16;
     /** Search steps before the search gives up (the table is then kept whole). */
     private static final int BUDGET = 200_000;
     private static final Pattern CLAUSE = Pattern.compile(".*[，、。；：！？,;].*");
@@ -59,10 +59,10 @@ public final class WrappedCellTable {
 
         /**
          * The grid taken, or null. The readings are weighed as a precise wrap would print them (every wrapped line
-         * within a character of its column's width: the fewest coincidences and loose wraps, by three clear of every
+         * within a character of its column's width: the fewest coincidences and loose wraps, by four clear of every
          * other reading) and as a loose one (PDF text set justified, marks squeezed: a reading with no cell ending on a
-         * full line, every other with three or more; taken only for a reading at least half of whose wraps are loose, a
-         * print wrapped precisely being the precise weighing's to decide). The grid is taken when one weighing finds a clear winner, it has a
+         * full line, every other with three or more; taken only for a reading at least half of whose wraps are loose and
+         * that no other reading outweighs as a precise wrap). The grid is taken when one weighing finds a clear winner, it has a
          * wrapped cell (a reading of single lines has nothing that shows it is the one printed), and the other weighing
          * does not find a different one.
          */
@@ -70,16 +70,21 @@ public final class WrappedCellTable {
             if (exhausted || all.isEmpty()) {
                 return null;
             }
-            Reading precise = winner(r -> r.fullEnds() + r.looseWraps(), 3, false);
-            Reading loose = winner(Reading::fullEnds, 3, true);
-            if (loose != null && loose.looseWraps() * 2 < loose.wraps()) {
-                loose = null; // most wraps precise: a precise print, the precise weighing's to decide
+            Reading precise = winner(Readings::precise, 4, false);
+            Reading looseWinner = winner(Reading::fullEnds, 3, true);
+            Reading loose = looseWinner;
+            if (loose != null && (loose.looseWraps() * 2 < loose.wraps() || all.stream().anyMatch(r -> precise(r) < precise(looseWinner)))) {
+                loose = null; // most wraps precise (the precise weighing's to decide), or a reading weighs less as a precise wrap
             }
             if (precise != null && loose != null && precise != loose) {
                 return null;
             }
             Reading taken = precise != null ? precise : loose;
             return taken == null || !taken.wrapped() ? null : taken.grid();
+        }
+
+        private static int precise(Reading r) {
+            return r.fullEnds() + r.looseWraps();
         }
 
         private Reading winner(java.util.function.ToIntFunction<Reading> score, int margin, boolean none) {
