@@ -114,7 +114,8 @@ public final class CellPerLineTable {
         if (wrapped.only() != null) {
             return new Recovery(wrapped.only(), List.of(), null);
         }
-        if (wrapped.exhausted() || wrapped.all().stream().anyMatch(WrappedCellTable.Reading::wrapped)) {
+        boolean longCells = lines.stream().anyMatch(l -> Texts.width(l) > WrappedCellTable.LABEL_WIDTH);
+        if (longCells && (wrapped.exhausted() || wrapped.all().stream().anyMatch(WrappedCellTable.Reading::wrapped))) {
             return Recovery.keptWhole("printed one cell per line with long cells wrapped; " + (wrapped.exhausted() ? "too many" : wrapped.all().size())
                     + " grids of rows fit the lines, none clearly better (a group label over several rows, a two-line header?)");
         }
