@@ -120,7 +120,7 @@ public final class CellPerLineTable {
                     + " grids of rows fit the lines, none clearly better (a group label over several rows, a two-line header?)");
         }
         if (!anyFigures) {
-            return Recovery.keptWhole("printed one cell per line with no column of figures and no wrapped cell, so nothing shows where a row ends");
+            return Recovery.keptWhole("printed one cell per line with no column of figures, so nothing shows where a row ends");
         }
         int run = longestFiguresRun(lines);
         return Recovery.keptWhole("printed one cell per line; neither rows of equal width nor columns of " + run
