@@ -93,22 +93,34 @@ public final class CellPerLineTable {
         if (lines.size() < 4) {
             return Recovery.keptWhole("too few lines for a table of two columns and two rows");
         }
-        if (lines.stream().noneMatch(CellPerLineTable::isFigures)) {
+        boolean anyFigures = lines.stream().anyMatch(CellPerLineTable::isFigures);
+        if (anyFigures) {
+            List<List<List<String>>> byRows = byRows(lines);
+            if (byRows.size() == 1) {
+                return new Recovery(byRows.get(0), List.of(), null);
+            }
+            if (byRows.size() > 1) {
+                return Recovery.keptWhole("printed one cell per line; " + byRows.size() + " different column counts fit the cells");
+            }
+            List<List<List<String>>> byColumns = byColumns(lines);
+            if (byColumns.size() == 1) {
+                return new Recovery(byColumns.get(0), List.of(), null);
+            }
+            if (byColumns.size() > 1) {
+                return Recovery.keptWhole("printed a column at a time; more than one split into columns fits the cells");
+            }
+        }
+        WrappedCellTable.Readings wrapped = WrappedCellTable.read(lines);
+        if (wrapped.only() != null) {
+            return new Recovery(wrapped.only(), List.of(), null);
+        }
+        boolean longCells = lines.stream().anyMatch(l -> Texts.width(l) > WrappedCellTable.LABEL_WIDTH);
+        if (longCells && (wrapped.exhausted() || wrapped.all().stream().anyMatch(WrappedCellTable.Reading::wrapped))) {
+            return Recovery.keptWhole("printed one cell per line with long cells wrapped; " + (wrapped.exhausted() ? "too many" : wrapped.all().size())
+                    + " grids of rows fit the lines, none clearly better (a group label over several rows, a two-line header?)");
+        }
+        if (!anyFigures) {
             return Recovery.keptWhole("printed one cell per line with no column of figures, so nothing shows where a row ends");
-        }
-        List<List<List<String>>> byRows = byRows(lines);
-        if (byRows.size() == 1) {
-            return new Recovery(byRows.get(0), List.of(), null);
-        }
-        if (byRows.size() > 1) {
-            return Recovery.keptWhole("printed one cell per line; " + byRows.size() + " different column counts fit the cells");
-        }
-        List<List<List<String>>> byColumns = byColumns(lines);
-        if (byColumns.size() == 1) {
-            return new Recovery(byColumns.get(0), List.of(), null);
-        }
-        if (byColumns.size() > 1) {
-            return Recovery.keptWhole("printed a column at a time; more than one split into columns fits the cells");
         }
         int run = longestFiguresRun(lines);
         return Recovery.keptWhole("printed one cell per line; neither rows of equal width nor columns of " + run
