@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Threads for the work the build does on each article the render stage hands over (its search segment,
  * its export files), so that this work does not all fall on the build's calling thread. Each kind of work
  * is an {@link InOrder}: made on the pool, taken back and used on the calling thread in the order handed
- * in, so what is written and reported is a single-threaded build's. With one thread, work runs at once on
- * the calling thread.
+ * in, so what is written and reported is a single-threaded build's. With one thread, the work runs on one
+ * worker all the same (its deep stack, {@link #STACK_BYTES}).
  */
 final class ArticleWorkers implements AutoCloseable {
     /** Results made ahead of the one being used, per kind of work: bounds what waits in memory. */
@@ -23,19 +23,22 @@ final class ArticleWorkers implements AutoCloseable {
     private final ExecutorService pool;
     private final int threads;
 
+    /**
+     * Each worker's stack: the JATS body is made by recursing once per level of the rendered HTML, which an odd but
+     * legal body (thousands of nested inline elements on a line, within the render stage's limits) makes deep, and
+     * more so under the quick JIT compiler the launcher uses, whose frames are larger. Reserved, not committed.
+     */
+    static final long STACK_BYTES = 256L * 1024 * 1024;
+
     ArticleWorkers(int threads) {
         this.threads = Math.max(1, threads);
-        if (this.threads == 1) {
-            this.pool = null;
-        } else {
-            int id = POOLS.incrementAndGet();
-            AtomicInteger n = new AtomicInteger();
-            this.pool = Executors.newFixedThreadPool(this.threads, work -> {
-                Thread thread = new Thread(work, "qikan-article-" + id + "-" + n.incrementAndGet());
-                thread.setDaemon(true);
-                return thread;
-            });
-        }
+        int id = POOLS.incrementAndGet();
+        AtomicInteger n = new AtomicInteger();
+        this.pool = Executors.newFixedThreadPool(this.threads, work -> {
+            Thread thread = new Thread(null, work, "qikan-article-" + id + "-" + n.incrementAndGet(), STACK_BYTES);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Work whose results {@code use} takes, on the calling thread, in the order the work was handed in. */
@@ -67,10 +70,6 @@ final class ArticleWorkers implements AutoCloseable {
         /** Starts the work, and uses the results that are ready (or, with too many waiting, the oldest). */
         void submit(Work<T> work) throws IOException {
             Callable<T> call = work::make;
-            if (pool == null) {
-                use.accept(work.make());
-                return;
-            }
             pending.add(pool.submit(call));
             while (pending.size() > threads * IN_FLIGHT_PER_THREAD || (!pending.isEmpty() && pending.peek().isDone())) {
                 use.accept(await(pending.remove()));
@@ -92,8 +91,6 @@ final class ArticleWorkers implements AutoCloseable {
 
     @Override
     public void close() {
-        if (pool != null) {
-            pool.shutdownNow();
-        }
+        pool.shutdownNow();
     }
 }

@@ -147,7 +147,8 @@ class HostileInputTest extends AfterAGoodBuild {
     void pathologicalButLegalMarkdownRendersOrFailsAtItsLine() throws IOException {
         String[] bodies = {"_".repeat(2000), ">".repeat(1000) + " 引文", "*".repeat(1500) + "强调" + "*".repeat(1500),
                 "|" + " a |".repeat(1000) + "\n|" + " --- |".repeat(1000) + "\n|" + " 1 |".repeat(1000),
-                "[".repeat(5000) + "x" + "]".repeat(5000), "<span>".repeat(3000) + "x", "*a **b _c ".repeat(2000)};
+                "[".repeat(5000) + "x" + "]".repeat(5000), "<span>".repeat(3000) + "x", "*a **b _c ".repeat(2000),
+                "<div>".repeat(12000) + "x"}; // the JATS body recurses once per level, on the article workers' stack
         for (String body : bodies) {
             site.file(FILE, TestSite.ARTICLE + "\n" + body + "\n");
             CpuClock cpu = CpuClock.start();
