@@ -4,6 +4,9 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.ShrinkingMode;
+import net.jqwik.api.Tag;
+import org.qikan.FastLaneTries;
+import org.qikan.Thorough;
 import org.qikan.importer.ImportOptions;
 import org.qikan.importer.ImportResult;
 import org.qikan.importer.Importer;
@@ -22,11 +25,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Prints made-up issues in many layouts (see {@link PrintForm}), imports each printed text and checks
  * that the sources give back what was printed: the same articles in order, titles, names, abstracts and
  * key words in both languages, the same headings and paragraphs, each note under its own reference.
- * Each try is one seed; a failure names it, and {@code -Dqikan.roundtrip.seed=N} replays it alone.
+ * Each try is one seed; a failure names it, and {@code -Dqikan.roundtrip.seed=N} replays it alone. The thorough run
+ * (see {@link Thorough}) tries 200 seeds; the fast lane 50 (jqwik, told fewer tries, draws other seeds from the same
+ * fixed seed).
  */
+@Tag(Thorough.TAG)
 class RoundTripTest {
 
     @Property(tries = 200, shrinking = ShrinkingMode.OFF, seed = "20301")
+    @FastLaneTries(50)
     void printedIssuesImportAsPrinted(@ForAll long seed) throws Exception {
         check(seed);
     }

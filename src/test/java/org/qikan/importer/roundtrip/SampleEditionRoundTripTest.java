@@ -1,6 +1,8 @@
 package org.qikan.importer.roundtrip;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.qikan.Thorough;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -12,11 +14,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The round trip over real sources: every issue of the sample edition in {@code content/} (loaded with the
  * content loader, reduced to what print carries by {@link SourceScript}) printed in many layouts, imported
  * back and compared as {@link RoundTripTest} compares made-up issues. A failure names the issue and the try;
- * {@code -Dqikan.roundtrip.sample=ISSUE:TRY} replays that one alone.
+ * {@code -Dqikan.roundtrip.sample=ISSUE:TRY} replays that one alone (any of the 40, also in the fast lane).
  */
+@Tag(Thorough.TAG)
 class SampleEditionRoundTripTest {
-    /** Layouts per issue: the sample edition has three issues with articles. */
+    /** Layouts per issue (the sample edition has three issues with articles): 40, the first 8 in the fast lane. */
     private static final int TRIES = 40;
+    private static final int FAST_LANE_TRIES = 8;
 
     @Test
     void sampleIssuesImportAsPrintedInEveryLayout() throws Exception {
@@ -24,9 +28,10 @@ class SampleEditionRoundTripTest {
         assertThat(issues).as("issues of the sample edition with printable articles").hasSizeGreaterThanOrEqualTo(2);
         String only = System.getProperty("qikan.roundtrip.sample");
         List<String> failures = new java.util.ArrayList<>();
+        int tries = only == null ? Thorough.tries(TRIES, FAST_LANE_TRIES) : TRIES;
         for (SourceScript.Printable issue : issues) {
             assertThat(issue.issue().articles()).as(issue.name()).isNotEmpty();
-            for (int t = 0; t < TRIES; t++) {
+            for (int t = 0; t < tries; t++) {
                 if (only == null || only.equals(issue.name() + ":" + t)) {
                     try {
                         replay(issue, t);
