@@ -6,6 +6,7 @@ package org.qikan;
  * ({@code scripts/test.sh}, CI): that execution runs the classes tagged {@value #TAG} again with
  * {@code -Dqikan.thorough=true}. A plain test loops {@link #tries(int, int)} times; a jqwik property keeps its
  * full count in {@code @Property(tries = …)} and says its fast-lane count with {@link FastLaneTries}.
+ * {@code mvn test -Dtest=Name -Dqikan.thorough=true} runs one such class with every try.
  */
 public final class Thorough {
     /** The tag of the classes the {@code thorough} execution runs with every try. */
