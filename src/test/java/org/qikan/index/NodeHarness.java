@@ -60,11 +60,13 @@ final class NodeHarness {
     private static synchronized Path scripts() throws IOException {
         if (scripts == null) {
             Path dir = Files.createTempDirectory("qikan-search-js");
+            dir.toFile().deleteOnExit(); // registered first, deleted last: after the files in it
             try (InputStream lunr = NodeHarness.class.getClassLoader().getResourceAsStream(StopWords.LUNR_JS)) {
                 Files.write(dir.resolve("lunr.js"), lunr.readAllBytes());
             }
             Files.writeString(dir.resolve("search-t2s.js"), ChineseConversion.get().asJavaScript());
-            dir.toFile().deleteOnExit();
+            dir.resolve("lunr.js").toFile().deleteOnExit();
+            dir.resolve("search-t2s.js").toFile().deleteOnExit();
             scripts = dir;
         }
         return scripts;
