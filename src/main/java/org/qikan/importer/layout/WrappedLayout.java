@@ -359,7 +359,7 @@ public final class WrappedLayout {
                 return k;
             }
             for (int j = k; j < lines.size(); j++) {
-                if (RUNNING_MARKER.matcher(source.line(lines.get(j))).find()) {
+                if (NoteLabels.RUNNING_MARKER.matcher(source.line(lines.get(j))).find()) {
                     return k;
                 }
             }
@@ -369,9 +369,6 @@ public final class WrappedLayout {
     }
 
     private static final Pattern CHINESE_NUMBERED_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\\S.*");
-
-    /** A circled note marker in running text: after a character of the sentence, not at a line's start. */
-    private static final Pattern RUNNING_MARKER = Pattern.compile("[\\p{IsHan}，。、；：！？”）》\\p{Alnum}]\\s?[" + NoteLabels.CIRCLED + "]");
 
     /**
      * A note cut by the page's end goes on at the top of the next page: where the page before ended with a note that
