@@ -346,7 +346,8 @@ public final class WrappedLayout {
      * has Han characters and either is a short numbered heading ({@code 四、结语}) or a paragraph's indented first line,
      * which no note goes on with, or, with the lines after it, carries a note marker in running text (a circled number
      * after a character, as notes do not print). Returns the page's end where no text goes on. Not told apart yet: a
-     * note of several sentences, one of which ends on a full line, over text that goes on under the notes.
+     * note of several sentences, one of which ends on a full line, over text that goes on under the notes. Linear in the
+     * page's lines: the first line that passes the checks decides, so the rest of the page is scanned for a marker once.
      */
     private int midPageNotesEnd(List<Integer> lines, int notesFrom) {
         for (int k = notesFrom + 1; k < lines.size(); k++) {
@@ -358,14 +359,14 @@ public final class WrappedLayout {
             if (CHINESE_NUMBERED_HEADING.matcher(line).matches() && isShort(printed(lines.get(k)), 0.75) || indented(lines.get(k))) {
                 return k;
             }
-            for (int j = k; j < lines.size(); j++) {
-                if (NoteLabels.RUNNING_MARKER.matcher(source.line(lines.get(j))).find()) {
-                    return k;
-                }
-            }
-            return lines.size();
+            return runningMarkerFrom(lines, k) ? k : lines.size(); // the first candidate decides: one scan per page
         }
         return lines.size();
+    }
+
+    /** Whether a running marker ({@link NoteLabels#RUNNING_MARKER}) stands on line {@code from} of the page or after it. */
+    private boolean runningMarkerFrom(List<Integer> lines, int from) {
+        return lines.subList(from, lines.size()).stream().anyMatch(i -> NoteLabels.RUNNING_MARKER.matcher(source.line(i)).find());
     }
 
     private static final Pattern CHINESE_NUMBERED_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\\S.*");
