@@ -98,45 +98,21 @@ class TwoLineHeaderTableTest {
                 List.of("2028", "120.5", "98.3"), List.of("2029", "131.2", "101.7"));
     }
 
-    /** A line of words under a column of words may be a row with no label: the table is kept whole. */
+    /**
+     * Kept whole, each for its reason: a line of words over a column of words (it may be a row with no label); a first
+     * row short of its last cell (figures where a header's second line has words); a line of words under every cell
+     * over columns of figures (the header's, or a row with no figure); figures in brackets (t values), no header's tail.
+     */
     @Example
-    void aLineOverAColumnOfWordsIsNotJoined() {
-        PrintedTable table = PrintedTable.read(List.of(
-                "类型      功能      代表口岸",
-                "          通关为主",
-                "公路口岸  货运      甲口岸",
-                "铁路口岸  客货兼营  乙口岸"));
-        assertThat(table.recovered()).isFalse();
-    }
-
-    /** A first row short of its last cell has figures where a header's second line has words: never joined. */
-    @Example
-    void aRowShortOfACellIsNotJoined() {
-        PrintedTable table = PrintedTable.read(List.of(
-                "地区    出口额    进口额",
-                "东部    120.5",
-                "中部    131.2     101.7"));
-        assertThat(table.recovered()).isFalse();
-    }
-
-    /** A second line of words under every cell, over columns of figures: the header's or a row with no figure; kept whole. */
-    @Example
-    void aSecondLineUnderEveryCellKeepsTheTableWhole() {
-        PrintedTable table = PrintedTable.read(List.of(
-                "省份    人口      产值",
-                "总额    (万人)    (亿元)",
-                "甲省    120.5     98.3"));
-        assertThat(table.recovered()).isFalse();
-    }
-
-    /** A figure in brackets (a t value under a coefficient) is no header's tail. */
-    @Example
-    void figuresInBracketsAreNotJoined() {
-        PrintedTable table = PrintedTable.read(List.of(
-                "变量    模型一    模型二",
-                "        (1)       (2)",
-                "开放度  0.52      0.48"));
-        assertThat(table.recovered()).isFalse();
+    void linesUnderTheHeaderThatMayBeRowsKeepTheTableWhole() {
+        List<List<String>> tables = List.of(
+                List.of("类型      功能      代表口岸", "          通关为主", "公路口岸  货运      甲口岸", "铁路口岸  客货兼营  乙口岸"),
+                List.of("地区    出口额    进口额", "东部    120.5", "中部    131.2     101.7"),
+                List.of("省份    人口      产值", "总额    (万人)    (亿元)", "甲省    120.5     98.3"),
+                List.of("变量    模型一    模型二", "        (1)       (2)", "开放度  0.52      0.48"));
+        for (List<String> printed : tables) {
+            assertThat(PrintedTable.read(printed).recovered()).as(String.join("\n", printed)).isFalse();
+        }
     }
 
     private static String figure(Random random) {
