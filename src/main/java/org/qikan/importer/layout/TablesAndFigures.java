@@ -18,6 +18,7 @@ import java.util.List;
 public final class TablesAndFigures {
     /** Longest one-cell line kept inside a table, in display width. */
     private static final int SHORT_CELL = 30;
+    /** A heading printed unnumbered by convention (引言, 结语, …). */
     private static final java.util.regex.Pattern CONVENTIONAL_HEADING = java.util.regex.Pattern.compile(
             "^(?:引\\s*言|导\\s*言|前\\s*言|结\\s*语|结\\s*束\\s*语|结\\s*论|余\\s*论)$");
 
@@ -32,6 +33,11 @@ public final class TablesAndFigures {
     private TablesAndFigures(List<Block> blocks, SourceLines source) {
         this.in = blocks;
         this.source = source;
+    }
+
+    /** Whether a line is a heading printed unnumbered by convention (引言, 结语, 结束语, …). */
+    static boolean conventionalHeading(String line) {
+        return CONVENTIONAL_HEADING.matcher(line.strip()).matches();
     }
 
     /** Splits tables and figure captions out of {@code blocks} (in place). */

@@ -768,7 +768,10 @@ public final class WrappedLayout {
 
     /**
      * Whether a block is a chart's labels left as text under a figure: one short line, not indented, with no sentence's
-     * punctuation, no label, heading number or note marker ({@code 严重滞后的治理 产业无序扩张的社会风险}).
+     * punctuation, no label, heading number or note marker ({@code 严重滞后的治理 产业无序扩张的社会风险}). Under a figure
+     * with no image such lines stay with the figure: where the paragraph before the figure was cut, its text goes on
+     * after them; where it ended a sentence, no text of a paragraph stands alone on a line without punctuation, but a
+     * heading (结语, 引言: never numbered) may, and is left as it is.
      */
     private static boolean chartLabels(Draft b) {
         String t = b.text.strip();
@@ -789,9 +792,11 @@ public final class WrappedLayout {
                 continue;
             }
             boolean floated = floatBetween && lastPara != null && !PageJoiner.introducesFloat(lastPara.text);
-            if (floated && chartLabels(b) && out.get(out.size() - 1).is(Block.Kind.FIGURE) && !Texts.endsSentence(withoutMarkers(lastPara.text))) {
+            boolean lastEnded = lastPara == null || Texts.endsSentence(withoutMarkers(lastPara.text));
+            if (floatBetween && chartLabels(b) && out.get(out.size() - 1).is(Block.Kind.FIGURE)
+                    && (floated && !lastEnded || lastEnded && !TablesAndFigures.conventionalHeading(b.text))) {
                 Draft figure = out.get(out.size() - 1);
-                figure.text = figure.text + "\n" + b.text; // a chart's labels, printed under its caption, before the cut text goes on
+                figure.text = figure.text + "\n" + b.text; // a chart's labels, printed under its caption (before the cut text goes on)
                 continue;
             }
             floatBetween = false;
