@@ -1,6 +1,6 @@
 package org.qikan.index;
 
-import org.qikan.published.Fingerprint;
+import org.qikan.fingerprint.Fingerprint;
 
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;

@@ -1,6 +1,6 @@
 package org.qikan.render;
 
-import org.qikan.published.Fingerprint;
+import org.qikan.fingerprint.Fingerprint;
 
 import org.qikan.content.MarkdownSource;
 import org.qikan.diag.Diagnostic;
@@ -199,10 +199,10 @@ public final class CachedBodies implements BodyRenderer {
         return true;
     }
 
-    /** Fingerprint of the settings, the file, its first line and the text (hex). */
+    /** Fingerprint of the settings, the file, its first line and the text (by its key; hex). */
     String key(MarkdownSource source) {
         return Fingerprint.start().add(settings).add(source.file().toAbsolutePath().normalize().toString())
-                .add(Integer.toString(source.firstLine())).add(source.text()).hex();
+                .add(Integer.toString(source.firstLine())).add(source.textKey()).hex();
     }
 
     /** The content folder as the wrapped renderer sees it, noting each question and its answer. */

@@ -341,8 +341,7 @@ public final class SiteRenderer {
         for (Article article : issue.articles()) {
             facts.append(article.slug()).append('\n');
             org.qikan.refs.ArticleReferences refs = references.of(article);
-            if (refs != null) {
-                facts.append(refs.notes()).append(refs.links()).append(refs.unresolved()).append('\n');
+            if (refs != null) { // its notes as parsed, their links and unresolved citations come from its own body: in the issue's key already
                 refs.archiveCitations().forEach(c -> describe(facts, c));
             }
             references.citing(article).forEach(c -> describe(facts, c));

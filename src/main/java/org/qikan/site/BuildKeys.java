@@ -1,6 +1,6 @@
 package org.qikan.site;
 
-import org.qikan.published.Fingerprint;
+import org.qikan.fingerprint.Fingerprint;
 
 import org.qikan.content.Edition;
 import org.qikan.content.Issue;

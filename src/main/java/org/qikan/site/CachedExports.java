@@ -6,7 +6,7 @@ import org.qikan.content.Site;
 import org.qikan.export.ArticleExports;
 import org.qikan.export.KeptExports;
 import org.qikan.meta.CitedWork;
-import org.qikan.published.Fingerprint;
+import org.qikan.fingerprint.Fingerprint;
 import org.qikan.render.RenderedArticle;
 
 import java.io.IOException;
@@ -149,7 +149,7 @@ final class CachedExports implements KeptExports {
                 .add(RecordText.without(article.journal(), "issues"))
                 .add(issueKey(article.issue()))
                 .add(String.valueOf(article.article()))
-                .add(String.valueOf(article.body())).hex();
+                .add(article.body().fingerprint()).hex();
     }
 
     /** The issue's settings, sections and pages (not its other articles), hashed once for all its articles. */

@@ -5,7 +5,7 @@ import org.qikan.index.IndexStats;
 import org.qikan.index.SearchIndexWriter;
 import org.qikan.index.SearchOutput;
 import org.qikan.index.SearchSegment;
-import org.qikan.published.Fingerprint;
+import org.qikan.fingerprint.Fingerprint;
 import org.qikan.write.StagingWriter;
 
 import java.io.IOException;

@@ -32,6 +32,12 @@ public final class NoteLabels {
                     + "|(?<e>\\^?\\[\\d{1,3}])(?![(:])(?:(?<=\\^\\[\\d{1,3}])\\^)?"
                     + "|(?<f>[" + SUPERSCRIPT + "]{1,3})");
 
+    /**
+     * A circled marker standing in running text: after a character of the sentence (Han, letter, digit or a stop), not
+     * at a line's start as a note's label stands. Notes never print one so, which tells a page's text from its notes.
+     */
+    public static final Pattern RUNNING_MARKER = Pattern.compile("[\\p{IsHan}，。、；：！？”）》\\p{Alnum}]\\s?[" + CIRCLED + "]");
+
     private NoteLabels() {
     }
 

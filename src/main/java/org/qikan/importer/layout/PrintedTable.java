@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
  * A table printed as text: its caption line, the lines of its rows, and the source or note lines under it.
  * Cells are separated by tabs where any row has one, else by {@code |}, else by runs of two or more spaces or
  * by ideographic spaces. The rows are recovered (and the table can be written as a Markdown table) when
- * there are at least two rows, the first (the header) has at least two cells and every row has as many cells
- * as the header; otherwise the lines are kept whole, as printed.
+ * there are at least two rows, the first (the header, joined with its second line where {@link TwoLineHeader}
+ * shows it printed over two) has at least two cells and every row has as many cells as the header; otherwise the
+ * lines are kept whole, as printed.
  *
  * @param caption the caption line, or null
  * @param lines   the lines between the caption and the source lines, as printed
@@ -64,23 +65,38 @@ public record PrintedTable(String caption, List<String> lines, List<String> sour
         return cells.size() >= 2 && cells.stream().allMatch(c -> Texts.width(c) <= 120);
     }
 
-    /** Whether rows and columns are recovered: a header of two or more cells, and every row as wide as it. */
+    /**
+     * Whether rows and columns are recovered: a header of two or more cells, and every row as wide as it; not where the
+     * line under the header may be the header's, wrapped in every cell ({@link TwoLineHeader#wrappedOverEveryCell}).
+     */
     public boolean recovered() {
         List<List<String>> data = dataRows();
-        if (data.size() < 2 || data.get(0).size() < 2) {
+        if (data.size() < 2 || data.get(0).size() < 2
+                || data.size() >= 3 && TwoLineHeader.wrappedOverEveryCell(data.get(0), data.get(1), data.subList(2, data.size()))) {
             return false;
         }
         int width = data.get(0).size();
         return data.stream().allMatch(r -> r.size() == width);
     }
 
-    /** The rows without a Markdown delimiter row the converter may already have written. */
+    /**
+     * The rows without a Markdown delimiter row the converter may already have written, and with a header printed over
+     * two lines (cells set apart by spaces) made one row ({@link TwoLineHeader}).
+     */
     public List<List<String>> dataRows() {
         List<List<String>> out = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (!DELIMITER_ROW.matcher(lines.get(i).strip()).matches()) {
                 out.add(rows.get(i));
+                printed.add(lines.get(i));
             }
+        }
+        if (out.size() >= 3 && separator(lines) == SPACES) {
+            TwoLineHeader.join(printed.get(0), printed.get(1), out.subList(2, out.size())).ifPresent(header -> {
+                out.set(0, header);
+                out.remove(1);
+            });
         }
         return out;
     }

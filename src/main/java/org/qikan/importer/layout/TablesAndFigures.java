@@ -18,22 +18,40 @@ import java.util.List;
 public final class TablesAndFigures {
     /** Longest one-cell line kept inside a table, in display width. */
     private static final int SHORT_CELL = 30;
+    /** A heading printed unnumbered by convention (引言, 结语, …). */
     private static final java.util.regex.Pattern CONVENTIONAL_HEADING = java.util.regex.Pattern.compile(
             "^(?:引\\s*言|导\\s*言|前\\s*言|结\\s*语|结\\s*束\\s*语|结\\s*论|余\\s*论)$");
 
     private final List<Block> in;
+    /** The input the blocks were read from, for a table line's leading spaces; null when the blocks stand alone. */
+    private final SourceLines source;
     private final List<Block> out = new ArrayList<>();
     /** Position of the next line to read: block index and line index inside it. */
     private int block;
     private int line;
 
-    private TablesAndFigures(List<Block> blocks) {
+    private TablesAndFigures(List<Block> blocks, SourceLines source) {
         this.in = blocks;
+        this.source = source;
+    }
+
+    /** Whether a line is a heading printed unnumbered by convention (引言, 结语, 结束语, …). */
+    static boolean conventionalHeading(String line) {
+        return CONVENTIONAL_HEADING.matcher(line.strip()).matches();
     }
 
     /** Splits tables and figure captions out of {@code blocks} (in place). */
     public static void mark(List<Block> blocks) {
-        TablesAndFigures pass = new TablesAndFigures(blocks);
+        mark(blocks, null);
+    }
+
+    /**
+     * Splits tables and figure captions out of {@code blocks} (in place), a table's lines with the leading spaces they
+     * have in {@code source} (each paragraph block holds its input lines from {@code Block.line()} on, stripped): where
+     * a cell stands tells a header's second line from a row ({@link TwoLineHeader}).
+     */
+    public static void mark(List<Block> blocks, SourceLines source) {
+        TablesAndFigures pass = new TablesAndFigures(blocks, source);
         pass.run();
         blocks.clear();
         blocks.addAll(pass.out);
@@ -90,7 +108,7 @@ public final class TablesAndFigures {
             } else if (!(shortCell(l) && (PrintedTable.isRow(String.valueOf(peek())) || rows > 0 && lastRowLike(l) && !atPageEnd()))) {
                 break;
             }
-            text.append('\n').append(l.stripTrailing());
+            text.append('\n').append(asPrinted(l));
             advance();
         }
         out.add(new Block(table ? Block.Kind.TABLE : Block.Kind.FIGURE, text.toString(), resultLine, 0, 0, null, resultPageStart, false));
@@ -135,6 +153,15 @@ public final class TablesAndFigures {
         }
         Block next = in.get(block + 1);
         return next.is(Block.Kind.NOTE) || next.is(Block.Kind.RULE) || next.pageStart();
+    }
+
+    /** The line at the cursor ({@code l}) with the leading spaces it is printed with in the input, where that is known. */
+    private String asPrinted(String l) {
+        int index = in.get(block).line() - 1 + line;
+        if (source != null && index >= 0 && index < source.size() && source.line(index).strip().equals(l.strip())) {
+            return source.line(index).stripTrailing();
+        }
+        return l.stripTrailing();
     }
 
     /** The line at the cursor when it lies in a paragraph block (tables and captions run only through paragraphs). */

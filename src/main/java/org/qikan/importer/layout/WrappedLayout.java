@@ -346,7 +346,8 @@ public final class WrappedLayout {
      * has Han characters and either is a short numbered heading ({@code 四、结语}) or a paragraph's indented first line,
      * which no note goes on with, or, with the lines after it, carries a note marker in running text (a circled number
      * after a character, as notes do not print). Returns the page's end where no text goes on. Not told apart yet: a
-     * note of several sentences, one of which ends on a full line, over text that goes on under the notes.
+     * note of several sentences, one of which ends on a full line, over text that goes on under the notes. Linear in the
+     * page's lines: the first line that passes the checks decides, so the rest of the page is scanned for a marker once.
      */
     private int midPageNotesEnd(List<Integer> lines, int notesFrom) {
         for (int k = notesFrom + 1; k < lines.size(); k++) {
@@ -358,20 +359,17 @@ public final class WrappedLayout {
             if (CHINESE_NUMBERED_HEADING.matcher(line).matches() && isShort(printed(lines.get(k)), 0.75) || indented(lines.get(k))) {
                 return k;
             }
-            for (int j = k; j < lines.size(); j++) {
-                if (RUNNING_MARKER.matcher(source.line(lines.get(j))).find()) {
-                    return k;
-                }
-            }
-            return lines.size();
+            return runningMarkerFrom(lines, k) ? k : lines.size(); // the first candidate decides: one scan per page
         }
         return lines.size();
     }
 
-    private static final Pattern CHINESE_NUMBERED_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\\S.*");
+    /** Whether a running marker ({@link NoteLabels#RUNNING_MARKER}) stands on line {@code from} of the page or after it. */
+    private boolean runningMarkerFrom(List<Integer> lines, int from) {
+        return lines.subList(from, lines.size()).stream().anyMatch(i -> NoteLabels.RUNNING_MARKER.matcher(source.line(i)).find());
+    }
 
-    /** A circled note marker in running text: after a character of the sentence, not at a line's start. */
-    private static final Pattern RUNNING_MARKER = Pattern.compile("[\\p{IsHan}，。、；：！？”）》\\p{Alnum}]\\s?[" + NoteLabels.CIRCLED + "]");
+    private static final Pattern CHINESE_NUMBERED_HEADING = Pattern.compile("^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\\S.*");
 
     /**
      * A note cut by the page's end goes on at the top of the next page: where the page before ended with a note that
@@ -770,7 +768,10 @@ public final class WrappedLayout {
 
     /**
      * Whether a block is a chart's labels left as text under a figure: one short line, not indented, with no sentence's
-     * punctuation, no label, heading number or note marker ({@code 严重滞后的治理 产业无序扩张的社会风险}).
+     * punctuation, no label, heading number or note marker ({@code 严重滞后的治理 产业无序扩张的社会风险}). Under a figure
+     * with no image such lines stay with the figure: where the paragraph before the figure was cut, its text goes on
+     * after them; where it ended a sentence, no text of a paragraph stands alone on a line without punctuation, but a
+     * heading (结语, 引言: never numbered) may, and is left as it is.
      */
     private static boolean chartLabels(Draft b) {
         String t = b.text.strip();
@@ -791,9 +792,11 @@ public final class WrappedLayout {
                 continue;
             }
             boolean floated = floatBetween && lastPara != null && !PageJoiner.introducesFloat(lastPara.text);
-            if (floated && chartLabels(b) && out.get(out.size() - 1).is(Block.Kind.FIGURE) && !Texts.endsSentence(withoutMarkers(lastPara.text))) {
+            boolean lastEnded = lastPara == null || Texts.endsSentence(withoutMarkers(lastPara.text));
+            if (floatBetween && chartLabels(b) && out.get(out.size() - 1).is(Block.Kind.FIGURE)
+                    && (floated && !lastEnded || lastEnded && !TablesAndFigures.conventionalHeading(b.text))) {
                 Draft figure = out.get(out.size() - 1);
-                figure.text = figure.text + "\n" + b.text; // a chart's labels, printed under its caption, before the cut text goes on
+                figure.text = figure.text + "\n" + b.text; // a chart's labels, printed under its caption (before the cut text goes on)
                 continue;
             }
             floatBetween = false;

@@ -26,4 +26,13 @@ class NoteLabelsTest {
         assertThat(NoteLabels.markers("史。¹“文明”的定义有很多种。²⁴《书》").stream().map(NoteLabels.Marker::label).toList())
                 .containsExactly("1", "24");
     }
+
+    /** A circled marker after a sentence's character stands in running text; a note's label at a line's start does not. */
+    @Test
+    void runningMarkerStandsAfterACharacterNotAtALineStart() {
+        assertThat(NoteLabels.RUNNING_MARKER.matcher("合作需求仍然巨大。② 其他").find()).isTrue();
+        assertThat(NoteLabels.RUNNING_MARKER.matcher("见前文 ③").find()).isTrue();
+        assertThat(NoteLabels.RUNNING_MARKER.matcher("① 《一份报告》，第3页").find()).isFalse();
+        assertThat(NoteLabels.RUNNING_MARKER.matcher("  ⑫ 同上").find()).isFalse();
+    }
 }

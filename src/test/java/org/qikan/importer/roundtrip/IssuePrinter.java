@@ -387,7 +387,7 @@ final class IssuePrinter {
         for (int k = 1; k < pageBodyLines.size(); k++) {
             String rest = out.substring(pageBodyLines.get(k));
             String first = rest.lines().findFirst().orElse("").strip();
-            if (RUNNING_MARKER.matcher(rest).find() && rest.lines().allMatch(l -> org.qikan.importer.layout.NoteLabels.noteStart(l.strip()).isEmpty())
+            if (org.qikan.importer.layout.NoteLabels.RUNNING_MARKER.matcher(rest).find() && rest.lines().allMatch(l -> org.qikan.importer.layout.NoteLabels.noteStart(l.strip()).isEmpty())
                     && !first.isEmpty() && Character.UnicodeScript.of(first.codePointAt(0)) == Character.UnicodeScript.HAN) {
                 before.add(pageBodyLines.get(k));
             }
@@ -414,10 +414,6 @@ final class IssuePrinter {
         List<String> lines = wrap(form.marker().atNote(1) + " " + note, form.wrapWidth());
         return lines.subList(0, lines.size() - 1).stream().anyMatch(l -> org.qikan.importer.layout.Texts.endsWithStop(l));
     }
-
-    /** A circled marker in running text: after a character of the sentence, not at a line's start. */
-    private static final java.util.regex.Pattern RUNNING_MARKER = java.util.regex.Pattern.compile(
-            "[\\p{IsHan}，。、；：！？”）》\\p{Alnum}]\\s?[" + org.qikan.importer.layout.NoteLabels.CIRCLED + "]");
 
     private void notesBlock() {
         if (articleNotes.isEmpty()) {

@@ -1,4 +1,4 @@
-package org.qikan.published;
+package org.qikan.fingerprint;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
