@@ -517,8 +517,10 @@ public final class WrappedLayout {
         if (rows < 3 || !Captions.isTable(text.get(0))) {
             return TablesAndFigures.wrappedEnd(text, 0, fullWidth);
         }
-        while (rows + 1 < text.size() && TablesAndFigures.shortCell(text.get(rows)) && PrintedTable.isRow(text.get(rows + 1))) {
-            rows++; // a one-cell line between rows: a group heading, a wrapped cell
+        int headerCells = PrintedTable.cellCount(text.get(1));
+        while (rows + 1 < text.size() && (TablesAndFigures.shortCell(text.get(rows)) && PrintedTable.isRow(text.get(rows + 1))
+                || TablesAndFigures.numberedLabel(text.get(rows), text.get(rows + 1), headerCells))) {
+            rows++; // a one-cell line between rows: a group heading (numbered or not), a wrapped cell
             while (rows < text.size() && PrintedTable.isRow(text.get(rows))) {
                 rows++;
             }

@@ -1,0 +1,143 @@
+package org.qikan.importer.layout;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A table whose rows are grouped under label lines ({@code 东部地区}, {@code 一、货物贸易}): each label a line of one cell
+ * standing alone above the rows of its group, the header above all. The table is read with each label a row of its own,
+ * the label in the first cell and the other cells empty (Markdown tables have no cell spanning columns), when all of
+ * these hold:
+ * <ul>
+ * <li>every line under the header is a label or a row as wide as the header (two cells or more);</li>
+ * <li>the line right under the header is a label, every label has at least one row under it, and there are two labels
+ *     or more: a single one-cell line may be the header's second line (a unit, a wrapped header cell), and a grouping
+ *     has two groups at least;</li>
+ * <li>a label is words: neither figures, nor a dash standing for none, nor a unit in brackets ({@code （亿元）});</li>
+ * <li>a label stands in the first column: where cells are set apart by spaces, it starts left of every line's second
+ *     cell; where by tabs, no tab before it. A one-cell line further right is a cell of another column wrapped;</li>
+ * <li>a label is not what may be the wrapped end of a cell of the row above it: no cell of words in that row fills its
+ *     column so that the label's first word (a Han character, or a Latin word) would not have fitted after it (its
+ *     column as wide as the widest cell of the header and the rows, which it is at least), unless the label is wider
+ *     than that column can be: where cells are set apart by spaces, the room up to the row's next cell less the gap
+ *     of two spaces (and plus less than the first word: a filling cell set right or centred stands after its column's
+ *     start by less than that word), which the positions tell however many leading spaces the line lost.</li>
+ * </ul>
+ * Anything else leaves the table to be kept whole. Not told apart: a header's second line that lost its leading
+ * spaces (or stands under the header's first cell) above a table whose later one-cell line is a row with only its label
+ * printed (its other cells empty) is read as a first group; a row with only its label printed is read as a label (the
+ * Markdown is the same).
+ */
+final class GroupLabels {
+    /** A unit in brackets: a header's second line, not a label. */
+    private static final Pattern UNIT = Pattern.compile("^[（(][^（()）]*[)）]$");
+    private static final Pattern LATIN_WORD = Pattern.compile("^[^\\s\\u2E80-\\uFFFF]+");
+
+    private GroupLabels() {
+    }
+
+    /**
+     * The rows with each group label made a row as wide as the header, or empty when the table is not one grouped
+     * under labels (see the class comment).
+     *
+     * @param rows    the cells of each line, the header first
+     * @param printed each line as printed (leading spaces or tabs kept where known)
+     * @param spaces  whether the cells are set apart by spaces (so that where a cell stands is its column)
+     */
+    static Optional<List<List<String>>> read(List<List<String>> rows, List<String> printed, boolean spaces) {
+        int width = rows.get(0).size();
+        if (rows.size() < 3 || width < 2 || !isLabel(rows.get(1))) {
+            return Optional.empty();
+        }
+        List<Integer> full = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).size() == width) {
+                full.add(i);
+            }
+        }
+        int[] widest = new int[width];
+        for (int i : full) {
+            for (int c = 0; c < width; c++) {
+                widest[c] = Math.max(widest[c], Texts.width(rows.get(i).get(c)));
+            }
+        }
+        int secondCell = spaces ? full.stream().mapToInt(i -> secondCellStart(printed.get(i))).min().orElse(0) : 0;
+        List<List<String>> out = new ArrayList<>();
+        out.add(rows.get(0));
+        int labels = 0;
+        for (int i = 1; i < rows.size(); i++) {
+            List<String> row = rows.get(i);
+            if (row.size() == width) {
+                out.add(row);
+                continue;
+            }
+            boolean rowsUnder = i + 1 < rows.size() && rows.get(i + 1).size() == width;
+            if (!isLabel(row) || !rowsUnder || !inFirstColumn(printed.get(i), spaces, secondCell)
+                    || i > 1 && mayBeWrappedEnd(rows.get(i - 1), spaces ? printed.get(i - 1) : null, row.get(0), widest)) {
+                return Optional.empty();
+            }
+            List<String> label = new ArrayList<>(List.of(row.get(0)));
+            while (label.size() < width) {
+                label.add("");
+            }
+            out.add(label);
+            labels++;
+        }
+        return labels >= 2 ? Optional.of(out) : Optional.empty();
+    }
+
+    /** One cell of words: not figures, not a dash standing for none, not a unit in brackets. */
+    private static boolean isLabel(List<String> row) {
+        if (row.size() != 1) {
+            return false;
+        }
+        String cell = row.get(0);
+        return !cell.isEmpty() && !CellPerLineTable.isFigures(cell) && !TwoLineHeader.isNone(cell) && !UNIT.matcher(cell).matches();
+    }
+
+    /** Whether the line's one cell stands in the first column: left of every second cell, or with no tab before it. */
+    private static boolean inFirstColumn(String line, boolean spaces, int secondCell) {
+        String lead = line.substring(0, line.length() - line.stripLeading().length());
+        return spaces ? Texts.width(lead) < secondCell : !lead.contains("\t");
+    }
+
+    private static int secondCellStart(String line) {
+        List<PrintedCells.Cell> cells = PrintedCells.of(line);
+        return cells.size() >= 2 ? cells.get(1).start() : Integer.MAX_VALUE;
+    }
+
+    /**
+     * Whether {@code label} may go on a cell of words of the row above: that cell fills its column, so that the
+     * label's first word would not have fitted after it (the column as wide as the widest cell of the header and the
+     * rows at least), and the label fits the column. Where cells are set apart by spaces ({@code abovePrinted} not
+     * null), the column is no wider than the room up to the next cell of that row less the least gap (two), and the
+     * cell, set right or centred, stands at most the first word's width less one after its column's start (it fills the
+     * column); a label wider than that room is not a wrapped end.
+     */
+    private static boolean mayBeWrappedEnd(List<String> above, String abovePrinted, String label, int[] widest) {
+        String first = firstWord(label);
+        List<PrintedCells.Cell> placed = abovePrinted == null ? List.of() : PrintedCells.of(abovePrinted);
+        for (int c = 0; c < above.size(); c++) {
+            String cell = above.get(c);
+            if (cell.isEmpty() || CellPerLineTable.isFigures(cell) || TwoLineHeader.isNone(cell)) {
+                continue;
+            }
+            boolean latinGap = cell.codePointBefore(cell.length()) < 0x2E80 && first.codePointAt(0) < 0x2E80;
+            boolean fills = Texts.width(cell) + (latinGap ? 1 : 0) + Texts.width(first) > widest[c];
+            int room = placed.size() == above.size() && c + 1 < placed.size()
+                    ? placed.get(c + 1).start() - placed.get(c).start() - 2 + Texts.width(first) - 1 : Integer.MAX_VALUE;
+            if (fills && Texts.width(label) <= room) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The first Latin word of a text, or its first character when that is Han (or another wide character). */
+    private static String firstWord(String text) {
+        java.util.regex.Matcher m = LATIN_WORD.matcher(text);
+        return m.find() ? m.group() : text.substring(0, Character.charCount(text.codePointAt(0)));
+    }
+}
