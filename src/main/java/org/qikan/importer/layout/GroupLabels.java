@@ -18,12 +18,11 @@ import java.util.regex.Pattern;
  * <li>a label is words: neither figures, nor a dash standing for none, nor a unit in brackets ({@code （亿元）});</li>
  * <li>a label stands in the first column: where cells are set apart by spaces, it starts left of every line's second
  *     cell; where by tabs, no tab before it. A one-cell line further right is a cell of another column wrapped;</li>
- * <li>a label is not what may be the wrapped end of a cell of the row above it: no cell of words in that row fills its
- *     column so that the label's first word (a Han character, or a Latin word) would not have fitted after it (its
- *     column as wide as the widest cell of the header and the rows, which it is at least), unless the label is wider
- *     than that column can be: where cells are set apart by spaces, the room up to the row's next cell less the gap
- *     of two spaces (and plus less than the first word: a filling cell set right or centred stands after its column's
- *     start by less than that word), which the positions tell however many leading spaces the line lost.</li>
+ * <li>a label is not what may be the wrapped end of a cell of words of the row above it: a cell goes on on the next
+ *     line when its next word does not fit its column, and the end standing alone above a row fits the column; so
+ *     the label is taken for a wrapped end when the cell with the label's first word (a Han character, or a Latin
+ *     word and its space) after it is wider than both the label and the widest cell of the header and the rows
+ *     (which the column is at least as wide as).</li>
  * </ul>
  * Anything else leaves the table to be kept whole. Not told apart: a header's second line that lost its leading
  * spaces (or stands under the header's first cell) above a table whose later one-cell line is a row with only its label
@@ -75,7 +74,7 @@ final class GroupLabels {
             }
             boolean rowsUnder = i + 1 < rows.size() && rows.get(i + 1).size() == width;
             if (!isLabel(row) || !rowsUnder || !inFirstColumn(printed.get(i), spaces, secondCell)
-                    || i > 1 && mayBeWrappedEnd(rows.get(i - 1), spaces ? printed.get(i - 1) : null, row.get(0), widest)) {
+                    || i > 1 && mayBeWrappedEnd(rows.get(i - 1), row.get(0), widest)) {
                 return Optional.empty();
             }
             List<String> label = new ArrayList<>(List.of(row.get(0)));
@@ -109,26 +108,21 @@ final class GroupLabels {
     }
 
     /**
-     * Whether {@code label} may go on a cell of words of the row above: that cell fills its column, so that the
-     * label's first word would not have fitted after it (the column as wide as the widest cell of the header and the
-     * rows at least), and the label fits the column. Where cells are set apart by spaces ({@code abovePrinted} not
-     * null), the column is no wider than the room up to the next cell of that row less the least gap (two), and the
-     * cell, set right or centred, stands at most the first word's width less one after its column's start (it fills the
-     * column); a label wider than that room is not a wrapped end.
+     * Whether {@code label} may go on a cell of words of the row above. A cell goes on on the next line when its next
+     * word does not fit its column, and what stands alone above a row is the last of it, which fits the column: so the
+     * column is at least as wide as the label and as the widest cell of the header and the rows, and narrower than the
+     * cell with the label's first word (a Han character, or a Latin word and its space) after it.
      */
-    private static boolean mayBeWrappedEnd(List<String> above, String abovePrinted, String label, int[] widest) {
+    private static boolean mayBeWrappedEnd(List<String> above, String label, int[] widest) {
         String first = firstWord(label);
-        List<PrintedCells.Cell> placed = abovePrinted == null ? List.of() : PrintedCells.of(abovePrinted);
         for (int c = 0; c < above.size(); c++) {
             String cell = above.get(c);
             if (cell.isEmpty() || CellPerLineTable.isFigures(cell) || TwoLineHeader.isNone(cell)) {
                 continue;
             }
             boolean latinGap = cell.codePointBefore(cell.length()) < 0x2E80 && first.codePointAt(0) < 0x2E80;
-            boolean fills = Texts.width(cell) + (latinGap ? 1 : 0) + Texts.width(first) > widest[c];
-            int room = placed.size() == above.size() && c + 1 < placed.size()
-                    ? placed.get(c + 1).start() - placed.get(c).start() - 2 + Texts.width(first) - 1 : Integer.MAX_VALUE;
-            if (fills && Texts.width(label) <= room) {
+            int tooWide = Texts.width(cell) + (latinGap ? 1 : 0) + Texts.width(first);
+            if (Math.max(widest[c], Texts.width(label)) < tooWide) {
                 return true;
             }
         }
