@@ -2,7 +2,6 @@ package org.qikan.importer.layout;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -37,18 +36,30 @@ final class GroupLabels {
     private GroupLabels() {
     }
 
+    /** The outcome: the rows, each group label made a row as wide as the header, or none and why not. */
+    record Reading(List<List<String>> rows, String reason) {
+        static Reading keptWhole(String reason) {
+            return new Reading(List.of(), reason);
+        }
+    }
+
     /**
-     * The rows with each group label made a row as wide as the header, or empty when the table is not one grouped
-     * under labels (see the class comment).
+     * The rows with each group label made a row as wide as the header, or none and the reason when the table is not one
+     * grouped under labels (see the class comment).
      *
-     * @param rows    the cells of each line, the header first
+     * @param rows    the cells of each line, the header first (rows of another width than the header's among them)
      * @param printed each line as printed (leading spaces or tabs kept where known)
      * @param spaces  whether the cells are set apart by spaces (so that where a cell stands is its column)
      */
-    static Optional<List<List<String>>> read(List<List<String>> rows, List<String> printed, boolean spaces) {
+    static Reading read(List<List<String>> rows, List<String> printed, boolean spaces) {
         int width = rows.get(0).size();
-        if (rows.size() < 3 || width < 2 || !isLabel(rows.get(1))) {
-            return Optional.empty();
+        for (List<String> row : rows) {
+            if (row.isEmpty()) {
+                return Reading.keptWhole("a line with no cell in it");
+            }
+            if (row.size() >= 2 && row.size() != width) {
+                return Reading.keptWhole("a row of " + row.size() + " cells under a header of " + width + " (“" + row.get(0) + "”)");
+            }
         }
         List<Integer> full = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
@@ -65,26 +76,48 @@ final class GroupLabels {
         int secondCell = spaces ? full.stream().mapToInt(i -> secondCellStart(printed.get(i))).min().orElse(0) : 0;
         List<List<String>> out = new ArrayList<>();
         out.add(rows.get(0));
-        int labels = 0;
+        List<String> labels = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
             List<String> row = rows.get(i);
             if (row.size() == width) {
                 out.add(row);
                 continue;
             }
-            boolean rowsUnder = i + 1 < rows.size() && rows.get(i + 1).size() == width;
-            if (!isLabel(row) || !rowsUnder || !inFirstColumn(printed.get(i), spaces, secondCell)
-                    || i > 1 && mayBeWrappedEnd(rows.get(i - 1), row.get(0), widest)) {
-                return Optional.empty();
+            String why = notALabel(rows, i, printed.get(i), spaces, secondCell, widest);
+            if (why != null) {
+                return Reading.keptWhole(why);
             }
             List<String> label = new ArrayList<>(List.of(row.get(0)));
             while (label.size() < width) {
                 label.add("");
             }
             out.add(label);
-            labels++;
+            labels.add(row.get(0));
         }
-        return labels >= 2 ? Optional.of(out) : Optional.empty();
+        return labels.size() >= 2 ? new Reading(out, null)
+                : Reading.keptWhole("one line of one cell only, “" + labels.get(0) + "” (a group label, or the header's second line?)");
+    }
+
+    /** Why line {@code i} (one cell, the header two or more) is no group label, or null when it is one. */
+    private static String notALabel(List<List<String>> rows, int i, String printed, boolean spaces, int secondCell, int[] widest) {
+        List<String> row = rows.get(i);
+        String cell = row.get(0);
+        if (!isLabel(row)) {
+            return "a line of one cell that is no group label (figures, a dash or a unit): “" + cell + "”";
+        }
+        if (i > 1 && rows.get(1).size() == rows.get(0).size()) {
+            return "rows above the first line of one cell, “" + cell + "” (a group label, or a wrapped cell?)";
+        }
+        if (i + 1 >= rows.size() || rows.get(i + 1).size() != rows.get(0).size()) {
+            return "no row under “" + cell + "”";
+        }
+        if (!inFirstColumn(printed, spaces, secondCell)) {
+            return "“" + cell + "” stands right of the first column (a wrapped cell?)";
+        }
+        if (i > 1 && mayBeWrappedEnd(rows.get(i - 1), cell, widest)) {
+            return "“" + cell + "” may be the wrapped end of a cell of the row above it, the row of “" + rows.get(i - 1).get(0) + "”";
+        }
+        return null;
     }
 
     /** One cell of words: not figures, not a dash standing for none, not a unit in brackets. */

@@ -88,20 +88,35 @@ public record PrintedTable(String caption, List<String> lines, List<String> sour
      * cell ({@link TwoLineHeader#wrappedOverEveryCell}).
      */
     public List<List<String>> recoveredRows() {
+        return reading().rows();
+    }
+
+    /**
+     * Why rows and columns are not recovered, for the report: a line under the header that may be the header's, a row
+     * of another width, a line of one cell that is no group label ({@link GroupLabels}); null when they are recovered or
+     * when there is nothing under the header.
+     */
+    public String keptWholeReason() {
+        return reading().reason();
+    }
+
+    private GroupLabels.Reading reading() {
         List<List<String>> data = dataRows();
-        if (data.size() < 2 || data.get(0).size() < 2
-                || data.size() >= 3 && TwoLineHeader.wrappedOverEveryCell(data.get(0), data.get(1), data.subList(2, data.size()))) {
-            return List.of();
+        if (data.size() < 2 || data.get(0).size() < 2) {
+            return GroupLabels.Reading.keptWhole(null);
+        }
+        if (data.size() >= 3 && TwoLineHeader.wrappedOverEveryCell(data.get(0), data.get(1), data.subList(2, data.size()))) {
+            return GroupLabels.Reading.keptWhole("the line under the header may be the header's, wrapped in every cell, or a first row with no figure");
         }
         int width = data.get(0).size();
         if (data.stream().allMatch(r -> r.size() == width)) {
-            return data;
+            return new GroupLabels.Reading(data, null);
         }
         List<String> printed = printedDataLines();
         if (printed.size() != data.size()) {
-            return List.of();
+            return GroupLabels.Reading.keptWhole(null);
         }
-        return GroupLabels.read(data, printed, separator(lines) == SPACES).orElse(List.of());
+        return GroupLabels.read(data, printed, separator(lines) == SPACES);
     }
 
     /**

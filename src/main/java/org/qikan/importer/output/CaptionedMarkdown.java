@@ -69,6 +69,7 @@ final class CaptionedMarkdown {
             }
         }
         if (!recovered) {
+            reason = reason == null ? table.keptWholeReason() : reason;
             List<String> printed = new ArrayList<>();
             for (String line : lines) {
                 if (!line.isBlank()) {

@@ -179,22 +179,35 @@ class GroupLabelTableTest {
     }
 
     /**
-     * Kept whole, each for its reason: one label only (it may be the header's second line); a unit under the header; a
-     * label of figures; a one-cell line under another column (a wrapped cell); a one-cell line under a row label that
-     * fills its column (its wrapped end); a label with no row under it.
+     * Kept whole, each for its reason (which the report gives): one label only (it may be the header's second line); a
+     * unit under the header; a label of figures; a one-cell line under another column (a wrapped cell); a one-cell line
+     * under a row label that fills its column (its wrapped end); a label with no row under it; rows above the first
+     * label; a row short of cells.
      */
     @Example
-    void oneCellLinesThatMayBeSomethingElseKeepTheTableWhole() {
-        List<List<String>> tables = List.of(
-                List.of("地区    出口额    进口额", "东部地区", "甲省    120.5     98.3"),
-                List.of("地区    出口额    进口额", "（亿元）", "甲省    120.5     98.3", "东部", "乙省    131.2     101.7"),
-                List.of("地区    出口额    进口额", "东部", "甲省    120.5     98.3", "2024", "乙省    131.2     101.7"),
-                List.of("地区    口岸      进口额", "东部", "甲省    沿江港口  98.3", "          及周边", "乙省    陆路      101.7"),
-                List.of("地区          出口额    进口额", "东部", "内蒙古自治区  120.5     98.3", "呼和浩特", "乙省          131.2     101.7"),
-                List.of("地区    出口额    进口额", "东部", "甲省    120.5     98.3", "西部", "中部", "乙省    131.2     101.7"));
-        for (List<String> printed : tables) {
-            assertThat(PrintedTable.read(printed).recovered()).as(String.join("\n", printed)).isFalse();
-        }
+    void oneCellLinesThatMayBeSomethingElseKeepTheTableWholeWithTheReason() {
+        java.util.Map<List<String>, String> tables = new java.util.LinkedHashMap<>();
+        tables.put(List.of("地区    出口额    进口额", "东部地区", "甲省    120.5     98.3"),
+                "one line of one cell only, “东部地区” (a group label, or the header's second line?)");
+        tables.put(List.of("地区    出口额    进口额", "（亿元）", "甲省    120.5     98.3", "东部", "乙省    131.2     101.7"),
+                "a line of one cell that is no group label (figures, a dash or a unit): “（亿元）”");
+        tables.put(List.of("地区    出口额    进口额", "东部", "甲省    120.5     98.3", "2024", "乙省    131.2     101.7"),
+                "a line of one cell that is no group label (figures, a dash or a unit): “2024”");
+        tables.put(List.of("地区    口岸      进口额", "东部", "甲省    沿江港口  98.3", "          及周边", "乙省    陆路      101.7"),
+                "“及周边” stands right of the first column (a wrapped cell?)");
+        tables.put(List.of("地区          出口额    进口额", "东部", "内蒙古自治区  120.5     98.3", "呼和浩特", "乙省          131.2     101.7"),
+                "“呼和浩特” may be the wrapped end of a cell of the row above it, the row of “内蒙古自治区”");
+        tables.put(List.of("地区    出口额    进口额", "东部", "甲省    120.5     98.3", "西部", "中部", "乙省    131.2     101.7"),
+                "no row under “西部”");
+        tables.put(List.of("地区    出口额    进口额", "甲省    120.5     98.3", "东部", "乙省    131.2     101.7", "西部", "丙省    1.2     1.7"),
+                "rows above the first line of one cell, “东部” (a group label, or a wrapped cell?)");
+        tables.put(List.of("地区    出口额    进口额", "东部", "甲省    120.5", "西部", "丙省    1.2     1.7"),
+                "a row of 2 cells under a header of 3 (“甲省”)");
+        tables.forEach((printed, reason) -> {
+            PrintedTable table = PrintedTable.read(printed);
+            assertThat(table.recovered()).as(String.join("\n", printed)).isFalse();
+            assertThat(table.keptWholeReason()).isEqualTo(reason);
+        });
     }
 
     private static List<String> row(Random random, int columns, int wordColumn) {
