@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
  * Cells are separated by tabs where any row has one, else by {@code |}, else by runs of two or more spaces or
  * by ideographic spaces. The rows are recovered (and the table can be written as a Markdown table) when
  * there are at least two rows, the first (the header, joined with its second line where {@link TwoLineHeader}
- * shows it printed over two) has at least two cells and every row has as many cells as the header; otherwise the
- * lines are kept whole, as printed.
+ * shows it printed over two) has at least two cells and every row has as many cells as the header, or the rows are
+ * grouped under label lines of one cell ({@link GroupLabels}); otherwise the lines are kept whole, as printed.
  *
  * @param caption the caption line, or null
  * @param lines   the lines between the caption and the source lines, as printed
@@ -60,23 +60,63 @@ public record PrintedTable(String caption, List<String> lines, List<String> sour
         if (t.isEmpty() || Captions.isSource(t)) {
             return false;
         }
-        Pattern separator = t.contains("\t") ? TAB : t.contains("|") ? PIPE : SPACES;
-        List<String> cells = cells(line, separator);
+        List<String> cells = lineCells(line);
         return cells.size() >= 2 && cells.stream().allMatch(c -> Texts.width(c) <= 120);
     }
 
+    /** How many cells the line holds, read on its own (tabs, else {@code |}, else runs of spaces set them apart). */
+    public static int cellCount(String line) {
+        return lineCells(line).size();
+    }
+
+    private static List<String> lineCells(String line) {
+        String t = line.strip();
+        return cells(line, t.contains("\t") ? TAB : t.contains("|") ? PIPE : SPACES);
+    }
+
     /**
-     * Whether rows and columns are recovered: a header of two or more cells, and every row as wide as it; not where the
-     * line under the header may be the header's, wrapped in every cell ({@link TwoLineHeader#wrappedOverEveryCell}).
+     * Whether rows and columns are recovered ({@link #recoveredRows()} is not empty).
      */
     public boolean recovered() {
+        return !recoveredRows().isEmpty();
+    }
+
+    /**
+     * The rows of the table as a grid (the header first), or none when rows and columns are not recovered: a header of
+     * two or more cells and every row as wide as it, or rows grouped under label lines of one cell, each label made a
+     * row of its own ({@link GroupLabels}); not where the line under the header may be the header's, wrapped in every
+     * cell ({@link TwoLineHeader#wrappedOverEveryCell}).
+     */
+    public List<List<String>> recoveredRows() {
+        return reading().rows();
+    }
+
+    /**
+     * Why rows and columns are not recovered, for the report: a line under the header that may be the header's, a row
+     * of another width, a line of one cell that is no group label ({@link GroupLabels}); null when they are recovered or
+     * when there is nothing under the header.
+     */
+    public String keptWholeReason() {
+        return reading().reason();
+    }
+
+    private GroupLabels.Reading reading() {
         List<List<String>> data = dataRows();
-        if (data.size() < 2 || data.get(0).size() < 2
-                || data.size() >= 3 && TwoLineHeader.wrappedOverEveryCell(data.get(0), data.get(1), data.subList(2, data.size()))) {
-            return false;
+        if (data.size() < 2 || data.get(0).size() < 2) {
+            return GroupLabels.Reading.keptWhole(null);
+        }
+        if (data.size() >= 3 && TwoLineHeader.wrappedOverEveryCell(data.get(0), data.get(1), data.subList(2, data.size()))) {
+            return GroupLabels.Reading.keptWhole("the line under the header may be the header's, wrapped in every cell, or a first row with no figure");
         }
         int width = data.get(0).size();
-        return data.stream().allMatch(r -> r.size() == width);
+        if (data.stream().allMatch(r -> r.size() == width)) {
+            return new GroupLabels.Reading(data, null);
+        }
+        List<String> printed = printedDataLines();
+        if (printed.size() != data.size()) {
+            return GroupLabels.Reading.keptWhole(null);
+        }
+        return GroupLabels.read(data, printed, separator(lines) == SPACES);
     }
 
     /**
@@ -85,13 +125,12 @@ public record PrintedTable(String caption, List<String> lines, List<String> sour
      */
     public List<List<String>> dataRows() {
         List<List<String>> out = new ArrayList<>();
-        List<String> printed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
-            if (!DELIMITER_ROW.matcher(lines.get(i).strip()).matches()) {
+            if (!isDelimiterRow(i)) {
                 out.add(rows.get(i));
-                printed.add(lines.get(i));
             }
         }
+        List<String> printed = printedDataLines();
         if (out.size() >= 3 && separator(lines) == SPACES) {
             TwoLineHeader.join(printed.get(0), printed.get(1), out.subList(2, out.size())).ifPresent(header -> {
                 out.set(0, header);
@@ -99,6 +138,21 @@ public record PrintedTable(String caption, List<String> lines, List<String> sour
             });
         }
         return out;
+    }
+
+    /** The printed lines of the rows, without a Markdown delimiter row. */
+    private List<String> printedDataLines() {
+        List<String> printed = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!isDelimiterRow(i)) {
+                printed.add(lines.get(i));
+            }
+        }
+        return printed;
+    }
+
+    private boolean isDelimiterRow(int i) {
+        return DELIMITER_ROW.matcher(lines.get(i).strip()).matches();
     }
 
     private static boolean sourceLike(String line) {

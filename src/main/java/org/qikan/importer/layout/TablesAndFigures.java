@@ -13,7 +13,9 @@ import java.util.List;
  * more cells, see {@link PrintedTable}), whether or not blank lines stand between them, up to and with the
  * source and note lines under it. A table printed one cell per line ({@link CellPerLineTable}) runs over the short
  * one-cell lines and the source lines among or after them. A short one-cell line among or after the rows (a group heading, a wrapped
- * cell, a row short of cells) stays in the table, which is then kept whole. A figure caption ({@code 图 1：…}, {@code Figure 1 …}) takes the source lines under it.
+ * cell, a row short of cells) stays in the table, which is then kept whole unless {@link GroupLabels} reads it as a
+ * group label; a numbered one ({@code 一、货物贸易}) stays only where a row as wide as the header follows it
+ * ({@link #numberedLabel}). A figure caption ({@code 图 1：…}, {@code Figure 1 …}) takes the source lines under it.
  */
 public final class TablesAndFigures {
     /** Longest one-cell line kept inside a table, in display width. */
@@ -94,6 +96,7 @@ public final class TablesAndFigures {
         StringBuilder text = new StringBuilder(Captions.plain(caption));
         boolean sources = false;
         int rows = 0;
+        int headerCells = 0;
         boolean cellPerLine = table && current() != null && oneCell(current()) && !PrintedTable.isRow(String.valueOf(peek()));
         while (current() != null) {
             String l = current();
@@ -104,6 +107,9 @@ public final class TablesAndFigures {
             } else if (sources || !table || cellPerLine) {
                 break;
             } else if (PrintedTable.isRow(l)) {
+                headerCells = rows == 0 ? PrintedTable.cellCount(l) : headerCells;
+                rows++;
+            } else if (rows > 0 && numberedLabel(l, String.valueOf(peek()), headerCells)) {
                 rows++;
             } else if (!(shortCell(l) && (PrintedTable.isRow(String.valueOf(peek())) || rows > 0 && lastRowLike(l) && !atPageEnd()))) {
                 break;
@@ -130,6 +136,17 @@ public final class TablesAndFigures {
         return !t.isEmpty() && Texts.width(t) <= SHORT_CELL && !Texts.endsSentence(t) && !Captions.isCaption(t)
                 && Headings.numberedLevel(t) == 0 && !CONVENTIONAL_HEADING.matcher(t).matches() && !t.startsWith("■")
                 && !t.startsWith("【") && !t.startsWith("〔") && !LabelWords.startsWithLabel(t) && !t.contains("责任编辑");
+    }
+
+    /**
+     * A numbered line between a table's rows ({@code 一、货物贸易}, {@code （二）服务贸易}): a group label, not a heading,
+     * when it is short, ends no sentence and the line after it is a row as wide as the table's header
+     * ({@code headerCells}); a heading after a table is followed by text.
+     */
+    static boolean numberedLabel(String line, String next, int headerCells) {
+        String t = line.strip();
+        return Headings.numberedLevel(t) > 0 && Texts.width(t) <= SHORT_CELL && !Texts.endsSentence(t) && !PrintedTable.isRow(t)
+                && headerCells >= 2 && PrintedTable.isRow(next) && PrintedTable.cellCount(next) == headerCells;
     }
 
     /** A line that can be one cell of a table printed one cell per line: a short one-cell line, or figures. */

@@ -3,8 +3,9 @@ package org.qikan.importer.layout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.qikan.importer.layout.PrintedCells.Cell;
 
 /**
  * A table's header printed over two lines, its cells set apart by spaces: the header cells too long for their column
@@ -29,14 +30,8 @@ import java.util.regex.Pattern;
  * character two columns wide.
  */
 final class TwoLineHeader {
-    /** The gap between cells: two or more spaces, or an ideographic space (as {@link PrintedTable} splits cells). */
-    private static final Pattern GAP = Pattern.compile(" {2,}|[ ]*\u3000[ \u3000]*");
     /** A cell that stands for no figure: a dash, an ellipsis, a slash. */
     private static final Pattern NONE = Pattern.compile("^[-—–－―…/／]{1,3}$");
-
-    /** A cell and the display columns it spans on its printed line, {@code end} exclusive. */
-    private record Cell(String text, int start, int end) {
-    }
 
     private TwoLineHeader() {
     }
@@ -49,8 +44,8 @@ final class TwoLineHeader {
      * @param below  the cells of the rows under the second line
      */
     static Optional<List<String>> join(String header, String second, List<List<String>> below) {
-        List<Cell> head = cells(header);
-        List<Cell> tail = cells(second);
+        List<Cell> head = PrintedCells.of(header);
+        List<Cell> tail = PrintedCells.of(second);
         if (head.size() < 2 || tail.isEmpty() || tail.size() >= head.size() || below.isEmpty()
                 || below.stream().anyMatch(r -> r.size() != head.size())) {
             return Optional.empty();
@@ -95,8 +90,13 @@ final class TwoLineHeader {
 
     /** Whether {@code text} is words over a column whose every row below has figures or a dash there. */
     private static boolean wordsOverFiguresOrDashes(String text, int column, List<List<String>> below) {
-        return !CellPerLineTable.isFigures(text) && !NONE.matcher(text).matches()
-                && below.stream().allMatch(r -> CellPerLineTable.isFigures(r.get(column)) || NONE.matcher(r.get(column)).matches());
+        return !CellPerLineTable.isFigures(text) && !isNone(text)
+                && below.stream().allMatch(r -> CellPerLineTable.isFigures(r.get(column)) || isNone(r.get(column)));
+    }
+
+    /** Whether a cell stands for no figure: a dash, an ellipsis, a slash. */
+    static boolean isNone(String cell) {
+        return NONE.matcher(cell.strip()).matches();
     }
 
     /** The header cell {@code cell} stands under, or -1: it overlaps that one and reaches neither neighbour. */
@@ -111,27 +111,5 @@ final class TwoLineHeader {
             }
         }
         return -1;
-    }
-
-    /** The cells of a printed line with their display columns. */
-    private static List<Cell> cells(String line) {
-        String t = line.stripTrailing();
-        List<Cell> out = new ArrayList<>();
-        Matcher gap = GAP.matcher(t);
-        int from = 0;
-        while (from <= t.length()) {
-            int to = gap.find(from) ? gap.start() : t.length();
-            String piece = t.substring(from, to);
-            String text = piece.strip();
-            if (!text.isEmpty()) {
-                int start = Texts.width(t.substring(0, from + piece.indexOf(text)));
-                out.add(new Cell(text, start, start + Texts.width(text)));
-            }
-            if (to == t.length()) {
-                break;
-            }
-            from = gap.end();
-        }
-        return out;
     }
 }

@@ -514,14 +514,16 @@ public final class WrappedLayout {
         while (rows < text.size() && PrintedTable.isRow(text.get(rows))) {
             rows++;
         }
-        if (rows < 3 || !Captions.isTable(text.get(0))) {
-            return TablesAndFigures.wrappedEnd(text, 0, fullWidth);
-        }
-        while (rows + 1 < text.size() && TablesAndFigures.shortCell(text.get(rows)) && PrintedTable.isRow(text.get(rows + 1))) {
-            rows++; // a one-cell line between rows: a group heading, a wrapped cell
+        int headerCells = rows >= 2 ? PrintedTable.cellCount(text.get(1)) : 0;
+        while (rows >= 2 && rows + 1 < text.size() && (TablesAndFigures.shortCell(text.get(rows)) && PrintedTable.isRow(text.get(rows + 1))
+                || TablesAndFigures.numberedLabel(text.get(rows), text.get(rows + 1), headerCells))) {
+            rows++; // a one-cell line under the header or between rows: a group label (numbered or not), a wrapped cell
             while (rows < text.size() && PrintedTable.isRow(text.get(rows))) {
                 rows++;
             }
+        }
+        if (rows < 3 || !Captions.isTable(text.get(0))) {
+            return TablesAndFigures.wrappedEnd(text, 0, fullWidth);
         }
         if ((rows + 1 < text.size() || rows + 1 == text.size() && textFollows)
                 && TablesAndFigures.shortCell(text.get(rows)) && TablesAndFigures.lastRowLike(text.get(rows))) {

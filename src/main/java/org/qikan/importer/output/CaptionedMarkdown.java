@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 /**
  * Writes tables printed as text and figure captions as Markdown, and keeps a record of each for the report.
  * <ul>
- * <li>A table whose rows and columns are recovered ({@link PrintedTable#recovered()}) becomes a Markdown table
- *     (first row the header) with its caption on the line after it, {@code [表 1：…]} (rendered as the table's
+ * <li>A table whose rows and columns are recovered ({@link PrintedTable#recoveredRows()}) becomes a Markdown table
+ *     (first row the header, a group label a row of its own) with its caption on the line after it, {@code [表 1：…]} (rendered as the table's
  *     {@code <caption>}); the source and note lines follow as a paragraph.</li>
  * <li>Any other table is kept whole, as printed: one paragraph, a line per printed line (hard line breaks),
  *     cells set apart by an ideographic space; the report lists it.</li>
@@ -55,9 +55,9 @@ final class CaptionedMarkdown {
         }
         PrintedTable table = PrintedTable.read(lines);
         String caption = table.caption() == null ? lines.get(0).strip() : table.caption();
-        List<List<String>> rows = table.dataRows();
+        List<List<String>> rows = table.recoveredRows();
         List<String> sources = table.sources();
-        boolean recovered = table.recovered();
+        boolean recovered = !rows.isEmpty();
         String reason = null;
         CellPerLineTable.Recovery cells = recovered || table.caption() == null ? null : CellPerLineTable.ofPrinted(lines.subList(1, lines.size()));
         if (cells != null) {
@@ -69,6 +69,7 @@ final class CaptionedMarkdown {
             }
         }
         if (!recovered) {
+            reason = reason == null ? table.keptWholeReason() : reason;
             List<String> printed = new ArrayList<>();
             for (String line : lines) {
                 if (!line.isBlank()) {
