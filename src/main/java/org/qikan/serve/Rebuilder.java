@@ -62,6 +62,8 @@ final class Rebuilder implements AutoCloseable {
     private final List<Waiter> waiters = new ArrayList<>();
     private final ArticlePreview preview;
     private volatile boolean lastSucceeded;
+    /** {@link #close} began: a build it interrupts ends without a word (it printed a stack trace when serve stopped mid-build). */
+    private volatile boolean closing;
 
     /** @param previews whether a save of one article is shown before its build ({@link ArticlePreview}) */
     Rebuilder(BuildOptions options, Listener listener, boolean previews) {
@@ -169,7 +171,14 @@ final class Rebuilder implements AutoCloseable {
         if (buildPending.compareAndSet(false, true)) {
             buildThread.execute(() -> {
                 buildPending.set(false);
-                build();
+                try {
+                    build();
+                } catch (RuntimeException stopped) {
+                    if (!closing) {
+                        throw stopped;
+                    }
+                    // serve is stopping (Ctrl-C) and cut this build short: its staging folder is gone, the output as it was
+                }
             });
         }
     }
@@ -200,6 +209,11 @@ final class Rebuilder implements AutoCloseable {
 
     long builds() {
         return builds.get();
+    }
+
+    /** How many builds have begun (a build that was cut short counts here, not in {@link #builds}). */
+    long buildsBegun() {
+        return started.get();
     }
 
     /** Whether a build is queued behind the one running, if any (sources changed since it began). */
@@ -251,6 +265,7 @@ final class Rebuilder implements AutoCloseable {
 
     @Override
     public void close() throws InterruptedException {
+        closing = true;
         previewThread.shutdownNow();
         buildThread.shutdownNow();
         previewThread.awaitTermination(5, TimeUnit.SECONDS);

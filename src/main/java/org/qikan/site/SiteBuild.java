@@ -83,6 +83,9 @@ public final class SiteBuild {
             EnvironmentProblems.report(e, options.contentDir(), problems);
             abandonQuietly(new OutputFolder(options.outputDir()));
             return new BuildResult(problems, null, false);
+        } catch (RuntimeException cutShort) { // interrupted (serve stopping) or a fault: the staging folder goes, the output stays
+            abandonQuietly(new OutputFolder(options.outputDir()));
+            throw cutShort;
         } finally {
             try {
                 lock.get().close();
