@@ -14,13 +14,14 @@ import java.util.regex.Pattern;
 
 /**
  * Finishes rendered body HTML with Jsoup, only where the body needs it (pretty-printing off, so
- * output is what flexmark wrote elsewhere): wraps tables so that they scroll on a phone, marks
- * links to other hosts (and those whose text is their address), and checks that images and linked files are inside the content folder.
+ * output is what flexmark wrote elsewhere): wraps tables so that they scroll on a phone (an empty header cell, such as
+ * a table's corner, made a data cell), marks links to other hosts (and those whose text is their address), and checks that images and linked files are inside the content folder.
  */
 final class BodyPostProcessor {
     // Jsoup parses a query string on every select: parsed once here.
     private static final Evaluator TABLES = QueryParser.parse("table");
     private static final Evaluator CAPTION = QueryParser.parse("> caption");
+    private static final Evaluator HEADER_CELLS = QueryParser.parse("th");
     private static final Evaluator LINKS = QueryParser.parse("a[href]");
     private static final Evaluator NOTE_REFS = QueryParser.parse("sup.note-ref");
     private static final Evaluator IMAGES = QueryParser.parse("img[src]");
@@ -46,6 +47,11 @@ final class BodyPostProcessor {
             Element caption = table.selectFirst(CAPTION);
             if (caption != null && table.child(0) != caption) {
                 table.prependChild(caption); // flexmark writes a table's caption last; HTML wants it first
+            }
+            for (Element cell : table.select(HEADER_CELLS)) {
+                if (cell.childrenSize() == 0 && cell.text().isBlank()) {
+                    cell.tagName("td"); // an empty corner heads nothing: a header cell with no text is one a screen reader cannot name
+                }
             }
             table.wrap("<div class=\"table-scroll\" tabindex=\"0\"></div>");
         }

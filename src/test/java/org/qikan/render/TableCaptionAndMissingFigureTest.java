@@ -35,6 +35,10 @@ class TableCaptionAndMissingFigureTest {
 
             资料来源：作者整理。
 
+            |  | 出口 | 进口 |
+            |---|---|---|
+            | 东部 | 1.2 | 0.8 |
+
             ::: figure-missing 图 1：区域合作网络的*结构*示意图[^2]
 
             > ::: figure-missing 引文里的这一行不是图。
@@ -51,6 +55,13 @@ class TableCaptionAndMissingFigureTest {
         RenderedBody body = renderer.render(new MarkdownSource(root.resolve("a.md"), 1, BODY), new LocalFiles(root), problems);
         assertThat(problems.sorted()).isEmpty();
         return Jsoup.parseBodyFragment(body.parts().get(0).html()).body();
+    }
+
+    @Test
+    void anEmptyCornerIsADataCellSoThatEveryHeaderCellHasANameAScreenReaderReads() throws Exception {
+        Element table = render(new MarkdownRenderer()).select("table").get(1);
+        assertThat(table.select("thead tr").first().children()).extracting(Element::tagName).containsExactly("td", "th", "th");
+        assertThat(table.select("th")).allMatch(th -> !th.text().isBlank());
     }
 
     @Test
