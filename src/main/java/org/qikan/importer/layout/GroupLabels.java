@@ -36,13 +36,6 @@ final class GroupLabels {
     private GroupLabels() {
     }
 
-    /** The outcome: the rows, each group label made a row as wide as the header, or none and why not. */
-    record Reading(List<List<String>> rows, String reason) {
-        static Reading keptWhole(String reason) {
-            return new Reading(List.of(), reason);
-        }
-    }
-
     /**
      * The rows with each group label made a row as wide as the header, or none and the reason when the table is not one
      * grouped under labels (see the class comment).
@@ -51,14 +44,14 @@ final class GroupLabels {
      * @param printed each line as printed (leading spaces or tabs kept where known)
      * @param spaces  whether the cells are set apart by spaces (so that where a cell stands is its column)
      */
-    static Reading read(List<List<String>> rows, List<String> printed, boolean spaces) {
+    static PrintedTable.Reading read(List<List<String>> rows, List<String> printed, boolean spaces) {
         int width = rows.get(0).size();
         for (List<String> row : rows) {
             if (row.isEmpty()) {
-                return Reading.keptWhole("a line with no cell in it");
+                return PrintedTable.Reading.keptWhole("a line with no cell in it");
             }
             if (row.size() >= 2 && row.size() != width) {
-                return Reading.keptWhole("a row of " + row.size() + " cells under a header of " + width + " (“" + row.get(0) + "”)");
+                return PrintedTable.Reading.keptWhole("a row of " + row.size() + " cells under a header of " + width + " (“" + row.get(0) + "”)");
             }
         }
         List<Integer> full = new ArrayList<>();
@@ -85,7 +78,7 @@ final class GroupLabels {
             }
             String why = notALabel(rows, i, printed.get(i), spaces, secondCell, widest);
             if (why != null) {
-                return Reading.keptWhole(why);
+                return PrintedTable.Reading.keptWhole(why);
             }
             List<String> label = new ArrayList<>(List.of(row.get(0)));
             while (label.size() < width) {
@@ -94,8 +87,8 @@ final class GroupLabels {
             out.add(label);
             labels.add(row.get(0));
         }
-        return labels.size() >= 2 ? new Reading(out, null)
-                : Reading.keptWhole("one line of one cell only, “" + labels.get(0) + "” (a group label, or the header's second line?)");
+        return labels.size() >= 2 ? new PrintedTable.Reading(out, null)
+                : PrintedTable.Reading.keptWhole("one line of one cell only, “" + labels.get(0) + "” (a group label, or the header's second line?)");
     }
 
     /** Why line {@code i} (one cell, the header two or more) is no group label, or null when it is one. */

@@ -100,21 +100,28 @@ public record PrintedTable(String caption, List<String> lines, List<String> sour
         return reading().reason();
     }
 
-    private GroupLabels.Reading reading() {
+    /** How the rows were read: the grid (header first, a group label a row of its own), or none and why not. */
+    record Reading(List<List<String>> rows, String reason) {
+        static Reading keptWhole(String reason) {
+            return new Reading(List.of(), reason);
+        }
+    }
+
+    private Reading reading() {
         List<List<String>> data = dataRows();
         if (data.size() < 2 || data.get(0).size() < 2) {
-            return GroupLabels.Reading.keptWhole(null);
+            return Reading.keptWhole(null);
         }
         if (data.size() >= 3 && TwoLineHeader.wrappedOverEveryCell(data.get(0), data.get(1), data.subList(2, data.size()))) {
-            return GroupLabels.Reading.keptWhole("the line under the header may be the header's, wrapped in every cell, or a first row with no figure");
+            return Reading.keptWhole("the line under the header may be the header's, wrapped in every cell, or a first row with no figure");
         }
         int width = data.get(0).size();
         if (data.stream().allMatch(r -> r.size() == width)) {
-            return new GroupLabels.Reading(data, null);
+            return new Reading(data, null);
         }
         List<String> printed = printedDataLines();
         if (printed.size() != data.size()) {
-            return GroupLabels.Reading.keptWhole(null);
+            return Reading.keptWhole(null);
         }
         return GroupLabels.read(data, printed, separator(lines) == SPACES);
     }
@@ -125,12 +132,13 @@ public record PrintedTable(String caption, List<String> lines, List<String> sour
      */
     public List<List<String>> dataRows() {
         List<List<String>> out = new ArrayList<>();
+        List<String> printed = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (!isDelimiterRow(i)) {
                 out.add(rows.get(i));
+                printed.add(lines.get(i));
             }
         }
-        List<String> printed = printedDataLines();
         if (out.size() >= 3 && separator(lines) == SPACES) {
             TwoLineHeader.join(printed.get(0), printed.get(1), out.subList(2, out.size())).ifPresent(header -> {
                 out.set(0, header);
