@@ -14,6 +14,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -82,7 +83,7 @@ public final class SourceReader {
         CoderResult result = decoder.decode(in, out, true);
         if (result.isError()) {
             int offset = in.position();
-            problems.error(file, lineAt(bytes, offset), String.format(
+            problems.error(file, lineAt(bytes, offset), String.format(Locale.ROOT,
                             "invalid UTF-8: byte 0x%02X at byte offset %d", bytes[offset] & 0xFF, offset),
                     "save the file as UTF-8 (for example: iconv -f GB18030 -t UTF-8 in > out)");
             return Optional.empty();

@@ -1,5 +1,7 @@
 package org.qikan.scaffold;
 
+import java.util.Locale;
+
 /**
  * The text of the sources {@code qikan new} writes: every field commented, placeholders in both
  * languages. Values that come from elsewhere (section titles) are written as double-quoted YAML strings.
@@ -51,7 +53,8 @@ final class SourceTexts {
             list.append("  - id: ").append(s.id()).append('\n')
                     .append("    title: {zh: ").append(quoted(s.zh())).append(", en: ").append(quoted(s.en())).append("}\n");
         }
-        return """
+        // Locale.ROOT: ASCII digits whatever the default locale (an Arabic one would write ٢٠٢٤).
+        return String.format(Locale.ROOT, """
                 # An issue. Fields: docs/content-format.md ("issue.yaml").
                 # year and number must match the folder name.
                 year: %d
@@ -64,7 +67,7 @@ final class SourceTexts {
                 # An article names its section by id.
                 sections:
                 %s# Add articles with: qikan new article <journal>/<year>-<number> SLUG
-                """.formatted(year, number, year, list);
+                """, year, number, year, list);
     }
 
     static String article(SectionList sections) {

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 import org.qikan.content.Bilingual;
 import org.qikan.content.BilingualList;
 
+@Isolated // sets the JVM's default locale (and time zone) for a moment; a class running beside it would see them
 class SearchIndexWriterTest {
     @TempDir
     Path tmp;

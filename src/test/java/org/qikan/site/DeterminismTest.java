@@ -1,6 +1,7 @@
 package org.qikan.site;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -12,6 +13,7 @@ import java.util.TimeZone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Two builds of the same content are byte-identical, whatever the machine's locale and time zone. */
+@Isolated // sets the JVM's default locale (and time zone) for a moment; a class running beside it would see them
 class DeterminismTest {
     @TempDir
     Path dir;
