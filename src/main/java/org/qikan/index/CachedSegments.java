@@ -27,7 +27,7 @@ import org.qikan.published.PublishedArticle;
  * Safe to use from several threads.
  */
 public final class CachedSegments {
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private final String settings;
     private final Map<String, SearchSegment> memory;
     private final Store store;
@@ -166,13 +166,17 @@ public final class CachedSegments {
             writeList(out, segment.texts());
             out.writeInt(segment.terms().fields().size());
             for (LunrIndexBuilder.Segment.Field field : segment.terms().fields()) {
-                out.writeInt(field.length());
-                out.writeInt(field.terms().length);
+                bytes.varint(field.length());
+                bytes.varint(field.terms().length);
                 for (int i = 0; i < field.terms().length; i++) {
-                    writeString(out, field.terms()[i]);
-                    out.writeLong(field.hanKeys()[i]);
-                    out.writeInt(field.counts()[i]);
-                    out.writeByte(field.halves()[i]);
+                    long hanKey = field.hanKeys()[i];
+                    if (hanKey == LunrIndexBuilder.Segment.Field.WORD) {
+                        bytes.varint(1);
+                        writeString(out, field.terms()[i]);
+                    } else {
+                        bytes.varint(hanKey << 1);
+                    }
+                    bytes.varint((long) field.counts()[i] << 1 | field.halves()[i] & 1);
                 }
             }
         }
@@ -186,7 +190,7 @@ public final class CachedSegments {
             size += 3L * text.length();
         }
         for (LunrIndexBuilder.Segment.Field field : segment.terms().fields()) {
-            size += 24L * field.terms().length;
+            size += 8L * field.terms().length;
         }
         return (int) Math.min(size, 1 << 26);
     }
@@ -195,6 +199,15 @@ public final class CachedSegments {
     private static final class Bytes extends ByteArrayOutputStream {
         Bytes(int size) {
             super(size);
+        }
+
+        /** A number of up to 63 bits, seven bits a byte, lowest first: a term takes 3 to 7 bytes, not a string and 17 bytes. */
+        void varint(long value) {
+            while ((value & ~0x7FL) != 0) {
+                write((int) (value & 0x7F | 0x80));
+                value >>>= 7;
+            }
+            write((int) value);
         }
 
         @Override
@@ -242,17 +255,23 @@ public final class CachedSegments {
             }
             List<LunrIndexBuilder.Segment.Field> fields = new ArrayList<>();
             for (int f = 0; f < fieldCount; f++) {
-                int length = in.getInt();
-                int n = in.count();
+                int length = (int) in.varint();
+                int n = in.varintCount();
                 String[] terms = new String[n];
                 long[] keys = new long[n];
                 int[] counts = new int[n];
                 byte[] halves = new byte[n];
                 for (int i = 0; i < n; i++) {
-                    terms[i] = in.string();
-                    keys[i] = in.getLong();
-                    counts[i] = in.getInt();
-                    halves[i] = in.get();
+                    long hanKey = in.varint();
+                    if (hanKey == 1) {
+                        keys[i] = LunrIndexBuilder.Segment.Field.WORD;
+                        terms[i] = in.string();
+                    } else {
+                        keys[i] = hanKey >>> 1;
+                    }
+                    long countAndHalf = in.varint();
+                    counts[i] = (int) (countAndHalf >>> 1);
+                    halves[i] = (byte) (countAndHalf & 1);
                 }
                 fields.add(new LunrIndexBuilder.Segment.Field(length, terms, keys, counts, halves));
             }
@@ -291,6 +310,30 @@ public final class CachedSegments {
 
         boolean bool() {
             return buffer.get() != 0;
+        }
+
+        /** What {@link Bytes#varint} wrote. */
+        long varint() {
+            long value = 0;
+            for (int shift = 0; ; shift += 7) {
+                byte b = buffer.get();
+                value |= (long) (b & 0x7F) << shift;
+                if (b >= 0) {
+                    return value;
+                }
+                if (shift > 56) {
+                    throw new IllegalArgumentException("damaged");
+                }
+            }
+        }
+
+        /** A count written as a varint, of items each at least one byte that the bytes left can hold. */
+        int varintCount() {
+            long n = varint();
+            if (n > buffer.remaining()) {
+                throw new IllegalArgumentException("damaged");
+            }
+            return (int) n;
         }
 
         boolean hasRemaining() {

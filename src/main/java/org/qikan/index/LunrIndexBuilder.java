@@ -59,8 +59,14 @@ public final class LunrIndexBuilder {
             fields = List.copyOf(fields);
         }
 
-        /** One field: its length, and per term (first occurrence order) its text, Han key (or none), count and half. */
+        /**
+         * One field: its length, and per term (first occurrence order) its Han key ({@link TermTable#han}, {@link TermTable#pair})
+         * or {@link #WORD}, its text where it is a word (null for a Han term: its key gives its text, {@link TermTable#text}),
+         * its count and half.
+         */
         public record Field(int length, String[] terms, long[] hanKeys, int[] counts, byte[] halves) {
+            /** The Han key of a word term. */
+            public static final long WORD = LunrIndexBuilder.WORD;
         }
     }
 
@@ -87,7 +93,7 @@ public final class LunrIndexBuilder {
                     number = known != null ? known : newWordTerm(field.terms()[i]);
                 } else {
                     number = hanTerms.get(key);
-                    number = number >= 0 ? number : newHanTerm(key, field.terms()[i]);
+                    number = number >= 0 ? number : newHanTerm(key, TermTable.text(key));
                 }
                 postings.add(number, f, docNumber, field.counts()[i] << 1 | (field.halves()[i] & 1));
             }
@@ -262,8 +268,8 @@ public final class LunrIndexBuilder {
             byte[] firstHalves = new byte[n];
             for (int i = 0; i < n; i++) {
                 int number = fieldTerms.get(i);
-                texts[i] = terms.get(number);
                 keys[i] = hanKey[number];
+                texts[i] = keys[i] == WORD ? terms.get(number) : null;
                 counts[i] = count[number];
                 firstHalves[i] = firstHalf[number];
             }

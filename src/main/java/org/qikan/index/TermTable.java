@@ -27,6 +27,14 @@ final class TermTable {
         return 1L << 42 | (long) first << 21 | second;
     }
 
+    /** The text of the Han term with this key: its one character, or its pair. */
+    static String text(long key) {
+        if (key >>> 42 == 0) {
+            return Character.toString((int) key);
+        }
+        return Character.toString((int) (key >>> 21) & 0x1FFFFF) + Character.toString((int) key & 0x1FFFFF);
+    }
+
     /** The number of the term with this key, or -1. */
     int get(long key) {
         int mask = keys.length - 1;
