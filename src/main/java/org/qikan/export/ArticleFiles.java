@@ -16,8 +16,8 @@ public record ArticleFiles(RenderedArticle article, ScholarlyRecord record, List
         files = List.copyOf(files);
     }
 
-    /** A file of the output: its site path and text. */
-    public record File(String path, String text) {
+    /** A file of the output: its site path and UTF-8 bytes (never changed once made). */
+    public record File(String path, byte[] bytes) {
     }
 
     /** The files of {@code exports} at the article's addresses, with its record and its front matter only. */

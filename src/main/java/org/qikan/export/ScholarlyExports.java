@@ -96,7 +96,8 @@ public final class ScholarlyExports {
             exported.add(new ExportedArticle(a, record));
             byIssue.computeIfAbsent(a.journal().slug() + "/" + a.issue().slug(), k -> new ArrayList<>()).add(record);
             for (ArticleFiles.File file : prepared.files()) {
-                write(file.path(), file.text());
+                writer.writeBytes(file.path(), file.bytes());
+                files++;
             }
         }
 

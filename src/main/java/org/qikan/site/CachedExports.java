@@ -1,5 +1,6 @@
 package org.qikan.site;
 
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.qikan.content.Issue;
 import org.qikan.content.Site;
@@ -9,9 +10,14 @@ import org.qikan.meta.CitedWork;
 import org.qikan.fingerprint.Fingerprint;
 import org.qikan.render.RenderedArticle;
 
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -24,8 +30,9 @@ import java.util.Set;
  * build, by the fingerprint of everything they are made from: qikan's code (citation styles included), the site
  * settings, the journal's settings, the issue's settings and sections (not its other articles), the article as loaded and its rendered body (the
  * notes its record cites and the HTML its JATS body is made from). Looked up in the previous build's memory
- * ({@code qikan serve}), then in the cache folder ({@code .qikan-cache/<output>/exports/<key>.json}: checksum
- * line, then JSON naming its key; anything that does not match is ignored and the files are made again).
+ * ({@code qikan serve}), then in the cache folder ({@code .qikan-cache/<output>/exports/<key>.bin}: checksum
+ * line, then the format, its key, the cited works as JSON and the four files' bytes; anything that does not match is
+ * ignored and the files are made again).
  * New entries are written as they are made (content-addressed; read only while the manifest is this qikan's).
  * Safe on any thread: articles' exports are prepared on several cores; what is kept does not depend on their order.
  */
@@ -48,9 +55,10 @@ final class CachedExports implements KeptExports {
     private int reused;
     private int made;
 
-    /** An entry as kept on disk. */
-    record Stored(String key, List<CitedWork> references, String bib, String ris, String cslJson, String jats) {
-    }
+    /** What starts an entry's bytes after its checksum line: the format, which an entry of another one does not match. */
+    private static final byte[] FORMAT = "qikan exports 2\n".getBytes(StandardCharsets.US_ASCII);
+    private static final String SUFFIX = ".bin";
+    private static final JavaType CITED_WORKS = BuildCache.mapper().getTypeFactory().constructCollectionType(List.class, CitedWork.class);
 
     /**
      * @param memory  the previous build's entries in this process ({@link BuildMemory}), by key
@@ -137,7 +145,7 @@ final class CachedExports implements KeptExports {
                 write(entry.getKey(), entry.getValue());
             }
         }
-        BodyCacheFolder.forgetAllBut(dir, keys, ".json");
+        BodyCacheFolder.forgetAllBut(dir, keys, SUFFIX);
     }
 
     /** The key {@link #take} worked out last on this thread, which {@link #made} for the same article uses again. */
@@ -165,30 +173,67 @@ final class CachedExports implements KeptExports {
         if (!usable) {
             return Optional.empty();
         }
-        Path file = dir.resolve(key + ".json");
+        Path file = dir.resolve(key + SUFFIX);
         try {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
             }
             Optional<byte[]> rest = BodyCacheFolder.readChecked(file);
-            if (rest.isEmpty()) {
-                return Optional.empty();
-            }
-            Stored s = json.readValue(rest.get(), Stored.class);
-            if (!key.equals(s.key()) || s.references() == null || s.references().contains(null) || s.bib() == null
-                    || s.ris() == null || s.cslJson() == null || s.jats() == null) {
-                return Optional.empty();
-            }
-            return Optional.of(new ArticleExports(s.references(), s.bib(), s.ris(), s.cslJson(), s.jats()));
+            return rest.isEmpty() ? Optional.empty() : decode(key, rest.get());
         } catch (IOException | RuntimeException damaged) {
             return Optional.empty();
         }
     }
 
+    /**
+     * An entry as {@link #encode} wrote it, where its bytes are one of this key: the works its record cites (JSON), then
+     * the four files' bytes as they are written to the output, each after its length.
+     */
+    private Optional<ArticleExports> decode(String key, byte[] bytes) throws IOException {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        byte[] format = new byte[FORMAT.length];
+        if (bytes.length < FORMAT.length || !Arrays.equals(in.get(format).array(), 0, FORMAT.length, FORMAT, 0, FORMAT.length)
+                || !key.equals(new String(blob(in), StandardCharsets.UTF_8))) {
+            return Optional.empty();
+        }
+        List<CitedWork> references = json.readValue(blob(in), CITED_WORKS);
+        byte[] bib = blob(in);
+        byte[] ris = blob(in);
+        byte[] cslJson = blob(in);
+        byte[] jats = blob(in);
+        if (in.hasRemaining() || references == null || references.contains(null)) {
+            return Optional.empty();
+        }
+        return Optional.of(new ArticleExports(references, bib, ris, cslJson, jats));
+    }
+
+    /** The next length-prefixed bytes; a length past the end is a damaged entry. */
+    private static byte[] blob(ByteBuffer in) {
+        int length = in.getInt();
+        if (length < 0 || length > in.remaining()) {
+            throw new IllegalArgumentException("damaged");
+        }
+        byte[] bytes = new byte[length];
+        in.get(bytes);
+        return bytes;
+    }
+
+    private byte[] encode(String key, ArticleExports files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(files.jats().length + files.cslJson().length + 4096);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.write(FORMAT);
+            for (byte[] blob : List.of(key.getBytes(StandardCharsets.UTF_8), json.writeValueAsBytes(files.references()),
+                    files.bib(), files.ris(), files.cslJson(), files.jats())) {
+                out.writeInt(blob.length);
+                out.write(blob);
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     private void write(String key, ArticleExports files) throws IOException {
         Files.createDirectories(dir);
-        BodyCacheFolder.writeChecked(dir.resolve(key + ".json"), json.writeValueAsBytes(
-                new Stored(key, files.references(), files.bib(), files.ris(), files.cslJson(), files.jats())));
+        BodyCacheFolder.writeChecked(dir.resolve(key + SUFFIX), encode(key, files));
         synchronized (this) {
             onDisk.add(key);
         }
