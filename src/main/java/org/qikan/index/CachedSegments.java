@@ -22,7 +22,7 @@ import org.qikan.published.PublishedArticle;
  * where the article as the index reads it is unchanged, made otherwise. The key is the fingerprint of
  * {@code settings} (qikan's code) and of everything {@link SearchDocuments#from(PublishedArticle)}
  * reads: the journal's slug and name, the issue's label and year, the article as loaded, its page
- * paths, its body's stretches and its notes. Earlier segments come from memory (a preview server keeps
+ * paths, its body's stretches' anchors and headings, and the key of the rendered body their HTML and the notes come from. Earlier segments come from memory (a preview server keeps
  * them between builds) or from a {@link Store}; {@link #encode}/{@link #decode} are the bytes a store keeps.
  * Safe to use from several threads.
  */
@@ -129,13 +129,9 @@ public final class CachedSegments {
         for (PublishedArticle.Stretch stretch : article.body()) {
             parts.add(stretch.anchor());
             parts.add(stretch.heading());
-            parts.add(stretch.html());
         }
-        parts.add("notes");
-        for (PublishedArticle.Note note : article.notes()) {
-            parts.add(note.id());
-            parts.add(note.html());
-        }
+        // the stretches' HTML and the notes, by the rendered body's key (the export stage asks for it too)
+        parts.add(article.bodyKey().get());
         Fingerprint key = Fingerprint.start();
         parts.forEach(key::add);
         return key.hex();
@@ -314,11 +310,15 @@ public final class CachedSegments {
 
         /** What {@link Bytes#varint} wrote. */
         long varint() {
+            // from the array, not byte by byte through the buffer: a rebuild reads some 30 million of these
+            byte[] in = bytes;
+            int at = buffer.position();
             long value = 0;
             for (int shift = 0; ; shift += 7) {
-                byte b = buffer.get();
+                byte b = in[at++]; // past the end: ArrayIndexOutOfBoundsException, a damaged entry
                 value |= (long) (b & 0x7F) << shift;
                 if (b >= 0) {
+                    buffer.position(at);
                     return value;
                 }
                 if (shift > 56) {

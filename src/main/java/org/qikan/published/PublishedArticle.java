@@ -17,9 +17,11 @@ import org.qikan.content.Journal;
  *                    heading the piece's title)
  * @param notes       the notes in the order the page lists them, as the author wrote them (without the links the
  *                    archive adds)
+ * @param bodyKey     a fingerprint of the rendered body that {@code body} and {@code notes} are made from (worked out
+ *                    once, when first asked, and shared with the export stage): a key of them without hashing them again
  */
 public record PublishedArticle(Journal journal, Issue issue, Article article, String path, String englishPath,
-                               List<Stretch> body, List<Note> notes) {
+                               List<Stretch> body, List<Note> notes, java.util.function.Supplier<String> bodyKey) {
     public PublishedArticle {
         body = List.copyOf(body);
         notes = List.copyOf(notes);

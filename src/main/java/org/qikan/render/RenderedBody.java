@@ -4,15 +4,36 @@ import org.qikan.fingerprint.Fingerprint;
 
 import java.util.List;
 
-/** The result of rendering one Markdown body: its parts, its notes in number order, and its outline. */
-public record RenderedBody(List<BodyPart> parts, List<Note> notes, List<OutlineEntry> outline) {
+/**
+ * The result of rendering one Markdown body: its parts, its notes in number order, and its outline. A value
+ * (equal where the three lists are) that works out its {@link #fingerprint()} once, when first asked: the search
+ * and export caches both name an article's body by it, on whichever thread gets there first.
+ */
+public final class RenderedBody {
     /** No parts, no notes, no outline. */
     public static final RenderedBody EMPTY = new RenderedBody(List.of(), List.of(), List.of());
 
-    public RenderedBody {
-        parts = List.copyOf(parts);
-        notes = List.copyOf(notes);
-        outline = List.copyOf(outline);
+    private final List<BodyPart> parts;
+    private final List<Note> notes;
+    private final List<OutlineEntry> outline;
+    private String fingerprint;
+
+    public RenderedBody(List<BodyPart> parts, List<Note> notes, List<OutlineEntry> outline) {
+        this.parts = List.copyOf(parts);
+        this.notes = List.copyOf(notes);
+        this.outline = List.copyOf(outline);
+    }
+
+    public List<BodyPart> parts() {
+        return parts;
+    }
+
+    public List<Note> notes() {
+        return notes;
+    }
+
+    public List<OutlineEntry> outline() {
+        return outline;
     }
 
     /**
@@ -21,7 +42,14 @@ public record RenderedBody(List<BodyPart> parts, List<Note> notes, List<OutlineE
      * HTML in it, that copy cost more than the hashing). {@code RenderedBodyTest} fails when a component is added
      * that this does not name.
      */
-    public String fingerprint() {
+    public synchronized String fingerprint() { // synchronized: a second thread asking waits rather than hashing it again
+        if (fingerprint == null) {
+            fingerprint = hash();
+        }
+        return fingerprint;
+    }
+
+    private String hash() {
         Fingerprint key = Fingerprint.start();
         for (BodyPart part : parts) {
             key.add(part.pieceId()).add(part.html());
@@ -44,5 +72,20 @@ public record RenderedBody(List<BodyPart> parts, List<Note> notes, List<OutlineE
         StringBuilder out = new StringBuilder();
         parts.forEach(p -> out.append(p.html()));
         return out.toString();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RenderedBody b && parts.equals(b.parts) && notes.equals(b.notes) && outline.equals(b.outline);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Objects.hash(parts, notes, outline);
+    }
+
+    @Override
+    public String toString() {
+        return "RenderedBody[parts=" + parts + ", notes=" + notes + ", outline=" + outline + "]";
     }
 }

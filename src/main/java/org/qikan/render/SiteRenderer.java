@@ -297,7 +297,7 @@ public final class SiteRenderer {
         }
         String path = SitePaths.article(journal, issue, article);
         return new PublishedArticle(journal, issue, article, path, EnglishContent.of(article) ? SitePaths.english(path) : null,
-                stretches, body.notes().stream().map(n -> new PublishedArticle.Note(n.id(), n.html())).toList());
+                stretches, body.notes().stream().map(n -> new PublishedArticle.Note(n.id(), n.html())).toList(), body::fingerprint);
     }
 
     /**
