@@ -89,7 +89,9 @@ public final class References {
 
     /** The text of a note's HTML. */
     static String textOf(String html) {
-        return Parser.unescapeEntities(withoutTags(html), false);
+        String text = withoutTags(html);
+        // most notes have no entity, and jsoup sets up a parser for each call
+        return text.indexOf('&') < 0 ? text : Parser.unescapeEntities(text, false);
     }
 
     /** {@code html} without its tags ({@code <} to the next {@code >}): what {@code replaceAll("<[^>]*>", "")} gives, without a regex. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Resolves the short citations of one article's notes, in note order: 同上 / Ibid. to the note before
@@ -19,6 +20,7 @@ final class ShortCitationResolver {
     private final List<Unresolved> unresolved = new ArrayList<>();
     private final List<Reference> promoted = new ArrayList<>();
     private final Map<Integer, Integer> targetOf = new HashMap<>();
+    private final Map<String, String> folded = new HashMap<>();
 
     List<NoteLink> links() {
         return links;
@@ -93,19 +95,34 @@ final class ShortCitationResolver {
         targetOf.putIfAbsent(citation.note(), to);
     }
 
-    private static boolean byAuthor(Reference reference, String author) {
-        String wanted = fold(author);
-        return reference.authors().stream().map(ShortCitationResolver::fold)
-                .anyMatch(a -> !a.isEmpty() && (a.equals(wanted) || a.endsWith(wanted) || wanted.contains(a)));
+    private boolean byAuthor(Reference reference, String author) {
+        String wanted = folded(author);
+        for (String name : reference.authors()) {
+            String a = folded(name);
+            if (!a.isEmpty() && (a.equals(wanted) || a.endsWith(wanted) || wanted.contains(a))) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean startsWith(String title, String shortTitle) {
-        String full = fold(title);
-        String start = fold(shortTitle);
+    private boolean startsWith(String title, String shortTitle) {
+        String full = folded(title);
+        String start = folded(shortTitle);
         return !start.isEmpty() && (full.startsWith(start) || full.contains(start));
     }
 
+    /**
+     * {@link #fold} of a text, each text folded once per article: a short citation is compared with every earlier
+     * reference, so the same titles and names came up again and again.
+     */
+    private String folded(String text) {
+        return folded.computeIfAbsent(text, ShortCitationResolver::fold);
+    }
+
+    private static final Pattern SPACE_AND_PUNCTUATION = Pattern.compile("[\\s·・.,，:：]");
+
     static String fold(String text) {
-        return TextNormalizer.normalize(text).replaceAll("[\\s·・.,，:：]", "");
+        return SPACE_AND_PUNCTUATION.matcher(TextNormalizer.normalize(text)).replaceAll("");
     }
 }
