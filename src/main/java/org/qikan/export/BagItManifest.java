@@ -1,14 +1,11 @@
 package org.qikan.export;
 
-import gov.loc.repository.bagit.hash.Hasher;
 import org.qikan.write.OutputFolder;
 import org.qikan.write.StagingWriter;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -19,9 +16,9 @@ import java.util.stream.Stream;
  * SHA-256 of every file of the site, and {@code bag-info.txt} with the payload's size ({@code Payload-Oxum}).
  * The site stays where readers expect it, at the root, rather than under {@code data/}: the manifest lists
  * paths relative to the root, so a mirror can be checked file by file ({@code qikan verify}), but the folder
- * is not a bag a strict BagIt validator accepts as is (see docs/metadata.md). Hashing is done by
- * {@code gov.loc:bagit}'s {@link Hasher}; the lines are in path order, no date is written, so the manifest
- * is byte-identical across builds.
+ * is not a bag a strict BagIt validator accepts as is (see docs/metadata.md). Files are hashed as
+ * {@link Sha256Hashing} sees fit (many bytes under the quick compiler: in a child JVM); the lines are in
+ * path order, no date is written, so the manifest is byte-identical across builds.
  */
 public final class BagItManifest {
     public static final String BAGIT = "bagit.txt";
@@ -54,7 +51,7 @@ public final class BagItManifest {
                 sums.put(path, sum);
             }
         }
-        Map<String, String> hashed = checksums(writer.root(), unknown);
+        Map<String, String> hashed = Sha256Hashing.forThisJvm().checksums(writer.root(), unknown);
         sums.putAll(hashed);
         for (Map.Entry<String, String> e : sums.entrySet()) {
             known.hashed(e.getKey(), e.getValue());
@@ -75,26 +72,7 @@ public final class BagItManifest {
     static Map<String, String> checksums(Path root) throws IOException {
         java.util.List<String> paths = new java.util.ArrayList<>();
         files(root).forEach(paths::add);
-        return checksums(root, paths);
-    }
-
-    /** The SHA-256 of the given files under {@code root}, hashed on every core (one digest per thread), in path order. */
-    private static Map<String, String> checksums(Path root, java.util.List<String> paths) throws IOException {
-        ThreadLocal<MessageDigest> sha256 = ThreadLocal.withInitial(BagItManifest::sha256);
-        try {
-            return paths.parallelStream().collect(java.util.stream.Collectors.toMap(
-                    path -> path, path -> hash(root.resolve(path), sha256.get()), (a, b) -> a, TreeMap::new));
-        } catch (java.io.UncheckedIOException e) {
-            throw e.getCause();
-        }
-    }
-
-    private static String hash(Path file, MessageDigest sha256) {
-        try {
-            return Hasher.hash(file, sha256);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return Sha256Hashing.forThisJvm().checksums(root, paths);
     }
 
     /** The site files under {@code root}: every regular file but the tag files and the marker. */
@@ -110,13 +88,5 @@ public final class BagItManifest {
     /** RFC 8493 2.1.3: CR, LF and % in a path are percent-encoded. */
     static String encode(String path) {
         return path.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
-    }
-
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java has no SHA-256", e);
-        }
     }
 }
