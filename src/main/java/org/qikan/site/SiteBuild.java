@@ -145,14 +145,17 @@ public final class SiteBuild {
         keptExports.alreadyOnDisk(memory.onDisk(CachedExports.EXPORTS));
         ScholarlyExports.Writing exports = new ScholarlyExports(edition).begin(writer, keptExports);
         RenderResult rendered;
-        // each article's search segment and export files are made on other threads, used in archive order here
-        try (ArticleWorkers workers = new ArticleWorkers(threads)) {
-            ArticleWorkers.InOrder<CachedSegments.Keyed> toIndex = workers.inOrder(index::add);
+        // each article's search segment and export files are made on other threads, used in archive order: the export
+        // files here, the segments on the index's own thread
+        try (ArticleWorkers workers = new ArticleWorkers(threads);
+             UseOnItsOwnThread<CachedSegments.Keyed> indexing = new UseOnItsOwnThread<>("qikan-index-add", index::add)) {
+            ArticleWorkers.InOrder<CachedSegments.Keyed> toIndex = workers.inOrder(indexing);
             ArticleWorkers.InOrder<org.qikan.export.ArticleFiles> toExports = workers.inOrder(exports::add);
             rendered = renderer.render(edition, issues, problems, issues, article -> toIndex.submit(() -> segments.keyed(article)),
                     article -> toExports.submit(() -> exports.prepare(article)));
             toIndex.finish();
             toExports.finish();
+            indexing.finish();
         }
         int pages = rendered.pagesWritten() + issues.reusedPages();
         progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused, %d of %d bodies, from %s)",
