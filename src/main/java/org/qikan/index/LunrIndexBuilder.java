@@ -85,7 +85,9 @@ public final class LunrIndexBuilder {
         for (int f = 0; f < fields.size(); f++) {
             Segment.Field field = segment.fields().get(f);
             fieldLengths[f] = field.length();
-            for (int i = 0; i < field.terms().length; i++) {
+            int n = field.terms().length;
+            long[] byNumber = sortBuffer(n);
+            for (int i = 0; i < n; i++) {
                 long key = field.hanKeys()[i];
                 int number;
                 if (key == WORD) {
@@ -95,11 +97,25 @@ public final class LunrIndexBuilder {
                     number = hanTerms.get(key);
                     number = number >= 0 ? number : newHanTerm(key, TermTable.text(key));
                 }
-                postings.add(number, f, docNumber, field.counts()[i] << 1 | (field.halves()[i] & 1));
+                byNumber[i] = (long) number << 32 | (field.counts()[i] << 1 | (field.halves()[i] & 1));
+            }
+            // in term order: the lists are then visited as they lie in memory, not at random
+            Arrays.sort(byNumber, 0, n);
+            for (int i = 0; i < n; i++) {
+                postings.add((int) (byNumber[i] >>> 32), f, docNumber, (int) byNumber[i]);
             }
         }
         lengths.add(fieldLengths);
         return docNumber;
+    }
+
+    private long[] sortBuffer = new long[1024];
+
+    private long[] sortBuffer(int n) {
+        if (sortBuffer.length < n) {
+            sortBuffer = new long[Math.max(n, sortBuffer.length * 2)];
+        }
+        return sortBuffer;
     }
 
     /** Adds a document, numbered in the order of adding, and returns its number. */
