@@ -49,16 +49,19 @@ final class CachedSearchFiles {
     /**
      * @param settings what the search files depend on besides the segments (the writer's options)
      * @param enabled  whether the previous build's files may be taken back (an incremental build)
+     * @param documents how many segments this build will hand in: where the previous build had another number (an
+     *                  issue added or an article deleted), its files cannot be taken back, and the index is built from
+     *                  the first segment on, instead of holding every key and loading every segment again at the end
      */
     CachedSearchFiles(BuildCache cache, Path previousOutput, StagingWriter writer, CachedSegments segments,
-                      SearchIndexWriter indexWriter, String settings, boolean enabled) {
+                      SearchIndexWriter indexWriter, String settings, boolean enabled, int documents) {
         this.cache = cache;
         this.previousOutput = previousOutput;
         this.writer = writer;
         this.segments = segments;
         this.indexWriter = indexWriter;
         this.settings = Fingerprint.start().add(settings).hex();
-        this.previous = enabled ? read().orElse(null) : null;
+        this.previous = enabled ? read().filter(p -> p.keys().size() == documents).orElse(null) : null;
     }
 
     /** The next article's segment, in archive order. */
