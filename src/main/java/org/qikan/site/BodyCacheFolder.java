@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,8 +24,9 @@ import java.util.stream.Stream;
 
 /**
  * The rendered bodies of the last successful build, in the cache folder beside the output
- * ({@code .qikan-cache/<output>/bodies/<key>.json}, one file per body). Each file starts with the
- * checksum of the rest ({@link BuildKeys#checksum}) and names its key inside; a file whose hash, JSON or key does not match is
+ * ({@code .qikan-cache/<output>/bodies/<key>.bin}, one file per body: {@link EntryBytes}, the HTML as its UTF-8
+ * bytes). Each file starts with the checksum of the rest ({@link BuildKeys#checksum}) and names its key inside; a file
+ * whose hash, format or key does not match is
  * ignored, as is the whole folder where the cache's manifest is not this qikan's ({@link BuildCache#usable}).
  */
 final class BodyCacheFolder implements CachedBodies.Store {
@@ -35,9 +37,11 @@ final class BodyCacheFolder implements CachedBodies.Store {
     /** Keys read back whole from the folder: their files need not be written again. */
     private final Set<String> sound = ConcurrentHashMap.newKeySet();
 
-    /** A body as kept on disk; problems with their file as text. */
-    record Stored(String key, List<BodyPart> parts, List<Note> notes, List<OutlineEntry> outline,
-                  List<Problem> problems, List<CachedBodies.FileCheck> files) {
+    private static final String FORMAT = "qikan body 2\n";
+    private static final String SUFFIX = ".bin";
+
+    /** What a body's render found and asked besides the body, kept as JSON (small beside the HTML); problems with their file as text. */
+    record Found(List<Problem> problems, List<CachedBodies.FileCheck> files) {
     }
 
     /** A warning or error a body's render found. */
@@ -54,7 +58,7 @@ final class BodyCacheFolder implements CachedBodies.Store {
         if (!usable || !key.matches("[0-9a-f]{32}")) {
             return Optional.empty();
         }
-        Path file = dir.resolve(key + ".json");
+        Path file = dir.resolve(key + SUFFIX);
         try {
             if (!Files.isRegularFile(file)) {
                 return Optional.empty();
@@ -63,14 +67,11 @@ final class BodyCacheFolder implements CachedBodies.Store {
             if (rest.isEmpty()) {
                 return Optional.empty();
             }
-            Stored stored = json.readValue(rest.get(), Stored.class);
-            if (!key.equals(stored.key()) || stored.parts() == null || stored.notes() == null || stored.outline() == null
-                    || stored.problems() == null || stored.files() == null) {
+            Optional<CachedBodies.Entry> read = decode(key, rest.get());
+            if (read.isEmpty()) {
                 return Optional.empty();
             }
-            CachedBodies.Entry entry = new CachedBodies.Entry(key, new RenderedBody(stored.parts(), stored.notes(), stored.outline()),
-                    stored.problems().stream().map(p -> new Diagnostic(p.severity(), p.file() == null ? null : Path.of(p.file()),
-                            p.line(), p.column(), p.message(), p.hint())).toList(), stored.files());
+            CachedBodies.Entry entry = read.get();
             sound.add(key);
             return Optional.of(entry);
         } catch (IOException | RuntimeException damaged) {
@@ -97,16 +98,76 @@ final class BodyCacheFolder implements CachedBodies.Store {
             }
             write(entry);
         }
-        forgetAllBut(dir, keys, ".json");
+        forgetAllBut(dir, keys, SUFFIX);
     }
 
     private void write(CachedBodies.Entry entry) throws IOException {
-        RenderedBody body = entry.body();
-        Stored stored = new Stored(entry.key(), body.parts(), body.notes(), body.outline(),
-                entry.problems().stream().map(d -> new Problem(d.severity(), d.file() == null ? null : d.file().toString(),
-                        d.line(), d.column(), d.message(), d.hint())).toList(), entry.files());
-        writeChecked(dir.resolve(entry.key() + ".json"), json.writeValueAsBytes(stored));
+        writeChecked(dir.resolve(entry.key() + SUFFIX), encode(entry));
         sound.add(entry.key());
+    }
+
+    /**
+     * An entry's bytes ({@link EntryBytes}): its key; the body's parts, notes and outline, field by field, texts as
+     * UTF-8; then what its render found and asked, as JSON.
+     */
+    private byte[] encode(CachedBodies.Entry entry) throws IOException {
+        RenderedBody body = entry.body();
+        int size = 1024;
+        for (BodyPart part : body.parts()) {
+            size += 3 * part.html().length();
+        }
+        EntryBytes.Writer out = new EntryBytes.Writer(FORMAT, size).text(entry.key()).integer(body.parts().size());
+        for (BodyPart part : body.parts()) {
+            out.text(part.pieceId()).text(part.html());
+        }
+        out.integer(body.notes().size());
+        for (Note note : body.notes()) {
+            out.integer(note.number()).text(note.id()).integer(note.refIds().size());
+            for (String ref : note.refIds()) {
+                out.text(ref);
+            }
+            out.text(note.html()).bool(note.inline()).integer(note.line());
+        }
+        out.integer(body.outline().size());
+        for (OutlineEntry heading : body.outline()) {
+            out.integer(heading.level()).text(heading.id()).text(heading.text());
+        }
+        Found found = new Found(entry.problems().stream().map(d -> new Problem(d.severity(), d.file() == null ? null : d.file().toString(),
+                d.line(), d.column(), d.message(), d.hint())).toList(), entry.files());
+        return out.blob(json.writeValueAsBytes(found)).bytes();
+    }
+
+    /** The entry {@link #encode} wrote under {@code key}; empty where the bytes are another format's or another key's. */
+    private Optional<CachedBodies.Entry> decode(String key, byte[] bytes) throws IOException {
+        EntryBytes.Reader in = new EntryBytes.Reader(FORMAT, bytes);
+        if (!in.formatMatches() || !key.equals(in.text())) {
+            return Optional.empty();
+        }
+        List<BodyPart> parts = new ArrayList<>();
+        for (int i = in.count(); i > 0; i--) {
+            parts.add(new BodyPart(in.text(), in.text()));
+        }
+        List<Note> notes = new ArrayList<>();
+        for (int i = in.count(); i > 0; i--) {
+            int number = in.integer();
+            String id = in.text();
+            List<String> refIds = new ArrayList<>();
+            for (int r = in.count(); r > 0; r--) {
+                refIds.add(in.text());
+            }
+            notes.add(new Note(number, id, refIds, in.text(), in.bool(), in.integer()));
+        }
+        List<OutlineEntry> outline = new ArrayList<>();
+        for (int i = in.count(); i > 0; i--) {
+            outline.add(new OutlineEntry(in.integer(), in.text(), in.text()));
+        }
+        Found found = json.readValue(in.blob(), Found.class);
+        if (!in.atEnd() || found.problems() == null || found.files() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new CachedBodies.Entry(key, new RenderedBody(parts, notes, outline),
+                found.problems().stream().map(p -> new Diagnostic(p.severity(), p.file() == null ? null : Path.of(p.file()),
+                        p.line(), p.column(), p.message(), p.hint())).toList(), found.files()));
     }
 
     /** The bytes after the file's first line, where that line is their checksum ({@link BuildKeys#checksum}); else empty. */

@@ -10,14 +10,9 @@ import org.qikan.meta.CitedWork;
 import org.qikan.fingerprint.Fingerprint;
 import org.qikan.render.RenderedArticle;
 
-import java.io.ByteArrayOutputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -56,7 +51,7 @@ final class CachedExports implements KeptExports {
     private int made;
 
     /** What starts an entry's bytes after its checksum line: the format, which an entry of another one does not match. */
-    private static final byte[] FORMAT = "qikan exports 2\n".getBytes(StandardCharsets.US_ASCII);
+    private static final String FORMAT = "qikan exports 2\n";
     private static final String SUFFIX = ".bin";
     private static final JavaType CITED_WORKS = BuildCache.mapper().getTypeFactory().constructCollectionType(List.class, CitedWork.class);
 
@@ -186,49 +181,29 @@ final class CachedExports implements KeptExports {
     }
 
     /**
-     * An entry as {@link #encode} wrote it, where its bytes are one of this key: the works its record cites (JSON), then
-     * the four files' bytes as they are written to the output, each after its length.
+     * An entry as {@link #encode} wrote it ({@link EntryBytes}), where its bytes are one of this key: the works its
+     * record cites (JSON), then the four files' bytes as they are written to the output.
      */
     private Optional<ArticleExports> decode(String key, byte[] bytes) throws IOException {
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        byte[] format = new byte[FORMAT.length];
-        if (bytes.length < FORMAT.length || !Arrays.equals(in.get(format).array(), 0, FORMAT.length, FORMAT, 0, FORMAT.length)
-                || !key.equals(new String(blob(in), StandardCharsets.UTF_8))) {
+        EntryBytes.Reader in = new EntryBytes.Reader(FORMAT, bytes);
+        if (!in.formatMatches() || !key.equals(in.text())) {
             return Optional.empty();
         }
-        List<CitedWork> references = json.readValue(blob(in), CITED_WORKS);
-        byte[] bib = blob(in);
-        byte[] ris = blob(in);
-        byte[] cslJson = blob(in);
-        byte[] jats = blob(in);
-        if (in.hasRemaining() || references == null || references.contains(null)) {
+        List<CitedWork> references = json.readValue(in.blob(), CITED_WORKS);
+        byte[] bib = in.blob();
+        byte[] ris = in.blob();
+        byte[] cslJson = in.blob();
+        byte[] jats = in.blob();
+        if (!in.atEnd() || references == null || references.contains(null) || bib == null || ris == null || cslJson == null || jats == null) {
             return Optional.empty();
         }
         return Optional.of(new ArticleExports(references, bib, ris, cslJson, jats));
     }
 
-    /** The next length-prefixed bytes; a length past the end is a damaged entry. */
-    private static byte[] blob(ByteBuffer in) {
-        int length = in.getInt();
-        if (length < 0 || length > in.remaining()) {
-            throw new IllegalArgumentException("damaged");
-        }
-        byte[] bytes = new byte[length];
-        in.get(bytes);
-        return bytes;
-    }
-
     private byte[] encode(String key, ArticleExports files) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(files.jats().length + files.cslJson().length + 4096);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.write(FORMAT);
-            for (byte[] blob : List.of(key.getBytes(StandardCharsets.UTF_8), json.writeValueAsBytes(files.references()),
-                    files.bib(), files.ris(), files.cslJson(), files.jats())) {
-                out.writeInt(blob.length);
-                out.write(blob);
-            }
-        }
-        return bytes.toByteArray();
+        return new EntryBytes.Writer(FORMAT, files.jats().length + files.cslJson().length + 4096).text(key)
+                .blob(json.writeValueAsBytes(files.references()))
+                .blob(files.bib()).blob(files.ris()).blob(files.cslJson()).blob(files.jats()).bytes();
     }
 
     private void write(String key, ArticleExports files) throws IOException {
