@@ -42,14 +42,19 @@ class LunrIndexBuilderTest {
         }
         assertThat(a.halves().get(chip)[body]).hasSize(DOCUMENTS);
         assertThat(a.halves().get(chip)[SearchField.TITLE_ZH.ordinal()]).isEmpty();
-        assertThat(b.terms()).isEqualTo(a.terms());
-        for (int t = 0; t < a.termCount(); t++) {
-            for (int f = 0; f < a.fields().size(); f++) {
-                assertThat(b.postings().get(t)[f]).isEqualTo(a.postings().get(t)[f]);
-                assertThat(b.frequencies().get(t)[f]).isEqualTo(a.frequencies().get(t)[f]);
-                assertThat(b.halves().get(t)[f]).isEqualTo(a.halves().get(t)[f]);
+        assertSameIndex(b, a);
+    }
+
+    /** The same terms in the same order, each with the same postings, counts and halves in every field. */
+    static void assertSameIndex(LunrIndex actual, LunrIndex expected) {
+        assertThat(actual.terms()).isEqualTo(expected.terms());
+        for (int t = 0; t < expected.termCount(); t++) {
+            for (int f = 0; f < expected.fields().size(); f++) {
+                assertThat(actual.postings().get(t)[f]).isEqualTo(expected.postings().get(t)[f]);
+                assertThat(actual.frequencies().get(t)[f]).isEqualTo(expected.frequencies().get(t)[f]);
+                assertThat(actual.halves().get(t)[f]).isEqualTo(expected.halves().get(t)[f]);
             }
         }
-        assertThat(b.postingCount()).isEqualTo(a.postingCount());
+        assertThat(actual.postingCount()).isEqualTo(expected.postingCount());
     }
 }
