@@ -37,6 +37,8 @@ public final class LunrIndexBuilder {
     private long[] hanKey = new long[1024];
     private byte[] firstHalf = new byte[1024];
     private static final long WORD = Long.MIN_VALUE;
+    /** A segment's (term number, count and half) pairs of one field, sorted before they are added. */
+    private long[] sortBuffer = new long[1024];
     /** Where {@link #segmentOf} notes what a document adds, field by field; null in an ordinary builder. */
     private List<Segment.Field> recording;
 
@@ -108,8 +110,6 @@ public final class LunrIndexBuilder {
         lengths.add(fieldLengths);
         return docNumber;
     }
-
-    private long[] sortBuffer = new long[1024];
 
     private long[] sortBuffer(int n) {
         if (sortBuffer.length < n) {

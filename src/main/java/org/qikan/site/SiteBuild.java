@@ -139,7 +139,7 @@ public final class SiteBuild {
         CachedSearchFiles index = new CachedSearchFiles(cache, output.target(), writer, segments,
                 new SearchIndexWriter().withLunrExport(options.lunrExport()),
                 "lunr-export=" + options.lunrExport() + "\npostings-per-part=" + SearchIndexWriter.DEFAULT_POSTINGS_PER_PART,
-                options.incremental(), edition.journals().stream().flatMap(j -> j.issues().stream()).mapToInt(i -> i.articles().size()).sum());
+                options.incremental(), edition.articleCount());
         CachedExports keptExports = new CachedExports(BuildKeys.code(), edition.site(), cache,
                 options.incremental() ? memory.exports() : java.util.Map.of(), options.incremental(), memory.kept());
         keptExports.alreadyOnDisk(memory.onDisk(CachedExports.EXPORTS));
