@@ -184,12 +184,17 @@ public final class Jats {
         xml.writeEndElement();
     }
 
-    private static void contributors(XMLStreamWriter xml, List<Contributor> authors) throws XMLStreamException {
+    /**
+     * The {@code contrib-group}: each author with their names and an {@code xref} to each of their units, then one
+     * {@code aff-alternatives} per unit ({@link Contributor#units()}: an author of two units cites two), a unit that
+     * several authors share written once.
+     */
+    static void contributors(XMLStreamWriter xml, List<Contributor> authors) throws XMLStreamException {
         if (authors.isEmpty()) {
             return;
         }
         Map<Bilingual, String> affiliations = new LinkedHashMap<>();
-        authors.stream().map(Contributor::affiliation).filter(a -> !a.isEmpty())
+        authors.stream().flatMap(a -> a.units().stream())
                 .forEach(a -> affiliations.putIfAbsent(a, "aff" + (affiliations.size() + 1)));
         xml.writeStartElement("contrib-group");
         for (Contributor author : authors) {
@@ -203,10 +208,10 @@ public final class Jats {
                 text(xml, "string-name", author.name().en(), "xml:lang", "en");
             }
             xml.writeEndElement();
-            if (!author.affiliation().isEmpty()) {
+            for (Bilingual unit : author.units()) {
                 xml.writeEmptyElement("xref");
                 xml.writeAttribute("ref-type", "aff");
-                xml.writeAttribute("rid", affiliations.get(author.affiliation()));
+                xml.writeAttribute("rid", affiliations.get(unit));
             }
             xml.writeEndElement();
         }

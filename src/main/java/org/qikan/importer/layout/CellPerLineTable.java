@@ -1,6 +1,7 @@
 package org.qikan.importer.layout;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,18 @@ import java.util.regex.Pattern;
  *     header divide into rows of {@code n}, every header cell is words, every column below it is all figures or all
  *     words, at least one is all figures, and no other count does the same. Without a column of figures nothing
  *     tells a header cell from a row label, so such a table is not recovered.</li>
+ * <li><b>Row by row under group labels</b> (tried when no plain row reading fits): a label line ({@code 东部地区})
+ *     standing above the rows of its group. Where the rows' second column is figures, a label is told from a row's
+ *     first cell by the line after it: words after a label (the next row's label), figures after a row's first cell.
+ *     So the reading is made line by line, with no choice, for each column count; it is taken when the line under
+ *     the header is a label, there are two labels or more and each has a row under it, the labels are words (not
+ *     a unit in brackets, not a dash), the rows' first column is words and their second figures, every other column
+ *     all figures or all words, and exactly one column count fits, and no reading a column at a time nor a plain row
+ *     reading (where every group has one row, its label reads as well as the first column of a table a column wider
+ *     over an empty corner). A label is a row
+ *     of its own, the label in the first cell and the others empty. Not read so: a table of words only (there a label
+ *     and a row's first cell look alike), and a header over an empty corner (its {@code n − 1} cells and a first
+ *     label read just as well as a full header with a row above the first label, which is kept whole).</li>
  * <li><b>A column at a time</b>, each column's header first (tried only when no row reading fits, as when the first
  *     column holds figures, which a row reading would make headers): a run of {@code k} figures (dates, years,
  *     amounts) fixes the rows; every column is a header and {@code k} cells. A column may print a cell over two or
@@ -96,13 +109,24 @@ public final class CellPerLineTable {
         boolean anyFigures = lines.stream().anyMatch(CellPerLineTable::isFigures);
         if (anyFigures) {
             List<List<List<String>>> byRows = byRows(lines);
-            if (byRows.size() == 1) {
+            List<List<List<String>>> byGroups = byGroups(lines);
+            if (byRows.size() == 1 && byGroups.isEmpty()) {
                 return new Recovery(byRows.get(0), List.of(), null);
+            }
+            if (byRows.size() == 1) {
+                return Recovery.keptWhole("printed one cell per line; rows under group labels of one row each fit the cells as well as"
+                        + " rows with a column more");
             }
             if (byRows.size() > 1) {
                 return Recovery.keptWhole("printed one cell per line; " + byRows.size() + " different column counts fit the cells");
             }
             List<List<List<String>>> byColumns = byColumns(lines);
+            if (byGroups.size() == 1 && byColumns.isEmpty()) {
+                return new Recovery(byGroups.get(0), List.of(), null);
+            }
+            if (!byGroups.isEmpty()) {
+                return Recovery.keptWhole("printed one cell per line with group labels; more than one reading fits the cells");
+            }
             if (byColumns.size() == 1) {
                 return new Recovery(byColumns.get(0), List.of(), null);
             }
@@ -110,11 +134,13 @@ public final class CellPerLineTable {
                 return Recovery.keptWhole("printed a column at a time; more than one split into columns fits the cells");
             }
         }
-        WrappedCellTable.Readings wrapped = WrappedCellTable.read(lines);
+        // long cells wrapped are read only where a line is longer than a label can be: among short lines alone, a line
+        // that reaches a narrow column's width is as likely a cell or a group label of its own
+        boolean longCells = lines.stream().anyMatch(l -> Texts.width(l) > WrappedCellTable.LABEL_WIDTH);
+        WrappedCellTable.Readings wrapped = longCells ? WrappedCellTable.read(lines) : new WrappedCellTable.Readings(List.of(), false);
         if (wrapped.only() != null) {
             return new Recovery(wrapped.only(), List.of(), null);
         }
-        boolean longCells = lines.stream().anyMatch(l -> Texts.width(l) > WrappedCellTable.LABEL_WIDTH);
         if (longCells && (wrapped.exhausted() || wrapped.all().stream().anyMatch(WrappedCellTable.Reading::wrapped))) {
             return Recovery.keptWhole("printed one cell per line with long cells wrapped; " + (wrapped.exhausted() ? "too many" : wrapped.all().size())
                     + " grids of rows fit the lines, none clearly better (a group label over several rows, a two-line header?)");
@@ -156,6 +182,61 @@ public final class CellPerLineTable {
             }
         }
         return out;
+    }
+
+    /**
+     * Every row-by-row reading with group labels that fits (see the class comment): under the header, each line is
+     * a label when the line after it is words (in a row the cell after the label is figures), else it starts a row of
+     * {@code n}. It fits when the first line under the header is a label, there are two labels or more, each with a
+     * row under it, every label is words (not a unit in brackets), the rows' first column is words and their second
+     * figures, and every other column all figures or all words. A label becomes a row of its own, the label in the
+     * first cell and the others empty.
+     */
+    private static List<List<List<String>>> byGroups(List<String> lines) {
+        List<List<List<String>>> out = new ArrayList<>();
+        for (int n = 2; n <= MAX_COLUMNS; n++) {
+            if (lines.size() < n + 2 * (1 + n) || !lines.subList(0, n).stream().allMatch(CellPerLineTable::isHeader)) {
+                continue;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            rows.add(lines.subList(0, n));
+            List<List<String>> data = new ArrayList<>();
+            int labels = 0;
+            boolean afterLabel = false;
+            boolean fits = true;
+            for (int i = n; i < lines.size() && fits; ) {
+                String next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+                if (next != null && !isFigures(next) && !TwoLineHeader.isNone(next)) {
+                    fits = !afterLabel && isGroupLabel(lines.get(i));
+                    List<String> label = new ArrayList<>(Collections.nCopies(n, ""));
+                    label.set(0, lines.get(i));
+                    rows.add(label);
+                    labels++;
+                    afterLabel = true;
+                    i++;
+                } else {
+                    fits = labels > 0 && i + n <= lines.size();
+                    if (fits) {
+                        rows.add(lines.subList(i, i + n));
+                        data.add(lines.subList(i, i + n));
+                    }
+                    afterLabel = false;
+                    i += n;
+                }
+            }
+            if (fits && labels >= 2 && !afterLabel && firstColumnsWordsThenFigures(data) && columnsOfOneKind(data, true)) {
+                out.add(rows);
+            }
+        }
+        return out;
+    }
+
+    private static boolean isGroupLabel(String line) {
+        return isHeader(line) && GroupLabels.isLabelWords(line);
+    }
+
+    private static boolean firstColumnsWordsThenFigures(List<List<String>> data) {
+        return data.stream().allMatch(r -> !isFigures(r.get(0)) && isFigures(r.get(1)));
     }
 
     /** Each column below the header is all figures or all words, at least one all figures; row labels are words. */

@@ -115,10 +115,11 @@ final class GroupLabels {
 
     /** One cell of words: not figures, not a dash standing for none, not a unit in brackets. */
     private static boolean isLabel(List<String> row) {
-        if (row.size() != 1) {
-            return false;
-        }
-        String cell = row.get(0);
+        return row.size() == 1 && isLabelWords(row.get(0));
+    }
+
+    /** Whether a cell can be a group label: words, not figures, not a dash standing for none, not a unit in brackets. */
+    static boolean isLabelWords(String cell) {
         return !cell.isEmpty() && !CellPerLineTable.isFigures(cell) && !TwoLineHeader.isNone(cell) && !UNIT.matcher(cell).matches();
     }
 

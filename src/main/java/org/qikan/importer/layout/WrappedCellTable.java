@@ -16,7 +16,12 @@ import java.util.regex.Pattern;
  * <li>a line that stops short of its column's width (the column's widest line, less a quarter of it: Chinese
  *     typesetting squeezes punctuation and keeps a mark off a line's start, and a Latin word moves to the next
  *     line whole) ends its cell; a line that reaches the width may end its cell or go on;</li>
- * <li>figures are never wrapped;</li>
+ * <li>the reading is tried only where a line is wider than a label can be ({@value #LABEL_WIDTH} columns,
+ *     {@link CellPerLineTable}): among short lines alone, a line that reaches a narrow column's width is as likely a
+ *     cell, or a group label, of its own;</li>
+ * <li>figures are never wrapped, and each column, the row labels' included, is all figures or all words (a dash for
+ *     none goes with either): a reading that mixes them in a column has cut the rows in the wrong places (as in a table
+ *     of figures grouped under labels that no other reading fits);</li>
  * <li>a word broken with {@code ⁃} or after its own hyphen goes on in the next line, and a line that starts with a
  *     mark that never starts a line of print ({@code ，、。；：）》”}) goes on the line before it: neither ends or
  *     starts a cell or a label.</li>
@@ -243,9 +248,38 @@ public final class WrappedCellTable {
         widest[c] = saved;
     }
 
+    /**
+     * Whether each column, the row labels' included, is all figures or all words below the header (a dash standing for
+     * none goes with either): a reading that puts figures and words in one column has cut the rows in the wrong places.
+     */
+    private boolean columnsOfOneKind() {
+        int start = header;
+        int[] figureCells = new int[columns];
+        int[] wordCells = new int[columns];
+        for (int[] ends : cellEnds) {
+            for (int c = 0; c < columns; c++) {
+                if (start == ends[c] && figures[start]) {
+                    figureCells[c]++;
+                } else if (start != ends[c] || !TwoLineHeader.isNone(lines.get(start))) {
+                    wordCells[c]++;
+                }
+                start = ends[c] + 1;
+            }
+        }
+        for (int c = 0; c < columns; c++) {
+            if (figureCells[c] > 0 && wordCells[c] > 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A reading that reached the last line: checked against the columns' final widths, and kept if it is new. */
     private void complete() {
         if (cellEnds.size() < 2) {
+            return;
+        }
+        if (!columnsOfOneKind()) {
             return;
         }
         int[] width = new int[columns];

@@ -64,4 +64,39 @@ class CellPerLineTableTest {
         assertThat(List.of("2018.4", "2021-2024", "12.5%", "1,200", "（3.5）")).allMatch(CellPerLineTable::isFigures);
         assertThat(List.of("2028年", "甲地", "G20", "")).noneMatch(CellPerLineTable::isFigures);
     }
+
+    @Test
+    void groupLabelsAboveTheirRowsAreToldFromRowLabelsByTheFiguresAfterARowLabel() {
+        CellPerLineTable.Recovery r = CellPerLineTable.recover(List.of("地区", "2029年", "2030年",
+                "沿海地区", "甲港", "12.5", "13.1", "乙港", "8.4", "9.0", "内陆地区", "丙港", "3.2", "3.6"));
+        assertThat(r.recovered()).isTrue();
+        assertThat(r.rows()).containsExactly(List.of("地区", "2029年", "2030年"), List.of("沿海地区", "", ""),
+                List.of("甲港", "12.5", "13.1"), List.of("乙港", "8.4", "9.0"), List.of("内陆地区", "", ""), List.of("丙港", "3.2", "3.6"));
+    }
+
+    @Test
+    void groupLabelsUnderAHeaderOverAnEmptyCornerLeaveTheTableWhole() {
+        // 收入 支出 over an empty corner, or a header 收入 一、上游 with the row 甲段 above the first label: no reading is sure
+        CellPerLineTable.Recovery r = CellPerLineTable.recover(List.of("收入", "一、上游",
+                "甲段", "40%", "二、下游", "乙段", "60%", "三、中游", "丙段", "20%"));
+        assertThat(r.recovered()).isFalse();
+    }
+
+    @Test
+    void groupLabelsAreNotReadWhereARowStandsAboveTheFirstLabelOrALabelHasNoRowOrThereIsOneLabel() {
+        assertThat(CellPerLineTable.recover(List.of("地区", "人口", "甲港", "12", "沿海地区", "乙港", "8", "内陆地区", "丙港", "3")).recovered())
+                .as("a row above the first label").isFalse();
+        assertThat(CellPerLineTable.recover(List.of("地区", "人口", "沿海地区", "内陆地区", "甲港", "12", "乙港", "8")).recovered())
+                .as("a label with no row under it").isFalse();
+        assertThat(CellPerLineTable.recover(List.of("地区", "人口", "沿海地区", "甲港", "12", "乙港", "8")).recovered())
+                .as("one label").isFalse();
+    }
+
+    @Test
+    void groupLabelsInATableOfWordsOnlyLeaveItWhole() {
+        CellPerLineTable.Recovery r = CellPerLineTable.recover(List.of("甲方", "乙方", "政策", "目标", "增长", "稳定",
+                "手段", "投资", "监管", "市场", "结构", "分散", "集中"));
+        assertThat(r.recovered()).isFalse();
+        assertThat(r.reason()).contains("no column of figures");
+    }
 }
