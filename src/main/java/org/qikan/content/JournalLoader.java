@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Future;
 
 /** Reads one journal folder: {@code journal.yaml} and every issue folder in it. */
 final class JournalLoader {
@@ -118,13 +117,8 @@ final class JournalLoader {
 
     /** The journal's issues, read on the load threads; their problems are added in folder order, as one thread would. */
     private List<Issue> loadIssues(Path dir) throws IOException {
-        List<Future<LoadThreads.Loaded>> folders = new ArrayList<>();
-        for (Path issueDir : ContentFolders.subfolders(dir)) {
-            folders.add(threads.submit(() -> loadIssue(issueDir)));
-        }
         List<Issue> out = new ArrayList<>();
-        for (Future<LoadThreads.Loaded> folder : folders) {
-            LoadThreads.Loaded loaded = LoadThreads.await(folder);
+        for (LoadThreads.Loaded loaded : threads.readEach(ContentFolders.subfolders(dir), this::loadIssue)) {
             fields.problems().addAll(loaded.problems());
             loaded.issue().ifPresent(out::add);
         }
