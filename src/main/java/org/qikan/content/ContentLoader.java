@@ -17,9 +17,20 @@ import java.util.stream.Stream;
  */
 public final class ContentLoader {
     private final Diagnostics problems;
+    private final int threads;
 
+    /** A loader that reads issues on one thread per core. */
     public ContentLoader(Diagnostics problems) {
+        this(problems, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param threads how many threads read issues (1: all on the calling thread); the edition and the order of
+     *                the problems are the same whatever the number
+     */
+    public ContentLoader(Diagnostics problems, int threads) {
         this.problems = problems;
+        this.threads = threads;
     }
 
     public Optional<Edition> load(Path contentDir) {
@@ -28,12 +39,12 @@ public final class ContentLoader {
                     "run qikan in the folder that holds content/, or give --content DIR");
             return Optional.empty();
         }
-        try {
+        try (LoadThreads issues = new LoadThreads(threads)) {
             SourceReader sources = new SourceReader(contentDir, problems);
             FieldReader fields = new FieldReader(problems);
             YamlFileReader files = new YamlFileReader(sources, fields);
             Optional<Site> site = new SiteLoader(files, fields).load(contentDir);
-            JournalLoader journals = new JournalLoader(sources, files, fields);
+            JournalLoader journals = new JournalLoader(sources, files, fields, issues);
             List<Journal> loaded = new ArrayList<>();
             for (Path dir : ContentFolders.subfolders(contentDir)) {
                 journals.load(dir).ifPresent(loaded::add);

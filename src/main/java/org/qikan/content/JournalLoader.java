@@ -1,5 +1,7 @@
 package org.qikan.content;
 
+import org.qikan.diag.Diagnostics;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,14 +22,14 @@ final class JournalLoader {
 
     private final YamlFileReader files;
     private final FieldReader fields;
-    private final IssueLoader issues;
     private final SourceReader sources;
+    private final LoadThreads threads;
 
-    JournalLoader(SourceReader sources, YamlFileReader files, FieldReader fields) {
+    JournalLoader(SourceReader sources, YamlFileReader files, FieldReader fields, LoadThreads threads) {
         this.sources = sources;
         this.files = files;
         this.fields = fields;
-        this.issues = new IssueLoader(sources, files, fields);
+        this.threads = threads;
     }
 
     Optional<Journal> load(Path dir) throws IOException {
@@ -113,27 +115,39 @@ final class JournalLoader {
         return out;
     }
 
+    /** The journal's issues, read on the load threads; their problems are added in folder order, as one thread would. */
     private List<Issue> loadIssues(Path dir) throws IOException {
         List<Issue> out = new ArrayList<>();
-        for (Path issueDir : ContentFolders.subfolders(dir)) {
-            String name = issueDir.getFileName().toString();
-            if (!Slugs.isIssueFolder(name)) {
-                fields.problems().error(issueDir, 0, "folder '" + name + "' is not an issue folder",
-                        "name issue folders <year>-<number>, such as 2024-04; start other folders' names with '_'");
-                continue;
-            }
-            if (!Files.exists(issueDir.resolve(IssueLoader.FILE))) {
-                fields.problems().error(issueDir.resolve(IssueLoader.FILE), 0, "issue folder '" + name + "' has no issue.yaml",
-                        "create it with year, number and sections; see docs/content-format.md");
-                continue;
-            }
-            try {
-                issues.load(issueDir).ifPresent(out::add);
-            } catch (IOException e) {
-                fields.problems().error(issueDir, 0, "cannot read folder: " + SourceReader.describe(e),
-                        "check that you may read the folder (permissions), or rename it to start with '_' to leave it out");
-            }
+        for (LoadThreads.Loaded loaded : threads.readEach(ContentFolders.subfolders(dir), this::loadIssue)) {
+            fields.problems().addAll(loaded.problems());
+            loaded.issue().ifPresent(out::add);
         }
         return out;
+    }
+
+    /** One folder of the journal, read with a list of problems of its own (on any thread). */
+    private LoadThreads.Loaded loadIssue(Path issueDir) {
+        Diagnostics problems = new Diagnostics();
+        String name = issueDir.getFileName().toString();
+        if (!Slugs.isIssueFolder(name)) {
+            problems.error(issueDir, 0, "folder '" + name + "' is not an issue folder",
+                    "name issue folders <year>-<number>, such as 2024-04; start other folders' names with '_'");
+            return LoadThreads.Loaded.failed(problems);
+        }
+        if (!Files.exists(issueDir.resolve(IssueLoader.FILE))) {
+            problems.error(issueDir.resolve(IssueLoader.FILE), 0, "issue folder '" + name + "' has no issue.yaml",
+                    "create it with year, number and sections; see docs/content-format.md");
+            return LoadThreads.Loaded.failed(problems);
+        }
+        SourceReader issueSources = sources.reportingTo(problems);
+        FieldReader issueFields = new FieldReader(problems);
+        try {
+            return new LoadThreads.Loaded(new IssueLoader(issueSources, new YamlFileReader(issueSources, issueFields), issueFields)
+                    .load(issueDir), problems);
+        } catch (IOException e) {
+            problems.error(issueDir, 0, "cannot read folder: " + SourceReader.describe(e),
+                    "check that you may read the folder (permissions), or rename it to start with '_' to leave it out");
+            return LoadThreads.Loaded.failed(problems);
+        }
     }
 }

@@ -35,6 +35,17 @@ public final class SourceReader {
         this.problems = problems;
     }
 
+    private SourceReader(SourceReader other, Diagnostics problems) {
+        this.root = other.root;
+        this.realRoot = other.realRoot;
+        this.problems = problems;
+    }
+
+    /** A reader of the same content folder that adds its problems to {@code problems} (an issue's own, read on another thread). */
+    SourceReader reportingTo(Diagnostics problems) {
+        return new SourceReader(this, problems);
+    }
+
     public Path root() {
         return root;
     }

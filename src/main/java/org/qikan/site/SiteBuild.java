@@ -97,7 +97,7 @@ public final class SiteBuild {
 
     private BuildResult runLocked(Diagnostics problems) {
         long start = System.nanoTime();
-        Optional<Edition> edition = new ContentLoader(problems).load(options.contentDir());
+        Optional<Edition> edition = new ContentLoader(problems, threads).load(options.contentDir());
         progress.stageDone(BuildListener.Stage.LOAD, String.format(java.util.Locale.ROOT, "loaded %s in %.2f s", options.contentDir(), seconds(start)));
         OutputFolder output = new OutputFolder(options.outputDir());
         if (edition.isEmpty() || !outputIsSafe(output, problems)) {

@@ -127,6 +127,55 @@ class LinkCheckerTest {
         assertThat(LinkChecker.check(site)).isEmpty();
     }
 
+    @Test
+    void pagesTheBuildScannedAreJudgedEachForItselfAcrossManyFolders() throws IOException {
+        // the build's scans give one object for equal references, which the check resolves once per folder: a broken
+        // fragment, a missing asset and a load from another host must still be reported on every page that makes them,
+        // in folders enough that the folders' outcomes are let go and worked out again (they are kept for the last 8)
+        ScannedPages scanned = new ScannedPages();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int f = 0; f < 12; f++) {
+            String folder = String.format(java.util.Locale.ROOT, "f%02d/", f);
+            write(folder + "target.html", page("<p id=\"here\">t</p>"));
+            write(folder + "logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+            for (String name : List.of("a.html", "b.html")) {
+                String html = page("<a href=\"target.html#here\">ok</a> <a href=\"target.html#gone\">f</a>"
+                        + " <img src=\"logo.svg\" alt=\"\"> <img src=\"" + (f % 2 == 0 ? "missing.png" : "logo.svg") + "\" alt=\"\">"
+                        + " <img src=\"https://e.example/x.png\" alt=\"\"> <a href=\"#top\">top</a> <a href=\"#mine\">own</a>"
+                        + (name.equals("a.html") ? "<p id=\"mine\">a</p>" : "")
+                        + " <a href=\"../f00/target.html#here\">other folder</a>");
+                write(folder + name, html);
+                scanned.scan(folder + name, html);
+                expected.add(folder + name + ": target.html#gone (no element with id 'gone')");
+                if (f % 2 == 0) {
+                    expected.add(folder + name + ": missing.png (no such file)");
+                }
+                expected.add(folder + name + ": https://e.example/x.png (loads a resource from another host)");
+                if (name.equals("b.html")) {
+                    expected.add(folder + name + ": #mine (no element with id 'mine')");
+                }
+            }
+            scanned.scan(folder + "target.html", page("<p id=\"here\">t</p>"));
+        }
+        assertThat(scanned.check(site)).extracting(LinkProblem::toString).containsExactlyElementsOf(expected);
+        assertThat(LinkChecker.check(site)).extracting(LinkProblem::toString).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void followsLinkedFilesAndFoldersAsTheBrowserWould() throws IOException {
+        write("real/logo.svg", "<svg xmlns=\"http://www.w3.org/2000/svg\"/>");
+        write("real/page.html", page("<p id=\"x\">x</p>"));
+        Files.createSymbolicLink(site.resolve("logo.svg"), site.resolve("real/logo.svg"));
+        Files.createSymbolicLink(site.resolve("linked"), site.resolve("real"));
+        write("index.html", page("<img src=\"logo.svg\" alt=\"\"> <img src=\"linked/logo.svg\" alt=\"\">"
+                + " <a href=\"linked/page.html#x\">x</a> <a href=\"linked/page.html#y\">y</a> <a href=\"linked\">folder</a>"
+                + " <img src=\"linked/none.svg\" alt=\"\">"));
+        assertThat(LinkChecker.check(site)).extracting(LinkProblem::reference, LinkProblem::reason).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("linked/page.html#y", "no element with id 'y'"),
+                org.assertj.core.groups.Tuple.tuple("linked", "points at a folder: link index.html so that it works from file://"),
+                org.assertj.core.groups.Tuple.tuple("linked/none.svg", "no such file"));
+    }
+
     private void write(String path, String text) throws IOException {
         Path file = site.resolve(path);
         Files.createDirectories(file.getParent());
