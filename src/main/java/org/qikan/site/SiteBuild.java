@@ -158,8 +158,9 @@ public final class SiteBuild {
             indexing.finish();
         }
         int pages = rendered.pagesWritten() + issues.reusedPages();
-        progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused, %d of %d bodies, from %s)",
+        progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused, %d of %d bodies, %d of %d other pages, from %s)",
                 pages, seconds(start), issues.reusedIssues(), issues.issues(), bodies.reused(), bodies.reused() + bodies.rendered(),
+                issues.otherPagesReused(), issues.otherPages(),
                 cache.usable() ? cache.dir() : "no cache"));
         if (options.incremental()) {
             memory.keepBodies(bodies.used());

@@ -26,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IncrementalBuildTest {
     private static final Pattern REUSED = Pattern.compile("\\((\\d+) of (\\d+) issues reused");
     private static final Pattern BODIES = Pattern.compile("(\\d+) of (\\d+) bodies");
+    private static final Pattern OTHER_PAGES = Pattern.compile("(\\d+) of (\\d+) other pages");
     private static final Pattern EXPORTS = Pattern.compile("(\\d+) of (\\d+) articles' exports reused");
     private static final Pattern SCANS = Pattern.compile("\\((\\d+) of (\\d+) pages' scans reused\\)");
     private static final Pattern SEGMENTS = Pattern.compile("indexed (\\d+) articles for search in [0-9.]+ s \\((\\d+) reused\\)(, search files taken back)?");
@@ -41,6 +42,9 @@ class IncrementalBuildTest {
     /** Of the last build: bodies taken back, bodies in all, search segments taken back, articles indexed. */
     private int bodiesReused;
     private int bodies;
+    /** Of the last build: pages outside the issues (home, archive, catalog pages) taken back, and in all. */
+    private int otherPagesReused;
+    private int otherPages;
     private int segmentsReused;
     private int indexed;
     /** Of the last build: whether the search files were taken back from the previous output, no index built. */
@@ -270,6 +274,65 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aBodyOnlyEditTakesBackEveryPageOutsideItsIssue() throws IOException {
+        Path article = firstArticle(content.resolve("tj/2025-01"));
+        Files.writeString(article, Files.readString(article) + "\n只改正文的一段。\n");
+        incremental();
+        assertThat(otherPages).as("home, archive, catalog pages…").isGreaterThan(10);
+        assertThat(otherPagesReused).as("none shows the body").isEqualTo(otherPages);
+        assertSameAsColdBuild();
+    }
+
+    @Test
+    void aKeywordOrAuthorChangedOrAnArticleAddedRendersThePagesListingThemAgain() throws IOException {
+        Path article = firstArticle(content.resolve("tj/2024-04"));
+        replace(article, "keywords: \\{zh: \\[测试, 芯片\\], en: \\[test, chips\\]\\}",
+                "keywords: {zh: [测试, 新加的关键词], en: [test, added keyword]}");
+        incremental();
+        assertThat(otherPagesReused).as("pages of the author and the journal's archive").isPositive().isLessThan(otherPages);
+        assertSameAsColdBuild();
+        assertThat(out.resolve("keywords/" + keywordPage("新加的关键词"))).exists();
+
+        Path other = firstArticle(content.resolve("tj/2025-01"));
+        replace(other, "name: \\{zh: 王五, en: Wang Wu\\}", "name: {zh: 赵六, en: Zhao Liu}");
+        incremental();
+        assertThat(otherPagesReused).as("keyword pages").isPositive().isLessThan(otherPages);
+        assertSameAsColdBuild();
+
+        Files.writeString(content.resolve("tj/2025-01/third.md"), TestSite.ARTICLE.replace("测试文章", "第三篇文章")
+                .replace("first_page: 1\nlast_page: 10", "first_page: 21\nlast_page: 30"));
+        incremental();
+        assertSameAsColdBuild();
+        assertThat(Files.readString(out.resolve("people/" + personPage("王五")))).contains("第三篇文章");
+
+        Files.delete(content.resolve("tj/2025-01/third.md"));
+        incremental();
+        assertSameAsColdBuild();
+        assertThat(Files.readString(out.resolve("people/" + personPage("王五")))).doesNotContain("第三篇文章");
+    }
+
+    /** The file name of the page of the person named {@code name}. */
+    private String personPage(String name) throws IOException {
+        return pageNamed(out.resolve("people"), name);
+    }
+
+    private String keywordPage(String term) throws IOException {
+        return pageNamed(out.resolve("keywords"), term);
+    }
+
+    private static String pageNamed(Path folder, String title) throws IOException {
+        try (Stream<Path> pages = Files.list(folder)) {
+            return pages.filter(p -> !p.getFileName().toString().equals("index.html")).filter(p -> {
+                try {
+                    return Files.readString(p).contains("<h1 class=\"page-title\">" + title);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(p -> p.getFileName().toString()).findFirst().orElseThrow(() -> new AssertionError("no page of " + title + " in " + folder));
+        }
+    }
+
+    @Test
     void aTitleShownInOtherIssuesAndCatalogPagesIsRebuiltWherever() throws IOException {
         // the same author in every article: the person page and keyword pages list every title
         Path article = firstArticle(content.resolve("tj/2024-04"));
@@ -448,6 +511,11 @@ class IncrementalBuildTest {
             if (b.find()) {
                 bodiesReused = Integer.parseInt(b.group(1));
                 bodies = Integer.parseInt(b.group(2));
+            }
+            Matcher o = OTHER_PAGES.matcher(line);
+            if (o.find()) {
+                otherPagesReused = Integer.parseInt(o.group(1));
+                otherPages = Integer.parseInt(o.group(2));
             }
             Matcher e = EXPORTS.matcher(line);
             if (e.find()) {
