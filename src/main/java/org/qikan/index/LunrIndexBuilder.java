@@ -82,6 +82,20 @@ public final class LunrIndexBuilder {
 
     /** Adds a document from its segment, numbered in the order of adding, and returns its number. */
     public int add(Segment segment) {
+        return add(segment, null);
+    }
+
+    /** Which terms a builder counts: by Han key, or by text for a word ({@code hanKey} then {@link Segment.Field#WORD}). */
+    @FunctionalInterface
+    interface TermFilter {
+        boolean keeps(long hanKey, String word);
+    }
+
+    /**
+     * Adds a document from its segment, counting only the terms {@code filter} keeps (all where null) and every field's
+     * whole length: the postings of those terms are then exactly a whole index's.
+     */
+    int add(Segment segment, TermFilter filter) {
         int docNumber = lengths.size();
         int[] fieldLengths = new int[fields.size()];
         for (int f = 0; f < fields.size(); f++) {
@@ -89,8 +103,12 @@ public final class LunrIndexBuilder {
             fieldLengths[f] = field.length();
             int n = field.terms().length;
             long[] byNumber = sortBuffer(n);
+            int kept = 0;
             for (int i = 0; i < n; i++) {
                 long key = field.hanKeys()[i];
+                if (filter != null && !filter.keeps(key, field.terms()[i])) {
+                    continue;
+                }
                 int number;
                 if (key == WORD) {
                     Integer known = wordTerms.get(field.terms()[i]);
@@ -99,11 +117,11 @@ public final class LunrIndexBuilder {
                     number = hanTerms.get(key);
                     number = number >= 0 ? number : newHanTerm(key, TermTable.text(key));
                 }
-                byNumber[i] = (long) number << 32 | (field.counts()[i] << 1 | (field.halves()[i] & 1));
+                byNumber[kept++] = (long) number << 32 | (field.counts()[i] << 1 | (field.halves()[i] & 1));
             }
             // in term order: the lists are then visited as they lie in memory, not at random
-            Arrays.sort(byNumber, 0, n);
-            for (int i = 0; i < n; i++) {
+            Arrays.sort(byNumber, 0, kept);
+            for (int i = 0; i < kept; i++) {
                 postings.add((int) (byNumber[i] >>> 32), f, docNumber, (int) byNumber[i]);
             }
         }

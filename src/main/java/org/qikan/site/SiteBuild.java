@@ -167,7 +167,7 @@ public final class SiteBuild {
         }
         IndexStats search = index.finish();
         progress.stageDone(BuildListener.Stage.INDEX, String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s (%d reused)%s: %s",
-                search.documents(), seconds(start), segments.reused(), index.reused() ? ", search files taken back" : "", search.summary()));
+                search.documents(), seconds(start), segments.reused(), index.reused() ? ", search files taken back" : index.patched() ? ", search files patched" : "", search.summary()));
         if (options.incremental()) {
             memory.keepSearchSegments(segments.used());
         }

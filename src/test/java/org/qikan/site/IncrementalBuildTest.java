@@ -29,7 +29,7 @@ class IncrementalBuildTest {
     private static final Pattern OTHER_PAGES = Pattern.compile("(\\d+) of (\\d+) other pages");
     private static final Pattern EXPORTS = Pattern.compile("(\\d+) of (\\d+) articles' exports reused");
     private static final Pattern SCANS = Pattern.compile("\\((\\d+) of (\\d+) pages' scans reused\\)");
-    private static final Pattern SEGMENTS = Pattern.compile("indexed (\\d+) articles for search in [0-9.]+ s \\((\\d+) reused\\)(, search files taken back)?");
+    private static final Pattern SEGMENTS = Pattern.compile("indexed (\\d+) articles for search in [0-9.]+ s \\((\\d+) reused\\)(, search files taken back)?(, search files patched)?");
 
     @TempDir
     Path dir;
@@ -38,6 +38,9 @@ class IncrementalBuildTest {
     private Path out;
     private int colds;
     private BuildSummary lastSummary;
+    /** The index's figures (terms, parts, sizes, files) of the last build, and of the last cold build a test compared with. */
+    private String lastSearch;
+    private String coldSearch;
     private BuildResult lastResult;
     /** Of the last build: bodies taken back, bodies in all, search segments taken back, articles indexed. */
     private int bodiesReused;
@@ -49,6 +52,8 @@ class IncrementalBuildTest {
     private int indexed;
     /** Of the last build: whether the search files were taken back from the previous output, no index built. */
     private boolean searchFilesReused;
+    /** Of the last build: whether the previous search files were patched where articles changed, no whole index built. */
+    private boolean searchFilesPatched;
     /** Of the last build: articles whose export files were taken back, articles exported. */
     private int exportsReused;
     private int exported;
@@ -271,6 +276,45 @@ class IncrementalBuildTest {
         assertThat(indexed - segmentsReused).as("articles tokenized").isEqualTo(1);
         assertSameAsColdBuild();
         assertThat(Files.readString(out.resolve("search/text/2.0.js")).length()).isPositive();
+    }
+
+    @Test
+    void anEditedArticlesSearchFilesArePatchedAndTheResultIsAWholeIndexs() throws IOException {
+        Path article = firstArticle(content.resolve("tj/2024-04"));
+        Files.writeString(article, Files.readString(article) + "\n补上一段全新的文字：量子通信与海洋治理。\n");
+        incremental();
+        assertThat(searchFilesPatched).as("a body edited").isTrue();
+        assertSameAsColdBuild();
+        assertThat(lastSearch).as("the index's figures").isEqualTo(coldSearch);
+
+        replace(article, "title: \\{zh: 测试文章, en: A Test Article\\}", "title: {zh: 改过的题目, en: A Changed Title}");
+        Path other = firstArticle(content.resolve("tj/2025-01"));
+        Files.writeString(other, Files.readString(other).replace("二〇二五年的正文。", "二〇二五年的正文。[^b]\n\n[^b]: 新的注释，提到芯片。"));
+        incremental();
+        assertThat(searchFilesPatched).as("a title and a note in two articles").isTrue();
+        assertSameAsColdBuild();
+        assertThat(lastSearch).isEqualTo(coldSearch);
+
+        Files.writeString(other, Files.readString(other).replace("[^b]\n\n[^b]: 新的注释，提到芯片。", ""));
+        incremental();
+        assertSameAsColdBuild();
+
+        Path record = dir.resolve(BuildCache.FOLDER).resolve("site").resolve(CachedSearchFiles.FILE);
+        Files.writeString(record, Files.readString(record).replace("\"partTerms\"", "\"partTermsOfAnother\""));
+        Files.writeString(article, Files.readString(article) + "\n又一段。\n");
+        incremental();
+        assertThat(searchFilesPatched).as("a record without the parts' terms").isFalse();
+        assertSameAsColdBuild();
+
+        Path part;
+        try (Stream<Path> parts = Files.list(out.resolve("search/parts"))) {
+            part = parts.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(part, "changed by hand");
+        Files.writeString(article, Files.readString(article) + "\n再一段。\n");
+        incremental();
+        assertThat(searchFilesPatched).as("a search file changed in the output").isFalse();
+        assertSameAsColdBuild();
     }
 
     @Test
@@ -532,8 +576,10 @@ class IncrementalBuildTest {
                 indexed = Integer.parseInt(s.group(1));
                 segmentsReused = Integer.parseInt(s.group(2));
                 searchFilesReused = s.group(3) != null;
+                searchFilesPatched = s.group(4) != null;
             }
         }
+        lastSearch = searchFigures(progress);
         for (String line : progress) {
             Matcher m = REUSED.matcher(line);
             if (m.find()) {
@@ -545,14 +591,20 @@ class IncrementalBuildTest {
 
     private void assertSameAsColdBuild() throws IOException {
         Path cold = dir.resolve("cold-" + (++colds));
-        BuildResult result = new SiteBuild(options(cold).withIncremental(false)).run();
+        List<String> progress = new ArrayList<>();
+        BuildResult result = new SiteBuild(options(cold).withIncremental(false), (stage, detail) -> progress.add(detail)).run();
         assertThat(result.succeeded()).isTrue();
+        coldSearch = searchFigures(progress);
         Map<String, String> expected = BuiltSite.fingerprint(cold);
         assertThat(BuiltSite.fingerprint(out)).isEqualTo(expected);
         assertThat(lastSummary.pages()).as("pages in the summary").isEqualTo(result.summary().pages());
         assertThat(lastSummary.files()).as("files in the summary").isEqualTo(result.summary().files());
         assertThat(lastResult.diagnostics().sorted()).as("the same warnings as a cold build, those of bodies taken back too")
                 .isEqualTo(result.diagnostics().sorted());
+    }
+
+    private static String searchFigures(List<String> progress) {
+        return progress.stream().filter(l -> l.contains("search: ")).map(l -> l.substring(l.indexOf("search: "))).findFirst().orElseThrow();
     }
 
     private BuildOptions options(Path output) {
