@@ -39,6 +39,10 @@ public final class LunrIndexBuilder {
     private static final long WORD = Long.MIN_VALUE;
     /** A segment's (term number, count and half) pairs of one field, sorted before they are added. */
     private long[] sortBuffer = new long[1024];
+    /** Per term, where a filter is given: {@link #KEPT}, {@link #DROPPED} or 0 while not yet asked. */
+    private byte[] keptTerms = new byte[1024];
+    private static final byte KEPT = 1;
+    private static final byte DROPPED = 2;
     /** Where {@link #segmentOf} notes what a document adds, field by field; null in an ordinary builder. */
     private List<Segment.Field> recording;
 
@@ -92,8 +96,9 @@ public final class LunrIndexBuilder {
     }
 
     /**
-     * Adds a document from its segment, counting only the terms {@code filter} keeps (all where null) and every field's
-     * whole length: the postings of those terms are then exactly a whole index's.
+     * Adds a document from its segment, counting only the terms {@code filter} keeps (all where null; a builder is given
+     * one filter) and every field's whole length: the postings of those terms are then exactly a whole index's. A term
+     * dropped is numbered, with no postings.
      */
     int add(Segment segment, TermFilter filter) {
         int docNumber = lengths.size();
@@ -106,9 +111,6 @@ public final class LunrIndexBuilder {
             int kept = 0;
             for (int i = 0; i < n; i++) {
                 long key = field.hanKeys()[i];
-                if (filter != null && !filter.keeps(key, field.terms()[i])) {
-                    continue;
-                }
                 int number;
                 if (key == WORD) {
                     Integer known = wordTerms.get(field.terms()[i]);
@@ -116,6 +118,9 @@ public final class LunrIndexBuilder {
                 } else {
                     number = hanTerms.get(key);
                     number = number >= 0 ? number : newHanTerm(key, TermTable.text(key));
+                }
+                if (filter != null && !kept(number, key, field.terms()[i], filter)) {
+                    continue;
                 }
                 byNumber[kept++] = (long) number << 32 | (field.counts()[i] << 1 | (field.halves()[i] & 1));
             }
@@ -127,6 +132,20 @@ public final class LunrIndexBuilder {
         }
         lengths.add(fieldLengths);
         return docNumber;
+    }
+
+    /**
+     * Whether the filter keeps term {@code number}, asked once per term (a builder is given one filter): a term it drops
+     * is numbered but has no postings.
+     */
+    private boolean kept(int number, long key, String word, TermFilter filter) {
+        if (number >= keptTerms.length) {
+            keptTerms = Arrays.copyOf(keptTerms, Math.max(number + 1, keptTerms.length * 2));
+        }
+        if (keptTerms[number] == 0) {
+            keptTerms[number] = filter.keeps(key, word) ? KEPT : DROPPED;
+        }
+        return keptTerms[number] == KEPT;
     }
 
     private long[] sortBuffer(int n) {

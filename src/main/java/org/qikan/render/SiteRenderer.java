@@ -391,6 +391,7 @@ public final class SiteRenderer {
         private final Diagnostics problems;
         private final IssueGate gate;
         private final java.util.Set<String> failedTemplates = new java.util.HashSet<>();
+        private final PageFacts facts = new PageFacts();
         private int count;
 
         Pages(PageSink sink, Diagnostics problems, IssueGate gate) {
@@ -403,8 +404,8 @@ public final class SiteRenderer {
         List<PageModel> unlessReused(List<PageModel> models) throws IOException {
             List<PageModel> fresh = new ArrayList<>(models.size());
             for (PageModel model : models) {
-                String facts = PageFacts.of(model);
-                if (facts == null || !gate.reusePage(model.path(), facts)) {
+                String shown = facts.of(model);
+                if (shown == null || !gate.reusePage(model.path(), shown)) {
                     fresh.add(model);
                 }
             }

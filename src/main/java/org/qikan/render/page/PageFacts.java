@@ -19,36 +19,48 @@ import java.util.Set;
  *
  * <p>Two values are described by what their pages show of them: a catalog entry without its works (its page lists
  * them in {@code works}, as {@link WorkView}s, and its index counts them), and {@link CatalogLinks}, which catalog
- * pages use only for the constant paths of the two indexes.
+ * pages use only for the constant paths of the two indexes. One per render, used by one thread: it describes the
+ * interface words, which every page holds, once.
  */
 public final class PageFacts {
     /** The components of catalog entries that their pages show through other variables. */
     private static final Set<String> SHOWN_ELSEWHERE = Set.of("works");
 
-    private PageFacts() {
-    }
+    /** Maps met before (the labels every page holds), by identity, described once: used by one thread. */
+    private final Map<Object, String> maps = new java.util.IdentityHashMap<>();
 
     /** The page's facts, or {@code null} where it holds a value that cannot be described (render it every time). */
-    public static String of(PageModel page) {
+    public String of(PageModel page) {
         StringBuilder text = new StringBuilder(1024).append(page.template()).append('\n').append(page.path()).append('\n');
         try {
-            describe(text, page.variables());
+            page.variables().forEach((name, value) -> {
+                describe(text, name);
+                describe(text, value);
+            });
         } catch (Undescribable e) {
             return null;
         }
         return text.toString();
     }
 
-    private static void describe(StringBuilder text, Object value) {
+    private void describe(StringBuilder text, Object value) {
         if (value == null || value instanceof CharSequence || value instanceof Number || value instanceof Boolean
                 || value instanceof Character || value instanceof Enum<?> || value instanceof java.time.temporal.TemporalAccessor) {
             text.append(value == null ? "\u0000" : value.toString().replace("\u0001", "\u0001\u0001")).append('\u0001');
         } else if (value instanceof Map<?, ?> map) {
-            text.append("{").append(map.size()).append('\u0001');
-            map.forEach((k, v) -> {
-                describe(text, k);
-                describe(text, v);
-            });
+            String known = maps.get(map);
+            if (known == null) {
+                StringBuilder entries = new StringBuilder().append("{").append(map.size()).append('\u0001');
+                map.forEach((k, v) -> {
+                    describe(entries, k);
+                    describe(entries, v);
+                });
+                known = entries.toString();
+                if (map.size() > 8) { // the interface words: the same map on every page, unchanged while the build runs
+                    maps.put(map, known);
+                }
+            }
+            text.append(known);
         } else if (value instanceof Collection<?> list && !(value instanceof Set<?>)) {
             text.append("[").append(list.size()).append('\u0001');
             list.forEach(v -> describe(text, v));
@@ -71,7 +83,7 @@ public final class PageFacts {
                 || record instanceof org.qikan.catalog.Work || record instanceof org.qikan.content.IssuePage;
     }
 
-    private static void components(StringBuilder text, Record record, Set<String> skipped) {
+    private void components(StringBuilder text, Record record, Set<String> skipped) {
         text.append(record.getClass().getName()).append('(');
         for (RecordComponent component : record.getClass().getRecordComponents()) {
             if (skipped.contains(component.getName())) {
