@@ -155,7 +155,7 @@ final class CachedSearchFiles {
             return Optional.empty();
         }
         stale.addAll(patch.get().sizes().keySet());
-        takenBack(stale);
+        takeBack(stale);
         java.util.Map<String, IndexStats.Size> sizeOf = new java.util.LinkedHashMap<>();
         for (int i = 0; i < previous.files().size(); i++) {
             String path = previous.files().get(i).path();
@@ -250,6 +250,12 @@ final class CachedSearchFiles {
         if (!unchanged(except)) {
             return false;
         }
+        takeBack(except);
+        return true;
+    }
+
+    /** Takes every previous file but those {@code except} back, checked already; one changed since fails the build. */
+    private void takeBack(java.util.Set<String> except) throws IOException {
         for (BuildCache.Page page : previous.files()) {
             if (except.contains(page.path())) {
                 continue;
@@ -259,7 +265,6 @@ final class CachedSearchFiles {
                     .get(0);
             writer.reuse(page.path(), previousOutput.resolve(page.path()).normalize(), bytes);
         }
-        return true;
     }
 
     /** Whether every previous file but those {@code except} still has its checksum. */
