@@ -20,7 +20,7 @@ public record IndexStats(int documents, int terms, int parts, Size index, Size r
     public record Size(long raw, long gzip) {
         public static final Size ZERO = new Size(0, 0);
 
-        Size plus(Size other) {
+        public Size plus(Size other) {
             return new Size(raw + other.raw, gzip + other.gzip);
         }
 

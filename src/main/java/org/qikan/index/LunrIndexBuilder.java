@@ -39,6 +39,10 @@ public final class LunrIndexBuilder {
     private static final long WORD = Long.MIN_VALUE;
     /** A segment's (term number, count and half) pairs of one field, sorted before they are added. */
     private long[] sortBuffer = new long[1024];
+    /** Per term, where a filter is given: {@link #KEPT}, {@link #DROPPED} or 0 while not yet asked. */
+    private byte[] keptTerms = new byte[1024];
+    private static final byte KEPT = 1;
+    private static final byte DROPPED = 2;
     /** Where {@link #segmentOf} notes what a document adds, field by field; null in an ordinary builder. */
     private List<Segment.Field> recording;
 
@@ -82,6 +86,21 @@ public final class LunrIndexBuilder {
 
     /** Adds a document from its segment, numbered in the order of adding, and returns its number. */
     public int add(Segment segment) {
+        return add(segment, null);
+    }
+
+    /** Which terms a builder counts: by Han key, or by text for a word ({@code hanKey} then {@link Segment.Field#WORD}). */
+    @FunctionalInterface
+    interface TermFilter {
+        boolean keeps(long hanKey, String word);
+    }
+
+    /**
+     * Adds a document from its segment, counting only the terms {@code filter} keeps (all where null; a builder is given
+     * one filter) and every field's whole length: the postings of those terms are then exactly a whole index's. A term
+     * dropped is numbered, with no postings.
+     */
+    int add(Segment segment, TermFilter filter) {
         int docNumber = lengths.size();
         int[] fieldLengths = new int[fields.size()];
         for (int f = 0; f < fields.size(); f++) {
@@ -89,6 +108,7 @@ public final class LunrIndexBuilder {
             fieldLengths[f] = field.length();
             int n = field.terms().length;
             long[] byNumber = sortBuffer(n);
+            int kept = 0;
             for (int i = 0; i < n; i++) {
                 long key = field.hanKeys()[i];
                 int number;
@@ -99,16 +119,33 @@ public final class LunrIndexBuilder {
                     number = hanTerms.get(key);
                     number = number >= 0 ? number : newHanTerm(key, TermTable.text(key));
                 }
-                byNumber[i] = (long) number << 32 | (field.counts()[i] << 1 | (field.halves()[i] & 1));
+                if (filter != null && !kept(number, key, field.terms()[i], filter)) {
+                    continue;
+                }
+                byNumber[kept++] = (long) number << 32 | (field.counts()[i] << 1 | (field.halves()[i] & 1));
             }
             // in term order: the lists are then visited as they lie in memory, not at random
-            Arrays.sort(byNumber, 0, n);
-            for (int i = 0; i < n; i++) {
+            Arrays.sort(byNumber, 0, kept);
+            for (int i = 0; i < kept; i++) {
                 postings.add((int) (byNumber[i] >>> 32), f, docNumber, (int) byNumber[i]);
             }
         }
         lengths.add(fieldLengths);
         return docNumber;
+    }
+
+    /**
+     * Whether the filter keeps term {@code number}, asked once per term (a builder is given one filter): a term it drops
+     * is numbered but has no postings.
+     */
+    private boolean kept(int number, long key, String word, TermFilter filter) {
+        if (number >= keptTerms.length) {
+            keptTerms = Arrays.copyOf(keptTerms, Math.max(number + 1, keptTerms.length * 2));
+        }
+        if (keptTerms[number] == 0) {
+            keptTerms[number] = filter.keeps(key, word) ? KEPT : DROPPED;
+        }
+        return keptTerms[number] == KEPT;
     }
 
     private long[] sortBuffer(int n) {

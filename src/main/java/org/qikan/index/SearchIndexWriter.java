@@ -113,6 +113,7 @@ public final class SearchIndexWriter {
         private int added;
         private int written;
         private IndexStats.Size results = IndexStats.Size.ZERO;
+        private int[] partTerms = new int[0];
 
         private Writing(SearchOutput out) {
             this.files = new Written(out);
@@ -153,6 +154,7 @@ public final class SearchIndexWriter {
             int partCount = partCount(index.postingCount());
             IndexStats.Size meta = files.write("search/meta.js", script("meta", null, json -> places.writeMeta(index, partCount, json)));
             List<int[]> parts = CompactParts.split(index, partCount);
+            partTerms = parts.stream().mapToInt(part -> part.length).toArray();
             IndexStats.Size indexSize = meta;
             IndexStats.Size largestPart = IndexStats.Size.ZERO;
             for (int from = 0; from < partCount; from += BATCH) {
@@ -168,6 +170,16 @@ public final class SearchIndexWriter {
             IndexStats.Size scripts = files.write("assets/js/lunr.min.js", resource(LUNR_RESOURCE))
                     .plus(files.write("assets/js/search-t2s.js", ChineseConversion.get().asJavaScript().getBytes(StandardCharsets.UTF_8)));
             return new IndexStats(added, index.termCount(), partCount, indexSize, results, export, scripts, largestPart, files.count);
+        }
+
+        /** Every file written, in order, with its size: what an {@link IndexPatch} of the next build starts from. */
+        public Map<String, IndexStats.Size> sizes() {
+            return java.util.Collections.unmodifiableMap(files.sizes);
+        }
+
+        /** After {@link #finish}: how many terms each part holds. */
+        public int[] partTerms() {
+            return partTerms.clone();
         }
 
         private void writeNext() throws IOException {
@@ -191,7 +203,7 @@ public final class SearchIndexWriter {
         }
     }
 
-    private static byte[] partScript(LunrIndex index, int number, int[] terms) throws IOException {
+    static byte[] partScript(LunrIndex index, int number, int[] terms) throws IOException {
         return script("part", number, json -> {
             json.writeStartArray();
             for (int term : terms) {
@@ -203,7 +215,7 @@ public final class SearchIndexWriter {
     }
 
     /** A document's card, then its body's text files (none, one or two). */
-    private static List<byte[]> docFiles(int n, SearchSegment segment) throws IOException {
+    static List<byte[]> docFiles(int n, SearchSegment segment) throws IOException {
         List<byte[]> files = new ArrayList<>();
         files.add(script("doc", n, json -> writeDoc(segment.card(), segment.texts().size(), json)));
         for (int h = 0; h < segment.texts().size(); h++) {
@@ -281,6 +293,10 @@ public final class SearchIndexWriter {
     }
 
     /** The smallest power of two that keeps parts at {@link #postingsPerPart} postings on average. */
+    boolean lunrExport() {
+        return lunrExport;
+    }
+
     int partCount(long postings) {
         int parts = 1;
         while ((long) parts * postingsPerPart < postings) {
@@ -290,7 +306,7 @@ public final class SearchIndexWriter {
     }
 
     /** The journal and issue of every document added, for {@code meta.js}; nothing else of a document is kept. */
-    private static final class Places {
+    static final class Places {
         private final Map<String, Integer> journals = new LinkedHashMap<>();
         private final Map<String, Integer> issues = new LinkedHashMap<>();
         private final List<SearchDocument> journalFirstDocs = new ArrayList<>();
@@ -463,7 +479,7 @@ public final class SearchIndexWriter {
     }
 
     /** {@code qikanSearch.<function>(<number>, <json>);} or, without a number, {@code qikanSearch.<function>(<json>);}. */
-    private static byte[] script(String function, Object arguments, JsonBody body) throws IOException {
+    static byte[] script(String function, Object arguments, JsonBody body) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.write(("qikanSearch." + function + "(" + (arguments == null ? "" : arguments + ",")).getBytes(StandardCharsets.UTF_8));
         try (JsonGenerator json = JSON.createGenerator(out)) {
@@ -484,8 +500,9 @@ public final class SearchIndexWriter {
     }
 
     /** Hands files to the output in the order written, and measures them. */
-    private static final class Written {
+    static final class Written {
         private final SearchOutput out;
+        private final Map<String, IndexStats.Size> sizes = new LinkedHashMap<>();
         private int count;
 
         Written(SearchOutput out) {
@@ -495,7 +512,9 @@ public final class SearchIndexWriter {
         IndexStats.Size write(String path, byte[] bytes) throws IOException {
             out.write(path, bytes);
             count++;
-            return new IndexStats.Size(bytes.length, gzipSize(bytes));
+            IndexStats.Size size = new IndexStats.Size(bytes.length, gzipSize(bytes));
+            sizes.put(path, size);
+            return size;
         }
     }
 
@@ -530,7 +549,7 @@ public final class SearchIndexWriter {
     }
 
     @FunctionalInterface
-    private interface JsonBody {
+    interface JsonBody {
         void write(JsonGenerator json) throws IOException;
     }
 

@@ -19,6 +19,22 @@ public final class TermHash {
         return hash;
     }
 
+    /** The hash of a Han term by its key ({@link TermTable#text}), without making its text. */
+    static int fnv1a(long hanKey) {
+        int hash = OFFSET_BASIS;
+        if (hanKey >>> 42 != 0) {
+            hash = mix(hash, (int) (hanKey >>> 21) & 0x1FFFFF);
+        }
+        return mix(hash, (int) hanKey & 0x1FFFFF);
+    }
+
+    private static int mix(int hash, int codePoint) {
+        if (Character.isBmpCodePoint(codePoint)) {
+            return (hash ^ codePoint) * PRIME;
+        }
+        return (((hash ^ Character.highSurrogate(codePoint)) * PRIME) ^ Character.lowSurrogate(codePoint)) * PRIME;
+    }
+
     public static int partOf(String term, int partCount) {
         return Integer.remainderUnsigned(fnv1a(term), partCount);
     }

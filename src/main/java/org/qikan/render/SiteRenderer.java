@@ -13,6 +13,7 @@ import org.qikan.refs.NoteDecorator;
 import org.qikan.refs.References;
 import org.qikan.render.page.ArchiveWeb;
 import org.qikan.render.page.CatalogPages;
+import org.qikan.render.page.PageFacts;
 import org.qikan.render.page.PageModel;
 import org.qikan.render.page.ArchivePages;
 import org.qikan.render.page.PageModels;
@@ -116,14 +117,9 @@ public final class SiteRenderer {
                 .map(p -> (java.util.function.Supplier<RenderedArticle>) () -> new RenderedArticle(p.journal(), p.issue(), p.article(),
                         p.body().notesOnly())).toList(), problems, workers);
         PageModels models = new PageModels(edition, labels, catalog, new ArchiveWeb(references));
-        Pages pages = new Pages(sink, problems);
+        Pages pages = new Pages(sink, problems, gate);
         int notes = issues.stream().flatMap(w -> w.articles().stream()).mapToInt(p -> p.body().noteCount()).sum();
-        PageBatch front = new PageBatch(templates);
-        front.page(models.home(false));
-        front.page(models.home(true));
-        front.page(models.search(false));
-        front.page(models.search(true));
-        pages.write(front);
+        pages.write(pages.unlessReused(List.of(models.home(false), models.home(true), models.search(false), models.search(true))));
         java.util.Map<Integer, java.util.concurrent.Future<IssueDone>> ahead = new java.util.HashMap<>();
         int window = workers.count() == 1 ? 0 : workers.count() * AHEAD_PER_THREAD;
         int submitted = 0;
@@ -184,15 +180,15 @@ public final class SiteRenderer {
             writeArchive(pages, models, journals.next());
         }
         writeInOrder(pages, workers, new CatalogPages(models, catalog).all(), window);
-        PageBatch last = new PageBatch(templates);
-        last.page(models.lockssPermission());
+        List<PageModel> last = new ArrayList<>();
+        last.add(models.lockssPermission());
         for (Journal journal : edition.journals()) {
             for (int year : ArchivePages.years(journal)) {
-                last.page(models.lockssManifest(journal, year));
+                last.add(models.lockssManifest(journal, year));
             }
         }
-        last.page(models.notFound());
-        pages.write(last);
+        last.add(models.notFound());
+        pages.write(pages.unlessReused(last));
         return new RenderResult(List.of(), List.of(), pages.count, notes, references.stats(), catalog);
     }
 
@@ -258,17 +254,18 @@ public final class SiteRenderer {
     }
 
     private void writeArchive(Pages pages, PageModels models, Journal journal) throws IOException {
-        PageBatch archive = new PageBatch(templates);
-        archive.page(models.archive(journal, false));
-        archive.page(models.archive(journal, true));
-        pages.write(archive);
+        pages.write(pages.unlessReused(List.of(models.archive(journal, false), models.archive(journal, true))));
     }
 
-    /** Renders {@code models} in runs on the workers, and writes them in their order. */
+    /**
+     * Renders {@code models} in runs on the workers, and writes them in their order; those the gate takes back
+     * from the previous build are not rendered.
+     */
     private void writeInOrder(Pages pages, RenderThreads workers, List<PageModel> models, int window) throws IOException {
         java.util.ArrayDeque<java.util.concurrent.Future<PageBatch>> ahead = new java.util.ArrayDeque<>();
-        for (int from = 0; from < models.size(); from += CATALOG_BATCH) {
-            List<PageModel> run = models.subList(from, Math.min(models.size(), from + CATALOG_BATCH));
+        List<PageModel> fresh = pages.unlessReused(models);
+        for (int from = 0; from < fresh.size(); from += CATALOG_BATCH) {
+            List<PageModel> run = fresh.subList(from, Math.min(fresh.size(), from + CATALOG_BATCH));
             ahead.add(workers.submit(() -> {
                 PageBatch batch = new PageBatch(templates);
                 run.forEach(batch::page);
@@ -385,16 +382,41 @@ public final class SiteRenderer {
                 .append(article.allAuthors()).append(' ').append(work.piece()).append('\n');
     }
 
-    /** Writes batches of pages into the sink, in the order given, and counts the pages; a template error is reported once. */
-    private static final class Pages {
+    /**
+     * Writes batches of pages into the sink, in the order given, and counts the pages; a template error is reported once.
+     * Asks the gate which of the pages outside the issues are taken back from the previous build.
+     */
+    private final class Pages {
         private final PageSink sink;
         private final Diagnostics problems;
+        private final IssueGate gate;
         private final java.util.Set<String> failedTemplates = new java.util.HashSet<>();
+        private final PageFacts facts = new PageFacts();
         private int count;
 
-        Pages(PageSink sink, Diagnostics problems) {
+        Pages(PageSink sink, Diagnostics problems, IssueGate gate) {
             this.sink = sink;
             this.problems = problems;
+            this.gate = gate;
+        }
+
+        /** The pages of {@code models} that the gate did not take back from the previous build, in their order. */
+        List<PageModel> unlessReused(List<PageModel> models) throws IOException {
+            List<PageModel> fresh = new ArrayList<>(models.size());
+            for (PageModel model : models) {
+                String shown = facts.of(model);
+                if (shown == null || !gate.reusePage(model.path(), shown)) {
+                    fresh.add(model);
+                }
+            }
+            return fresh;
+        }
+
+        /** Renders {@code models} on this thread and writes them. */
+        void write(List<PageModel> models) throws IOException {
+            PageBatch batch = new PageBatch(templates);
+            models.forEach(batch::page);
+            write(batch);
         }
 
         void write(PageBatch batch) throws IOException {

@@ -34,6 +34,7 @@ final class BuildCache {
     static final int FORMAT = 2;
     private static final String MANIFEST = "manifest.json";
     private static final String ENTRIES = "issues";
+    private static final String PAGES = "pages.json";
 
     private final Path dir;
     private final Path output;
@@ -120,6 +121,43 @@ final class BuildCache {
         List<String> names = entries.stream().map(Entry::key).sorted().toList();
         writeAtomically(dir.resolve(MANIFEST), json.writerWithDefaultPrettyPrinter()
                 .writeValueAsBytes(new Manifest(FORMAT, code, output.toString(), names)));
+    }
+
+    /**
+     * The pages outside the issues (home, archive, catalog pages) the last successful build wrote or took back,
+     * by key: one file, read once; nothing where it is missing, damaged or not of this cache.
+     */
+    java.util.Map<String, Page> pages() {
+        if (!usable) {
+            return java.util.Map.of();
+        }
+        try {
+            byte[] bytes = Files.readAllBytes(dir.resolve(PAGES));
+            PageEntries read = json.readValue(bytes, PageEntries.class);
+            java.util.Map<String, Page> byKey = new java.util.HashMap<>();
+            for (PageEntry entry : read.pages()) {
+                if (entry.key() == null || !entry.key().matches("[0-9a-f]{32}") || entry.path() == null || entry.checksum() == null) {
+                    return java.util.Map.of();
+                }
+                byKey.put(entry.key(), new Page(entry.path(), entry.checksum()));
+            }
+            return byKey;
+        } catch (IOException | RuntimeException missingOrDamaged) {
+            return java.util.Map.of();
+        }
+    }
+
+    /** Records the pages outside the issues of a successful build (see {@link #pages()}). */
+    void storePages(List<PageEntry> pages) throws IOException {
+        Files.createDirectories(dir);
+        writeAtomically(dir.resolve(PAGES), json.writeValueAsBytes(new PageEntries(pages)));
+    }
+
+    /** A page outside the issues: its key ({@link BuildKeys#page}), path and checksum. */
+    record PageEntry(String key, String path, String checksum) {
+    }
+
+    private record PageEntries(List<PageEntry> pages) {
     }
 
     /**

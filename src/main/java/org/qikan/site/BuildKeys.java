@@ -47,6 +47,11 @@ final class BuildKeys {
                 .add(String.valueOf(issue)).add(facts).hex();
     }
 
+    /** The key of a page outside the issues; {@code facts} is what it shows (see the render stage's {@code PageFacts}). */
+    String page(String path, String facts) {
+        return Fingerprint.start().add(shared).add(path).add(facts).hex();
+    }
+
     /** The fingerprint of qikan's own code and built-in theme: the jar it runs from, or its class folder. */
     static synchronized String code() throws IOException {
         if (code == null) {

@@ -31,6 +31,11 @@ final class IssueCache implements IssueGate, PageSink {
     private final PageScan pageBytes;
     private final List<BuildCache.Entry> entries = new ArrayList<>();
     private final Set<String> reused = new HashSet<>();
+    private final List<BuildCache.PageEntry> pageEntries = new ArrayList<>();
+    private final Map<String, String> pendingPages = new java.util.HashMap<>();
+    private Map<String, BuildCache.Page> previousPages;
+    private int otherPages;
+    private int otherPagesReused;
     private String currentKey;
     private List<BuildCache.Page> currentPages;
     private int reusedPages;
@@ -59,6 +64,33 @@ final class IssueCache implements IssueGate, PageSink {
         if (currentPages != null) {
             currentPages.add(new BuildCache.Page(path, BuildKeys.checksum(bytes)));
         }
+        String pageKey = pendingPages.remove(path);
+        if (pageKey != null) {
+            pageEntries.add(new BuildCache.PageEntry(pageKey, path, BuildKeys.checksum(bytes)));
+        }
+    }
+
+    /**
+     * Takes a page outside the issues back from the previous output where the last build made one under the same
+     * key (the shared inputs, its path and what it shows) and its bytes still have their checksum; else notes the
+     * key, for the page as it is written.
+     */
+    @Override
+    public boolean reusePage(String path, String facts) throws IOException {
+        if (previousPages == null) {
+            previousPages = cache.pages();
+        }
+        otherPages++;
+        String key = keys.page(path, facts);
+        BuildCache.Page page = previousPages.get(key);
+        if (page != null && page.path().equals(path) && copied(new BuildCache.Entry(key, List.of(page)))) {
+            pageEntries.add(new BuildCache.PageEntry(key, path, page.checksum()));
+            reusedPages++;
+            otherPagesReused++;
+            return true;
+        }
+        pendingPages.put(path, key);
+        return false;
     }
 
     @Override
@@ -111,12 +143,24 @@ final class IssueCache implements IssueGate, PageSink {
         return issues;
     }
 
+    /** Pages outside the issues the render stage asked about. */
+    int otherPages() {
+        return otherPages;
+    }
+
+    /** Of those, the pages taken back from the previous output. */
+    int otherPagesReused() {
+        return otherPagesReused;
+    }
+
+    /** Pages taken back from the previous output: of reused issues, and outside the issues. */
     int reusedPages() {
         return reusedPages;
     }
 
     /** Records this build's entries in the cache (after a successful build). */
     void store() throws IOException {
+        cache.storePages(pageEntries);
         cache.store(entries, reused);
     }
 }

@@ -158,15 +158,16 @@ public final class SiteBuild {
             indexing.finish();
         }
         int pages = rendered.pagesWritten() + issues.reusedPages();
-        progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused, %d of %d bodies, from %s)",
+        progress.stageDone(BuildListener.Stage.RENDER, String.format(java.util.Locale.ROOT, "rendered %d pages in %.2f s (%d of %d issues reused, %d of %d bodies, %d of %d other pages, from %s)",
                 pages, seconds(start), issues.reusedIssues(), issues.issues(), bodies.reused(), bodies.reused() + bodies.rendered(),
+                issues.otherPagesReused(), issues.otherPages(),
                 cache.usable() ? cache.dir() : "no cache"));
         if (options.incremental()) {
             memory.keepBodies(bodies.used());
         }
         IndexStats search = index.finish();
         progress.stageDone(BuildListener.Stage.INDEX, String.format(java.util.Locale.ROOT, "indexed %d articles for search in %.2f s (%d reused)%s: %s",
-                search.documents(), seconds(start), segments.reused(), index.reused() ? ", search files taken back" : "", search.summary()));
+                search.documents(), seconds(start), segments.reused(), index.reused() ? ", search files taken back" : index.patched() ? ", search files patched" : "", search.summary()));
         if (options.incremental()) {
             memory.keepSearchSegments(segments.used());
         }

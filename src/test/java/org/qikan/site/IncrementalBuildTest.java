@@ -26,9 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class IncrementalBuildTest {
     private static final Pattern REUSED = Pattern.compile("\\((\\d+) of (\\d+) issues reused");
     private static final Pattern BODIES = Pattern.compile("(\\d+) of (\\d+) bodies");
+    private static final Pattern OTHER_PAGES = Pattern.compile("(\\d+) of (\\d+) other pages");
     private static final Pattern EXPORTS = Pattern.compile("(\\d+) of (\\d+) articles' exports reused");
     private static final Pattern SCANS = Pattern.compile("\\((\\d+) of (\\d+) pages' scans reused\\)");
-    private static final Pattern SEGMENTS = Pattern.compile("indexed (\\d+) articles for search in [0-9.]+ s \\((\\d+) reused\\)(, search files taken back)?");
+    private static final Pattern SEGMENTS = Pattern.compile("indexed (\\d+) articles for search in [0-9.]+ s \\((\\d+) reused\\)(, search files taken back)?(, search files patched)?");
 
     @TempDir
     Path dir;
@@ -37,14 +38,22 @@ class IncrementalBuildTest {
     private Path out;
     private int colds;
     private BuildSummary lastSummary;
+    /** The index's figures (terms, parts, sizes, files) of the last build, and of the last cold build a test compared with. */
+    private String lastSearch;
+    private String coldSearch;
     private BuildResult lastResult;
     /** Of the last build: bodies taken back, bodies in all, search segments taken back, articles indexed. */
     private int bodiesReused;
     private int bodies;
+    /** Of the last build: pages outside the issues (home, archive, catalog pages) taken back, and in all. */
+    private int otherPagesReused;
+    private int otherPages;
     private int segmentsReused;
     private int indexed;
     /** Of the last build: whether the search files were taken back from the previous output, no index built. */
     private boolean searchFilesReused;
+    /** Of the last build: whether the previous search files were patched where articles changed, no whole index built. */
+    private boolean searchFilesPatched;
     /** Of the last build: articles whose export files were taken back, articles exported. */
     private int exportsReused;
     private int exported;
@@ -270,6 +279,104 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void anEditedArticlesSearchFilesArePatchedAndTheResultIsAWholeIndexs() throws IOException {
+        Path article = firstArticle(content.resolve("tj/2024-04"));
+        Files.writeString(article, Files.readString(article) + "\n补上一段全新的文字：量子通信与海洋治理。\n");
+        incremental();
+        assertThat(searchFilesPatched).as("a body edited").isTrue();
+        assertSameAsColdBuild();
+        assertThat(lastSearch).as("the index's figures").isEqualTo(coldSearch);
+
+        replace(article, "title: \\{zh: 测试文章, en: A Test Article\\}", "title: {zh: 改过的题目, en: A Changed Title}");
+        Path other = firstArticle(content.resolve("tj/2025-01"));
+        Files.writeString(other, Files.readString(other).replace("二〇二五年的正文。", "二〇二五年的正文。[^b]\n\n[^b]: 新的注释，提到芯片。"));
+        incremental();
+        assertThat(searchFilesPatched).as("a title and a note in two articles").isTrue();
+        assertSameAsColdBuild();
+        assertThat(lastSearch).isEqualTo(coldSearch);
+
+        Files.writeString(other, Files.readString(other).replace("[^b]\n\n[^b]: 新的注释，提到芯片。", ""));
+        incremental();
+        assertSameAsColdBuild();
+
+        Path record = dir.resolve(BuildCache.FOLDER).resolve("site").resolve(CachedSearchFiles.FILE);
+        Files.writeString(record, Files.readString(record).replace("\"partTerms\"", "\"partTermsOfAnother\""));
+        Files.writeString(article, Files.readString(article) + "\n又一段。\n");
+        incremental();
+        assertThat(searchFilesPatched).as("a record without the parts' terms").isFalse();
+        assertSameAsColdBuild();
+
+        Path part;
+        try (Stream<Path> parts = Files.list(out.resolve("search/parts"))) {
+            part = parts.sorted().findFirst().orElseThrow();
+        }
+        Files.writeString(part, "changed by hand");
+        Files.writeString(article, Files.readString(article) + "\n再一段。\n");
+        incremental();
+        assertThat(searchFilesPatched).as("a search file changed in the output").isFalse();
+        assertSameAsColdBuild();
+    }
+
+    @Test
+    void aBodyOnlyEditTakesBackEveryPageOutsideItsIssue() throws IOException {
+        Path article = firstArticle(content.resolve("tj/2025-01"));
+        Files.writeString(article, Files.readString(article) + "\n只改正文的一段。\n");
+        incremental();
+        assertThat(otherPages).as("home, archive, catalog pages…").isGreaterThan(10);
+        assertThat(otherPagesReused).as("none shows the body").isEqualTo(otherPages);
+        assertSameAsColdBuild();
+    }
+
+    @Test
+    void aKeywordOrAuthorChangedOrAnArticleAddedRendersThePagesListingThemAgain() throws IOException {
+        Path article = firstArticle(content.resolve("tj/2024-04"));
+        replace(article, "keywords: \\{zh: \\[测试, 芯片\\], en: \\[test, chips\\]\\}",
+                "keywords: {zh: [测试, 新加的关键词], en: [test, added keyword]}");
+        incremental();
+        assertThat(otherPagesReused).as("pages of the author and the journal's archive").isPositive().isLessThan(otherPages);
+        assertSameAsColdBuild();
+        assertThat(out.resolve("keywords/" + keywordPage("新加的关键词"))).exists();
+
+        Path other = firstArticle(content.resolve("tj/2025-01"));
+        replace(other, "name: \\{zh: 王五, en: Wang Wu\\}", "name: {zh: 赵六, en: Zhao Liu}");
+        incremental();
+        assertThat(otherPagesReused).as("keyword pages").isPositive().isLessThan(otherPages);
+        assertSameAsColdBuild();
+
+        Files.writeString(content.resolve("tj/2025-01/third.md"), TestSite.ARTICLE.replace("测试文章", "第三篇文章")
+                .replace("first_page: 1\nlast_page: 10", "first_page: 21\nlast_page: 30"));
+        incremental();
+        assertSameAsColdBuild();
+        assertThat(Files.readString(out.resolve("people/" + personPage("王五")))).contains("第三篇文章");
+
+        Files.delete(content.resolve("tj/2025-01/third.md"));
+        incremental();
+        assertSameAsColdBuild();
+        assertThat(Files.readString(out.resolve("people/" + personPage("王五")))).doesNotContain("第三篇文章");
+    }
+
+    /** The file name of the page of the person named {@code name}. */
+    private String personPage(String name) throws IOException {
+        return pageNamed(out.resolve("people"), name);
+    }
+
+    private String keywordPage(String term) throws IOException {
+        return pageNamed(out.resolve("keywords"), term);
+    }
+
+    private static String pageNamed(Path folder, String title) throws IOException {
+        try (Stream<Path> pages = Files.list(folder)) {
+            return pages.filter(p -> !p.getFileName().toString().equals("index.html")).filter(p -> {
+                try {
+                    return Files.readString(p).contains("<h1 class=\"page-title\">" + title);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).map(p -> p.getFileName().toString()).findFirst().orElseThrow(() -> new AssertionError("no page of " + title + " in " + folder));
+        }
+    }
+
+    @Test
     void aTitleShownInOtherIssuesAndCatalogPagesIsRebuiltWherever() throws IOException {
         // the same author in every article: the person page and keyword pages list every title
         Path article = firstArticle(content.resolve("tj/2024-04"));
@@ -449,6 +556,11 @@ class IncrementalBuildTest {
                 bodiesReused = Integer.parseInt(b.group(1));
                 bodies = Integer.parseInt(b.group(2));
             }
+            Matcher o = OTHER_PAGES.matcher(line);
+            if (o.find()) {
+                otherPagesReused = Integer.parseInt(o.group(1));
+                otherPages = Integer.parseInt(o.group(2));
+            }
             Matcher e = EXPORTS.matcher(line);
             if (e.find()) {
                 exportsReused = Integer.parseInt(e.group(1));
@@ -464,8 +576,10 @@ class IncrementalBuildTest {
                 indexed = Integer.parseInt(s.group(1));
                 segmentsReused = Integer.parseInt(s.group(2));
                 searchFilesReused = s.group(3) != null;
+                searchFilesPatched = s.group(4) != null;
             }
         }
+        lastSearch = searchFigures(progress);
         for (String line : progress) {
             Matcher m = REUSED.matcher(line);
             if (m.find()) {
@@ -477,14 +591,20 @@ class IncrementalBuildTest {
 
     private void assertSameAsColdBuild() throws IOException {
         Path cold = dir.resolve("cold-" + (++colds));
-        BuildResult result = new SiteBuild(options(cold).withIncremental(false)).run();
+        List<String> progress = new ArrayList<>();
+        BuildResult result = new SiteBuild(options(cold).withIncremental(false), (stage, detail) -> progress.add(detail)).run();
         assertThat(result.succeeded()).isTrue();
+        coldSearch = searchFigures(progress);
         Map<String, String> expected = BuiltSite.fingerprint(cold);
         assertThat(BuiltSite.fingerprint(out)).isEqualTo(expected);
         assertThat(lastSummary.pages()).as("pages in the summary").isEqualTo(result.summary().pages());
         assertThat(lastSummary.files()).as("files in the summary").isEqualTo(result.summary().files());
         assertThat(lastResult.diagnostics().sorted()).as("the same warnings as a cold build, those of bodies taken back too")
                 .isEqualTo(result.diagnostics().sorted());
+    }
+
+    private static String searchFigures(List<String> progress) {
+        return progress.stream().filter(l -> l.contains("search: ")).map(l -> l.substring(l.indexOf("search: "))).findFirst().orElseThrow();
     }
 
     private BuildOptions options(Path output) {
