@@ -402,6 +402,9 @@ public final class SiteRenderer {
 
         /** The pages of {@code models} that the gate did not take back from the previous build, in their order. */
         List<PageModel> unlessReused(List<PageModel> models) throws IOException {
+            if (!templates.builtInOnly()) {
+                return models;
+            }
             List<PageModel> fresh = new ArrayList<>(models.size());
             for (PageModel model : models) {
                 String shown = facts.of(model);

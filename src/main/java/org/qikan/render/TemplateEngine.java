@@ -28,6 +28,7 @@ public final class TemplateEngine {
     public static final String SUFFIX = ".peb";
     private final PebbleEngine pebble;
     private final Path publisherDir;
+    private final boolean builtInOnly;
 
     /** The engine of the built-in theme alone, made on first use. */
     private static final class BuiltInOnly {
@@ -37,6 +38,22 @@ public final class TemplateEngine {
     public TemplateEngine(Theme theme) {
         this.publisherDir = theme.publisherTemplates().orElse(null);
         this.pebble = publisherDir == null ? BuiltInOnly.ENGINE : engine(publisherDir);
+        boolean asBuiltIn;
+        try {
+            asBuiltIn = theme.templatesAsBuiltIn();
+        } catch (IOException e) {
+            asBuiltIn = false;
+        }
+        this.builtInOnly = asBuiltIn;
+    }
+
+    /**
+     * Whether every page is made from qikan's own templates ({@link Theme#templatesAsBuiltIn()}), whose variables
+     * {@link org.qikan.render.page.PageFacts} is known to describe in full; a publisher's template may read more of
+     * the values it is given (an author's works, the links helper), so pages made from it are never taken back.
+     */
+    public boolean builtInOnly() {
+        return builtInOnly;
     }
 
     private static PebbleEngine engine(Path publisherDir) {

@@ -54,6 +54,29 @@ public final class Theme {
         return publisherTemplates().map(dir -> dir.resolve(name)).filter(Files::isRegularFile);
     }
 
+    /**
+     * Whether the pages are made from the built-in templates alone: the publisher has no templates folder, or
+     * every template in it ({@code .peb}, at any depth) is the built-in one of that name byte for byte (as in a
+     * copy of the theme). Data files such as {@code labels.yaml} do not count.
+     */
+    public boolean templatesAsBuiltIn() throws IOException {
+        Optional<Path> own = publisherTemplates();
+        if (own.isEmpty()) {
+            return true;
+        }
+        Path builtIn = builtIn(TEMPLATES);
+        try (Stream<Path> walk = Files.walk(own.get())) {
+            for (Path file : (Iterable<Path>) walk.filter(Files::isRegularFile)
+                    .filter(f -> f.getFileName().toString().endsWith(".peb"))::iterator) {
+                Path same = builtIn.resolve(own.get().relativize(file).toString().replace('\\', '/'));
+                if (!Files.isRegularFile(same) || !java.util.Arrays.equals(Files.readAllBytes(file), Files.readAllBytes(same))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** The built-in theme's file of that name in its templates folder. */
     public byte[] builtInTemplateFile(String name) throws IOException {
         return Files.readAllBytes(builtIn(TEMPLATES).resolve(name));

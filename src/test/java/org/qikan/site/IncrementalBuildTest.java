@@ -328,6 +328,40 @@ class IncrementalBuildTest {
     }
 
     @Test
+    void aPublishersTemplateReadingMoreThanThePageIsGivenIsNeverServedStale() throws IOException {
+        // the built-in person page lists works through the views it is given; this one reads the entry's works itself
+        Files.createDirectories(templates);
+        Files.writeString(templates.resolve("person.peb"), Files.readString(Path.of("templates/person.peb"))
+                .replace("</section>\n{% endblock %}", "</section>\n"
+                        + "<ul class=\"own-list\">{% for w in person.works %}<li>{{ w.article.abstractText.zh }}</li>{% endfor %}</ul>\n{% endblock %}"));
+        incremental();
+        replace(firstArticle(content.resolve("tj/2024-04")), "abstract: \\{zh: 这是摘要。", "abstract: {zh: 改过的摘要。");
+        incremental();
+        assertThat(otherPagesReused).as("no page made from the publisher's templates is taken back").isEqualTo(0);
+        assertSameAsColdBuild();
+        try (Stream<Path> people = Files.list(out.resolve("people"))) {
+            assertThat(people.filter(p -> !p.endsWith("index.html")).map(p -> {
+                try {
+                    return Files.readString(p);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            })).as("the publisher's own list of works shows the new abstract").anyMatch(page -> page.contains("<li>改过的摘要。</li>"));
+        }
+    }
+
+    @Test
+    void aCopyOfTheBuiltInTemplatesStillLetsPagesBeTakenBack() throws IOException {
+        copyTree(Path.of("templates"), templates);
+        incremental();
+        Path article = firstArticle(content.resolve("tj/2025-01"));
+        Files.writeString(article, Files.readString(article) + "\n只改正文的一段。\n");
+        incremental();
+        assertThat(otherPagesReused).as("the templates are the built-in ones byte for byte").isEqualTo(otherPages).isGreaterThan(10);
+        assertSameAsColdBuild();
+    }
+
+    @Test
     void aKeywordOrAuthorChangedOrAnArticleAddedRendersThePagesListingThemAgain() throws IOException {
         Path article = firstArticle(content.resolve("tj/2024-04"));
         replace(article, "keywords: \\{zh: \\[测试, 芯片\\], en: \\[test, chips\\]\\}",
