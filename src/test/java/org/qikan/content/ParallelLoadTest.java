@@ -6,7 +6,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import org.junit.jupiter.api.Tag;
+import net.jqwik.api.Tag;
 import org.qikan.FastLaneTries;
 import org.qikan.TestSite;
 import org.qikan.Thorough;
