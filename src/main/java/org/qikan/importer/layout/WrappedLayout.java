@@ -316,7 +316,7 @@ public final class WrappedLayout {
                 int headingLines = headingLines(lines, k, notesFrom, open);
                 boolean heading = headingLines > 0;
                 open = add(out, heading ? Block.Kind.HEADING : role == Role.BYLINE ? Block.Kind.BYLINE : Block.Kind.PARA, line, i, page);
-                if (headingLines == 2) { // a heading wrapped onto a second line
+                for (int more = 1; more < headingLines; more++) { // a heading wrapped onto more lines
                     k++;
                     open.text = Texts.joinCut(open.text, source.line(lines.get(k)).strip());
                 }
@@ -694,7 +694,7 @@ public final class WrappedLayout {
         }
         String next = k + 1 < end ? source.line(lines.get(k + 1)).strip() : "";
         if (!fills(line, next) || k + 1 >= end || indented(lines.get(k + 1)) || NUMBERED_HEADING.matcher(next).matches()) {
-            return Texts.endsWithStop(line) ? 0 : 1;
+            return Texts.endsWithStop(line) ? 0 : 1 + displayLines(lines, k, end);
         }
         boolean secondLine = k + 1 < end && !indented(lines.get(k + 1)) && !NUMBERED_HEADING.matcher(next).matches()
                 && !fills(next, "") && !Texts.endsSentence(withoutMarkers(next)) && !next.contains("。") && !Texts.endsWithStop(next)
@@ -702,6 +702,41 @@ public final class WrappedLayout {
         boolean thenBreak = k + 2 >= end || indented(lines.get(k + 2))
                 || NUMBERED_HEADING.matcher(source.line(lines.get(k + 2)).strip()).matches();
         return secondLine && thenBreak ? 2 : 0;
+    }
+
+    /**
+     * How many more lines the numbered heading at line {@code k}, short of the measure, takes (0 when none): a heading
+     * is set in larger type, so it wraps well short of a body line, often where its words break (三、……培育的 / 反馈机制),
+     * and a long one over three or four lines. A line goes on with the heading when it could be a heading's line: short
+     * of the body's measure, holding words (a heading breaks at a space between English words too), ending with no stop or {@code ；} (a closing
+     * quote or bracket may end it), holding no {@code 。}, and nothing else a line
+     * can be (an indented paragraph start, a numbered heading, a caption, a label, a note, a title or byline). The
+     * heading's last line is no wider than its first; a line as wide as the first (within a character) may have another
+     * after it. A one-line paragraph that ends without a stop under a heading would read the same; body paragraphs end
+     * with one.
+     */
+    private int displayLines(List<Integer> lines, int k, int end) {
+        int first = Texts.width(source.line(lines.get(k)).strip());
+        int more = 0;
+        while (more < 3 && k + more + 1 < end && displayLine(lines.get(k + more + 1))) {
+            int width = Texts.width(source.line(lines.get(k + more + 1)).strip());
+            if (width > first + 2) {
+                break;
+            }
+            more++;
+            if (width < first - 2) {
+                break; // a shorter line ends the heading
+            }
+        }
+        return more;
+    }
+
+    private boolean displayLine(int i) {
+        String line = source.line(i).strip();
+        return roles[i] == Role.TEXT && !indented(i) && !fills(line, "") && line.codePoints().anyMatch(Character::isLetter)
+                && !line.contains("。") && !Texts.endsWithStop(withoutMarkers(line)) && !line.endsWith("；") && !line.endsWith(";")
+                && !NUMBERED_HEADING.matcher(line).matches() && !Captions.isCaption(line) && !LabelWords.startsWithLabel(line)
+                && NoteLabels.noteStart(line).isEmpty() && !CONTENTS_NAMES.matcher(line).matches();
     }
 
     private boolean afterBreak(Draft open, String line) {

@@ -41,6 +41,8 @@ final class IssuePrinter {
      * apart from the others so that a seed's layout stays as it was without them.
      */
     private final Random outOfOrder;
+    /** Draws for where a heading set in display type breaks onto a second line, apart from the others (as {@link #front}). */
+    private final Random headingBreaks;
     /** Where each body line of the page being printed starts in {@link #out}. */
     private final List<Integer> pageBodyLines = new ArrayList<>();
     /** Whether the page being printed has a table or figure (its notes are then printed at its bottom). */
@@ -56,6 +58,7 @@ final class IssuePrinter {
         this.random = new Random(seed);
         this.front = new Random(seed * 13 + 5);
         this.outOfOrder = new Random(seed * 31 + 7);
+        this.headingBreaks = new Random(seed * 37 + 3);
         this.notesPerPage = form.notesPerPage() && !cssci.references();
         this.cssci = cssci;
     }
@@ -222,7 +225,7 @@ final class IssuePrinter {
         for (Script.Part part : a.body()) {
             if (part instanceof Script.Heading h) {
                 fit(20);
-                line(heading(h.level()) + h.text());
+                headingLine(h.text(), h.level());
             } else if (part instanceof Script.Paragraph p) {
                 paragraph(p);
             } else {
@@ -235,6 +238,44 @@ final class IssuePrinter {
         if (!notesPerPage) {
             notesBlock();
         }
+    }
+
+    /**
+     * A body heading. Hard-wrapped, it is set in display type, so its measure is three fifths of a body line's: a
+     * heading up to twice that long breaks onto a second line where the typesetter chose (the first line the longer,
+     * never inside an English word), a longer one is wrapped at its measure.
+     */
+    private void headingLine(String text, int level) {
+        int measure = form.wrapWidth() * 3 / 5;
+        int width = org.qikan.importer.layout.Texts.width(text);
+        if (!form.wrapped() || width <= measure) {
+            line(heading(level) + text);
+            return;
+        }
+        if (width > 2 * measure) {
+            for (String l : wrap(text, measure)) {
+                out.append(l).append("\n\n");
+            }
+            return;
+        }
+        List<Integer> cuts = new ArrayList<>(); // where the first line may end: half the width or more, within the measure
+        int used = 0;
+        for (int i = 0; i < text.length() - 1; i++) {
+            used += org.qikan.importer.layout.Texts.width(text.substring(i, i + 1));
+            boolean inWord = Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) < 0x2E80
+                    && (text.charAt(i + 1) < 0x2E80 && text.charAt(i + 1) != ' ');
+            if (used * 2 >= width && used <= measure && !inWord && text.charAt(i + 1) != ' ') {
+                cuts.add(i + 1);
+            }
+        }
+        if (cuts.isEmpty()) {
+            for (String l : wrap(text, measure)) {
+                out.append(l).append("\n\n");
+            }
+            return;
+        }
+        int cut = cuts.get(headingBreaks.nextInt(cuts.size()));
+        out.append(text.substring(0, cut).strip()).append("\n\n").append(text.substring(cut).strip()).append("\n\n");
     }
 
     private void english(Script.Article a) {

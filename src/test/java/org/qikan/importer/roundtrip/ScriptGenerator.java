@@ -28,10 +28,13 @@ final class ScriptGenerator {
     private final Random random;
     /** Draws for the funding notes, apart from the others (an issue of a seed stays as it was without them). */
     private final Random funding;
+    /** Draws for long headings, apart from the others (as {@link #funding}). */
+    private final Random longHeadings;
 
     ScriptGenerator(long seed) {
         this.random = new Random(seed);
         this.funding = new Random(seed * 29 + 11);
+        this.longHeadings = new Random(seed * 41 + 13);
     }
 
     Script.Issue issue() {
@@ -92,7 +95,11 @@ final class ScriptGenerator {
         List<Script.Part> body = new ArrayList<>();
         int headings = 2 + random.nextInt(2);
         for (int h = 0; h < headings; h++) {
-            body.add(new Script.Heading(2, NUMERALS[h] + "、" + WORDS[random.nextInt(WORDS.length)] + "的" + pick(new String[] {"问题", "由来", "变化", "结构"})));
+            String topic = WORDS[random.nextInt(WORDS.length)];
+            if (longHeadings.nextInt(3) == 0) { // a long heading, which hard-wrapped print breaks onto two lines
+                topic = WORDS[longHeadings.nextInt(WORDS.length)] + "与" + WORDS[longHeadings.nextInt(WORDS.length)] + "视域下" + topic;
+            }
+            body.add(new Script.Heading(2, NUMERALS[h] + "、" + topic + "的" + pick(new String[] {"问题", "由来", "变化", "结构"})));
             if (random.nextInt(3) == 0) {
                 body.add(new Script.Heading(3, "（一）" + WORDS[random.nextInt(WORDS.length)] + "的视角"));
             }
