@@ -26,6 +26,7 @@ public final class MarkdownLayout {
 
     public static List<Block> read(SourceLines source, List<WrappedLayout.Furniture> furniture) {
         List<Block> blocks = paragraphs(source, furniture);
+        HeadingContinuations.join(blocks);
         TablesAndFigures.mark(blocks, source);
         new PageBottoms(blocks).mark();
         return blocks;

@@ -243,31 +243,39 @@ final class IssuePrinter {
     /**
      * A body heading. Hard-wrapped, it is set in display type, so its measure is three fifths of a body line's: a
      * heading up to twice that long breaks onto a second line where the typesetter chose (the first line the longer,
-     * never inside an English word), a longer one is wrapped at its measure.
+     * never inside an English word), a longer one is wrapped at its measure. Converted to one paragraph per line, a long
+     * heading is split where the print broke it one time in three: both halves headings, the second half a plain line,
+     * or (heading marks off) the halves on two lines of one paragraph or as two paragraphs.
      */
     private void headingLine(String text, int level) {
-        int measure = form.wrapWidth() * 3 / 5;
         int width = org.qikan.importer.layout.Texts.width(text);
-        if (!form.wrapped() || width <= measure) {
+        if (!form.wrapped()) {
+            List<Integer> cuts = width > 28 ? cuts(text, width) : List.of();
+            if (cuts.isEmpty() || headingBreaks.nextInt(3) != 0) {
+                line(heading(level) + text);
+                return;
+            }
+            int cut = cuts.get(headingBreaks.nextInt(cuts.size()));
+            String first = text.substring(0, cut).strip();
+            String second = text.substring(cut).strip();
+            boolean style = headingBreaks.nextBoolean();
+            if (form.headingMarks()) {
+                line(heading(level) + first);
+                line(style ? heading(level) + second : second);
+            } else if (style) {
+                line(first + "\n" + second);
+            } else {
+                line(first);
+                line(second);
+            }
+            return;
+        }
+        int measure = form.wrapWidth() * 3 / 5;
+        if (width <= measure) {
             line(heading(level) + text);
             return;
         }
-        if (width > 2 * measure) {
-            for (String l : wrap(text, measure)) {
-                out.append(l).append("\n\n");
-            }
-            return;
-        }
-        List<Integer> cuts = new ArrayList<>(); // where the first line may end: half the width or more, within the measure
-        int used = 0;
-        for (int i = 0; i < text.length() - 1; i++) {
-            used += org.qikan.importer.layout.Texts.width(text.substring(i, i + 1));
-            boolean inWord = Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) < 0x2E80
-                    && (text.charAt(i + 1) < 0x2E80 && text.charAt(i + 1) != ' ');
-            if (used * 2 >= width && used <= measure && !inWord && text.charAt(i + 1) != ' ') {
-                cuts.add(i + 1);
-            }
-        }
+        List<Integer> cuts = width > 2 * measure ? List.of() : cuts(text, measure);
         if (cuts.isEmpty()) {
             for (String l : wrap(text, measure)) {
                 out.append(l).append("\n\n");
@@ -276,6 +284,26 @@ final class IssuePrinter {
         }
         int cut = cuts.get(headingBreaks.nextInt(cuts.size()));
         out.append(text.substring(0, cut).strip()).append("\n\n").append(text.substring(cut).strip()).append("\n\n");
+    }
+
+    /**
+     * Where a heading's first line may end: at half its width or more, within {@code measure}, never inside an English
+     * word, before a closing bracket or mark, or after an opening one (as typesetters break lines).
+     */
+    private static List<Integer> cuts(String text, int measure) {
+        int width = org.qikan.importer.layout.Texts.width(text);
+        List<Integer> cuts = new ArrayList<>();
+        int used = 0;
+        for (int i = 0; i < text.length() - 1; i++) {
+            used += org.qikan.importer.layout.Texts.width(text.substring(i, i + 1));
+            boolean inWord = Character.isLetterOrDigit(text.charAt(i)) && text.charAt(i) < 0x2E80
+                    && (text.charAt(i + 1) < 0x2E80 && text.charAt(i + 1) != ' ');
+            boolean kinsoku = "）)」』”’》〉】，。、；：！？".indexOf(text.charAt(i + 1)) >= 0 || "（(「『“‘《〈【".indexOf(text.charAt(i)) >= 0;
+            if (used * 2 >= width && used <= measure && !inWord && !kinsoku && text.charAt(i + 1) != ' ') {
+                cuts.add(i + 1);
+            }
+        }
+        return cuts;
     }
 
     private void english(Script.Article a) {
