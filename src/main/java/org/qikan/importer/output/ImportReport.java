@@ -84,10 +84,15 @@ public final class ImportReport {
         if (!seams.isEmpty()) {
             out.append("- Paragraphs joined at page ends the converter left no mark of: ").append(seams.size()).append(" (listed below)\n");
         }
+        List<HeadingSeams.Seam> headingSeams = HeadingSeams.of(issue.articles(), figures.stream().map(f -> f.slug() + ".md").toList(), issue.source());
+        if (!headingSeams.isEmpty()) {
+            out.append("- Headings joined from lines the print broke them over: ").append(headingSeams.size()).append(" (listed below)\n");
+        }
         out.append("- Spans placed nowhere: ").append(coverage.unplaced().size()).append("\n\n");
         toCheck(out);
         articles(out);
         seams(out, seams);
+        headingSeams(out, headingSeams);
         toc(out);
         notes(out);
         english(out);
@@ -133,6 +138,18 @@ public final class ImportReport {
         out.append("## Page ends with no mark\n\n");
         out.append("Each of these paragraphs stopped mid-sentence where a page ended and the converter left no notes, page number,"
                 + " running head or rule; the next paragraph goes on with it, so the two were joined (｜ marks the seam):\n\n");
+        seams.forEach(s -> out.append("- ").append(s.format()).append('\n'));
+        out.append('\n');
+    }
+
+    private static void headingSeams(StringBuilder out, List<HeadingSeams.Seam> seams) {
+        if (seams.isEmpty()) {
+            return;
+        }
+        out.append("## Headings over two lines\n\n");
+        out.append("Each of these numbered headings was printed, or converted, over two lines or more; the lines after the first"
+                + " could only be its own (short, no stop, no number, label or caption), so they were joined (｜ marks where the"
+                + " first line ended):\n\n");
         seams.forEach(s -> out.append("- ").append(s.format()).append('\n'));
         out.append('\n');
     }

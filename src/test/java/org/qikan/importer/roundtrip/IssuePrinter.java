@@ -43,6 +43,8 @@ final class IssuePrinter {
     private final Random outOfOrder;
     /** Draws for where a heading set in display type breaks onto a second line, apart from the others (as {@link #front}). */
     private final Random headingBreaks;
+    /** How many headings this printer broke over two lines or more. */
+    private int headingsSplit;
     /** Where each body line of the page being printed starts in {@link #out}. */
     private final List<Integer> pageBodyLines = new ArrayList<>();
     /** Whether the page being printed has a table or figure (its notes are then printed at its bottom). */
@@ -256,6 +258,7 @@ final class IssuePrinter {
                 return;
             }
             int cut = cuts.get(headingBreaks.nextInt(cuts.size()));
+            headingsSplit++;
             String first = text.substring(0, cut).strip();
             String second = text.substring(cut).strip();
             boolean style = headingBreaks.nextBoolean();
@@ -276,6 +279,7 @@ final class IssuePrinter {
             return;
         }
         List<Integer> cuts = width > 2 * measure ? List.of() : cuts(text, measure);
+        headingsSplit++;
         if (cuts.isEmpty()) {
             for (String l : wrap(text, measure)) {
                 out.append(l).append("\n\n");
@@ -284,6 +288,11 @@ final class IssuePrinter {
         }
         int cut = cuts.get(headingBreaks.nextInt(cuts.size()));
         out.append(text.substring(0, cut).strip()).append("\n\n").append(text.substring(cut).strip()).append("\n\n");
+    }
+
+    /** How many headings were broken over two lines or more (the import report lists each as joined). */
+    int headingsSplit() {
+        return headingsSplit;
     }
 
     /**

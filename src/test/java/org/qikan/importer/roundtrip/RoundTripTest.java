@@ -122,7 +122,8 @@ class RoundTripTest {
      */
     static void check(Script.Issue plain, PrintForm form, CssciForm cssci, long printSeed, String about) throws Exception {
         Script.Issue issue = cssci.script(plain);
-        String printed = new IssuePrinter(issue, form, printSeed, cssci).print();
+        IssuePrinter printer = new IssuePrinter(issue, form, printSeed, cssci);
+        String printed = printer.print();
         Path work = Files.createTempDirectory("qikan-roundtrip");
         try {
             Path input = work.resolve("issue.txt");
@@ -149,6 +150,15 @@ class RoundTripTest {
             if (form.contents()) {
                 assertThat(result.tocEntries()).as(about).isEqualTo(issue.articles().size());
                 assertThat(result.tocEntriesWithoutArticle()).as(about).isEmpty();
+            }
+            String report;
+            try (Stream<Path> files = Files.walk(content)) {
+                report = Files.readString(files.filter(f -> f.getFileName().toString().equals("_import-report.md")).findFirst().orElseThrow());
+            }
+            if (printer.headingsSplit() > 0) { // the report lists every heading joined from two lines or more
+                assertThat(report).as(about).contains("Headings joined from lines the print broke them over: " + printer.headingsSplit() + " ");
+            } else {
+                assertThat(report).as(about).doesNotContain("Headings joined");
             }
             assertThat(Files.readString(content.resolve("sample/journal.yaml"))).as(about)
                     .contains(issue.journalZh(), issue.journalEn());
