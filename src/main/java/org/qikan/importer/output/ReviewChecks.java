@@ -154,8 +154,16 @@ final class ReviewChecks {
             String plain = line.replaceAll("\\[\\^\\d+]", "").strip();
             if (paragraph && !plain.isEmpty() && TERMINAL.indexOf(plain.charAt(plain.length() - 1)) < 0 && plain.length() >= 20) {
                 findings.add(new Finding(0, at, "paragraph ends mid-sentence (cut at a page end?): “…" + tail(plain) + "”"));
+            } else if (paragraph && !plain.isEmpty() && TERMINAL.indexOf(plain.charAt(plain.length() - 1)) < 0 && afterHeading(lines, i)) {
+                findings.add(new Finding(0, at, "short line with no stop under a heading (the heading's second half, or a line of a"
+                        + " figure?): “" + plain + "”"));
             }
         }
+    }
+
+    /** Whether the line before line {@code i}, a blank between, is a heading. */
+    private static boolean afterHeading(String[] lines, int i) {
+        return i >= 2 && lines[i - 1].isBlank() && lines[i - 2].startsWith("#");
     }
 
     /** The article file an input line ended in: the last article starting at or before it. */

@@ -66,6 +66,8 @@ class VerdictTest {
                 new Breakage("a note lost", t -> t.replaceFirst("(?m)^\\[1] [^\\n]*\\n", ""), "has no note"),
                 new Breakage("a marker lost", t -> t.replaceFirst("(?<=。)\\[\\d](?=[^ \\n])", ""), "no marker"),
                 new Breakage("a label word left in the body", t -> t.replaceFirst("(?m)^(二、[^\\n]*\\n\\n)", "$1关键词：合作；治理\n\n"), "label word left in the body"),
+                new Breakage("a short line with no stop under a heading", t -> t.replaceFirst("(?m)^(二、[^\\n]*\\n\\n)", "$1这一行没有标点而且比标题更长的文字内容\n\n"),
+                        "short line with no stop under a heading"),
                 new Breakage("a paragraph cut at the article's end", t -> t.replaceFirst("(?m)^(【责任编辑)", "这一段在文章末尾被截断，而没有写完它的最后一句话就结\n\n$1"), "ends mid-sentence"),
                 new Breakage("an English abstract cut from its start", t -> t.replaceFirst("Abstract: [A-Z]", "Abstract: x"), "lower case"),
                 new Breakage("keywords swallowing a sentence", t -> t.replaceFirst("(【关键词】[^\\n]*)", "$1；本文认为合作是一种长期的过程。"), "keyword looks like a sentence"),
