@@ -57,13 +57,17 @@ class RoundTripTest {
     @Example
     void layoutsThatOnceFailedImportAsPrinted() throws Exception {
         for (long seed : new long[] {1296, 14, 42, 48, 85, 87, 88, 92, 116, 119, 182, 187, 288, 316, 466, 474, 485}) {
-            check(seed);
+            check(seed, false); // printed as when they failed: short headings only
         }
     }
 
     static void check(long seed) throws Exception {
+        check(seed, true);
+    }
+
+    private static void check(long seed, boolean longHeadings) throws Exception {
         Random random = new Random(seed);
-        Script.Issue issue = new ScriptGenerator(random.nextLong()).issue();
+        Script.Issue issue = new ScriptGenerator(random.nextLong(), longHeadings).issue();
         PrintForm form = PrintForm.random(random);
         Random own = new Random(seed * 31 + 17); // the CSSCI conventions' own draws leave the plain layouts as they were
         CssciForm cssci = !form.wrapped() && own.nextBoolean() ? CssciForm.random(own) : CssciForm.NONE;
