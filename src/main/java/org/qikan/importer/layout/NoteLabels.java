@@ -7,8 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The spellings of note labels and markers the corpus layouts use: {@code <sup>①</sup>}, {@code ^①},
- * {@code ^{①}}, {@code <sup>[1]</sup>}, bare {@code ①} or {@code [1]}, and {@code *} for the funding note.
+ * The spellings of note labels and markers converters write: {@code <sup>①</sup>}, {@code ^①},
+ * {@code ^{①}}, {@code <sup>[1]</sup>}, bare {@code ①} or {@code [1]}, superscript digits, Markdown footnotes
+ * ({@code [^1]} in the text, {@code [^1]: …} for the note, as pandoc writes them), and {@code *} for the funding note.
  */
 public final class NoteLabels {
     static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
@@ -22,6 +23,7 @@ public final class NoteLabels {
                     + "|(?<c>[" + CIRCLED + "])"
                     + "|(?<d>\\^?\\[\\d{1,3}])(?!\\()"
                     + "|(?<f>[" + SUPERSCRIPT + "]{1,3})(?=\\s*\\S)"
+                    + "|\\[\\^(?<g>\\d{1,3})]:" // a Markdown footnote's definition, as pandoc writes it
                     + "|(?<e>" + STAR + ")(?=\\s*\\S))\\s*(?<rest>.*)$");
     /** A marker inside running text. */
     public static final Pattern MARKER = Pattern.compile(
@@ -30,7 +32,8 @@ public final class NoteLabels {
                     + "|\\^(?<c>[" + CIRCLED + "])\\^?" // ^①^: a converter's superscript, closed or not
                     + "|(?<d>[" + CIRCLED + "])"
                     + "|(?<e>\\^?\\[\\d{1,3}])(?![(:])(?:(?<=\\^\\[\\d{1,3}])\\^)?"
-                    + "|(?<f>[" + SUPERSCRIPT + "]{1,3})");
+                    + "|(?<f>[" + SUPERSCRIPT + "]{1,3})"
+                    + "|\\[\\^(?<g>\\d{1,3})](?!:)"); // a Markdown footnote reference
 
     /**
      * A circled marker standing in running text: after a character of the sentence (Han, letter, digit or a stop), not
@@ -53,7 +56,7 @@ public final class NoteLabels {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String raw = firstGroup(m, "a", "b", "c", "d", "e", "f");
+        String raw = firstGroup(m, "a", "b", "c", "d", "e", "f", "g");
         String rest = m.group("rest").strip();
         boolean star = raw.contains("*");
         if (rest.isEmpty() || star && (rest.startsWith("*") || rest.endsWith("*"))) {
@@ -67,7 +70,7 @@ public final class NoteLabels {
         List<Marker> out = new ArrayList<>();
         Matcher m = MARKER.matcher(text);
         while (m.find()) {
-            out.add(new Marker(normalise(firstGroup(m, "a", "b", "c", "d", "e", "f")), m.start(), m.end()));
+            out.add(new Marker(normalise(firstGroup(m, "a", "b", "c", "d", "e", "f", "g")), m.start(), m.end()));
         }
         return out;
     }

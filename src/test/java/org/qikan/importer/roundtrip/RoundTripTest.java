@@ -65,10 +65,17 @@ class RoundTripTest {
         check(seed, true);
     }
 
-    private static void check(long seed, boolean longHeadings) throws Exception {
+    /**
+     * One seed's layout; {@code current} adds what was drawn after the layouts kept as examples failed (long headings,
+     * Markdown footnotes one time in eight where the text is not hard-wrapped), from draws of its own.
+     */
+    private static void check(long seed, boolean current) throws Exception {
         Random random = new Random(seed);
-        Script.Issue issue = new ScriptGenerator(random.nextLong(), longHeadings).issue();
+        Script.Issue issue = new ScriptGenerator(random.nextLong(), current).issue();
         PrintForm form = PrintForm.random(random);
+        if (current && !form.wrapped() && new Random(seed * 43 + 19).nextInt(8) == 0) {
+            form = form.withMarkdownFootnotes();
+        }
         Random own = new Random(seed * 31 + 17); // the CSSCI conventions' own draws leave the plain layouts as they were
         CssciForm cssci = !form.wrapped() && own.nextBoolean() ? CssciForm.random(own) : CssciForm.NONE;
         check(issue, form, cssci, random.nextLong(), "seed " + seed + " (replay: -Dqikan.roundtrip.seed=" + seed + ")");
