@@ -8,32 +8,37 @@ import java.util.regex.Pattern;
 
 /**
  * The spellings of note labels and markers converters write: {@code <sup>①</sup>}, {@code ^①},
- * {@code ^{①}}, {@code <sup>[1]</sup>}, bare {@code ①} or {@code [1]}, superscript digits, Markdown footnotes
- * ({@code [^1]} in the text, {@code [^1]: …} for the note, as pandoc writes them), and {@code *} for the funding note.
+ * {@code ^{①}}, {@code <sup>[1]</sup>}, {@code <sup>1</sup>}, bare {@code ①} or {@code [1]}, superscript digits,
+ * Markdown footnotes ({@code [^1]} in the text, {@code [^1]: …} for the note, as pandoc writes them), superscripts in
+ * TeX math ({@code $^{1}$}, {@code ^{1}}), and {@code *} for the funding note.
  */
 public final class NoteLabels {
     static final String SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
     /** Circled numbers 1 to 50 as fonts print them (㉑ to ㊿ stand in two Unicode blocks after ⑳). */
     public static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿";
     private static final String STAR = "(?:\\\\\\*|\\*)";
+    /** A superscript in TeX math: {@code $^{1}$}, {@code $^1$}, {@code $ ^{①} $}. */
+    private static final String LATEX_SUPERSCRIPT = "\\$\\s*\\^\\s*\\{?\\s*(?<h>\\d{1,3}|[" + CIRCLED + "]|" + STAR + ")\\s*}?\\s*\\$";
     /** A note at a page bottom: label first, then the note text. */
     private static final Pattern NOTE_START = Pattern.compile(
-            "^\\s*(?:<sup>\\s*(?<a>[" + CIRCLED + "]|\\[\\d{1,3}]|" + STAR + ")\\s*</sup>"
+            "^\\s*(?:<sup>\\s*(?<a>[" + CIRCLED + "]|\\[\\d{1,3}]|\\d{1,3}|" + STAR + ")\\s*</sup>"
                     + "|\\^\\{?(?<b>[" + CIRCLED + "]|" + STAR + ")}?"
                     + "|(?<c>[" + CIRCLED + "])"
                     + "|(?<d>\\^?\\[\\d{1,3}])(?!\\()"
                     + "|(?<f>[" + SUPERSCRIPT + "]{1,3})(?=\\s*\\S)"
                     + "|\\[\\^(?<g>\\d{1,3})]:" // a Markdown footnote's definition, as pandoc writes it
+                    + "|" + LATEX_SUPERSCRIPT // a superscript in TeX math, as PDF converters that write formulas give it
                     + "|(?<e>" + STAR + ")(?=\\s*\\S))\\s*(?<rest>.*)$");
     /** A marker inside running text. */
     public static final Pattern MARKER = Pattern.compile(
-            "<sup>\\s*(?<a>[" + CIRCLED + "]|\\[\\d{1,3}]|" + STAR + ")\\s*</sup>"
+            "<sup>\\s*(?<a>[" + CIRCLED + "]|\\[\\d{1,3}]|\\d{1,3}|" + STAR + ")\\s*</sup>"
                     + "|\\^\\{(?<b>[" + CIRCLED + "]|" + STAR + ")}"
                     + "|\\^(?<c>[" + CIRCLED + "])\\^?" // ^①^: a converter's superscript, closed or not
                     + "|(?<d>[" + CIRCLED + "])"
                     + "|(?<e>\\^?\\[\\d{1,3}])(?![(:])(?:(?<=\\^\\[\\d{1,3}])\\^)?"
                     + "|(?<f>[" + SUPERSCRIPT + "]{1,3})"
-                    + "|\\[\\^(?<g>\\d{1,3})](?!:)"); // a Markdown footnote reference
+                    + "|\\[\\^(?<g>\\d{1,3})](?!:)" // a Markdown footnote reference
+                    + "|" + LATEX_SUPERSCRIPT + "|\\^\\{(?<i>\\d{1,3})}");
 
     /**
      * A circled marker standing in running text: after a character of the sentence (Han, letter, digit or a stop), not
@@ -56,7 +61,7 @@ public final class NoteLabels {
         if (!m.matches()) {
             return Optional.empty();
         }
-        String raw = firstGroup(m, "a", "b", "c", "d", "e", "f", "g");
+        String raw = firstGroup(m, "a", "b", "c", "d", "e", "f", "g", "h");
         String rest = m.group("rest").strip();
         boolean star = raw.contains("*");
         if (rest.isEmpty() || star && (rest.startsWith("*") || rest.endsWith("*"))) {
@@ -70,7 +75,7 @@ public final class NoteLabels {
         List<Marker> out = new ArrayList<>();
         Matcher m = MARKER.matcher(text);
         while (m.find()) {
-            out.add(new Marker(normalise(firstGroup(m, "a", "b", "c", "d", "e", "f", "g")), m.start(), m.end()));
+            out.add(new Marker(normalise(firstGroup(m, "a", "b", "c", "d", "e", "f", "g", "h", "i")), m.start(), m.end()));
         }
         return out;
     }

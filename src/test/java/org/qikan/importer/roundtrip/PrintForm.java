@@ -14,14 +14,20 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
     /** Marker styles: how a marker prints in the text, how the note's label prints at its head. */
     enum Marker {
         CIRCLED, BRACKET, CARET_BRACKET, CARET_CIRCLED, SUP_BRACKET, SUP_CIRCLED, SUPERSCRIPT,
-        /**
-         * Markdown footnotes as pandoc writes them ({@code [^1]}, {@code [^1]: …}); never drawn by {@link #random}
-         * (the seeds' layouts stay as they were), set by {@link RoundTripTest} one time in eight instead.
-         */
-        MARKDOWN_FOOTNOTE;
+        /** Markdown footnotes as pandoc writes them ({@code [^1]}, {@code [^1]: …}). */
+        MARKDOWN_FOOTNOTE,
+        /** Digits in HTML superscript, as Marker-like PDF converters write them ({@code <sup>1</sup>}). */
+        SUP_DIGITS,
+        /** Superscripts in TeX math, as converters that write formulas give them ({@code $^{1}$}). */
+        TEX_SUPERSCRIPT;
 
         /** The styles {@link #random} draws from. */
         static final Marker[] DRAWN = {CIRCLED, BRACKET, CARET_BRACKET, CARET_CIRCLED, SUP_BRACKET, SUP_CIRCLED, SUPERSCRIPT};
+        /**
+         * Styles of later converters, never drawn by {@link #random} (the seeds' layouts stay as they were): set by
+         * {@link RoundTripTest} from draws of its own.
+         */
+        static final Marker[] LATER = {MARKDOWN_FOOTNOTE, SUP_DIGITS, TEX_SUPERSCRIPT};
 
         String inText(int n) {
             return switch (this) {
@@ -33,6 +39,8 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
                 case SUP_CIRCLED -> "<sup>" + circled(n) + "</sup>";
                 case SUPERSCRIPT -> superscript(n);
                 case MARKDOWN_FOOTNOTE -> "[^" + n + "]";
+                case SUP_DIGITS -> "<sup>" + n + "</sup>";
+                case TEX_SUPERSCRIPT -> "$^{" + n + "}$";
             };
         }
 
@@ -43,6 +51,8 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
                 case SUP_CIRCLED -> "<sup>" + circled(n) + "</sup>";
                 case SUPERSCRIPT -> superscript(n);
                 case MARKDOWN_FOOTNOTE -> "[^" + n + "]:";
+                case SUP_DIGITS -> "<sup>" + n + "</sup>";
+                case TEX_SUPERSCRIPT -> "$^{" + n + "}$";
             };
         }
 
@@ -114,9 +124,9 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
                 labelClose, colon, spacedLabels, bioOnTwoLines, Byline.PLAIN, pageWidth, width);
     }
 
-    /** This form with notes marked as Markdown footnotes (pandoc's conversion). */
-    PrintForm withMarkdownFootnotes() {
-        return new PrintForm(headingMarks, pageRules, runningHeads, pageNumbers, Marker.MARKDOWN_FOOTNOTE, notesPerPage, englishAtBack,
+    /** This form with notes marked in {@code style}. */
+    PrintForm withMarker(Marker style) {
+        return new PrintForm(headingMarks, pageRules, runningHeads, pageNumbers, style, notesPerPage, englishAtBack,
                 contents, labelOpen, labelClose, colon, spacedLabels, bioOnTwoLines, byline, pageWidth, wrapWidth);
     }
 
