@@ -17,6 +17,11 @@ public final class NoteLabels {
     /** Circled numbers 1 to 50 as fonts print them (㉑ to ㊿ stand in two Unicode blocks after ⑳). */
     public static final String CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳㉑㉒㉓㉔㉕㉖㉗㉘㉙㉚㉛㉜㉝㉞㉟㊱㊲㊳㊴㊵㊶㊷㊸㊹㊺㊻㊼㊽㊾㊿";
     private static final String STAR = "(?:\\\\\\*|\\*)";
+    /**
+     * A number in brackets: {@code [1]}, full-width {@code ［1］}, tortoise-shell {@code 〔1〕}, or with the backslashes
+     * Markdown writers put before square brackets ({@code \\[1\\]}, pandoc).
+     */
+    private static final String BRACKETED = "\\\\?[\\[［〔]\\d{1,3}\\\\?[\\]］〕]";
     /** A superscript in TeX math: {@code $^{1}$}, {@code $^1$}, {@code $ ^{①} $}. */
     private static final String LATEX_SUPERSCRIPT = "\\$\\s*\\^\\s*\\{?\\s*(?<h>\\d{1,3}|[" + CIRCLED + "]|" + STAR + ")\\s*}?\\s*\\$";
     /** A note at a page bottom: label first, then the note text. */
@@ -24,7 +29,7 @@ public final class NoteLabels {
             "^\\s*(?:<sup>\\s*(?<a>[" + CIRCLED + "]|\\[\\d{1,3}]|\\d{1,3}|" + STAR + ")\\s*</sup>"
                     + "|\\^\\{?(?<b>[" + CIRCLED + "]|" + STAR + ")}?"
                     + "|(?<c>[" + CIRCLED + "])"
-                    + "|(?<d>\\^?\\[\\d{1,3}])(?!\\()"
+                    + "|(?<d>\\^?" + BRACKETED + ")(?!\\()"
                     + "|(?<f>[" + SUPERSCRIPT + "]{1,3})(?=\\s*\\S)"
                     + "|\\[\\^(?<g>\\d{1,3})]:" // a Markdown footnote's definition, as pandoc writes it
                     + "|" + LATEX_SUPERSCRIPT // a superscript in TeX math, as PDF converters that write formulas give it
@@ -35,7 +40,7 @@ public final class NoteLabels {
                     + "|\\^\\{(?<b>[" + CIRCLED + "]|" + STAR + ")}"
                     + "|\\^(?<c>[" + CIRCLED + "])\\^?" // ^①^: a converter's superscript, closed or not
                     + "|(?<d>[" + CIRCLED + "])"
-                    + "|(?<e>\\^?\\[\\d{1,3}])(?![(:])(?:(?<=\\^\\[\\d{1,3}])\\^)?"
+                    + "|(?<e>\\^?" + BRACKETED + ")(?![(:])(?:(?<=\\^\\[\\d{1,3}])\\^)?"
                     + "|(?<f>[" + SUPERSCRIPT + "]{1,3})"
                     + "|\\[\\^(?<g>\\d{1,3})](?!:)" // a Markdown footnote reference
                     + "|" + LATEX_SUPERSCRIPT + "|\\^\\{(?<i>\\d{1,3})}");
@@ -97,7 +102,7 @@ public final class NoteLabels {
 
     /** {@code [3]} → {@code 3}, {@code \*} → {@code *}, circled digits stay as they are. */
     public static String normalise(String raw) {
-        String t = raw.strip();
+        String t = raw.strip().replace("\\", "");
         if (t.startsWith("^")) {
             t = t.substring(1);
         }
@@ -106,10 +111,10 @@ public final class NoteLabels {
             t.chars().forEach(c -> digits.append((char) ('0' + SUPERSCRIPT.indexOf(c))));
             return digits.toString();
         }
-        if (t.startsWith("[") && t.endsWith("]")) {
+        if ("[［〔".indexOf(t.charAt(0)) >= 0 && "]］〕".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return t.substring(1, t.length() - 1);
         }
-        return t.replace("\\*", "*");
+        return t;
     }
 
     /** How the label prints: circled digits as they are, numbers in brackets. */

@@ -19,7 +19,13 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
         /** Digits in HTML superscript, as Marker-like PDF converters write them ({@code <sup>1</sup>}). */
         SUP_DIGITS,
         /** Superscripts in TeX math, as converters that write formulas give them ({@code $^{1}$}). */
-        TEX_SUPERSCRIPT;
+        TEX_SUPERSCRIPT,
+        /** Square brackets escaped as Markdown writers escape them ({@code \\[1\\]}, pandoc). */
+        ESCAPED_BRACKET,
+        /** Full-width brackets ({@code ［1］}). */
+        FULL_WIDTH_BRACKET,
+        /** Tortoise-shell brackets ({@code 〔1〕}). */
+        TORTOISE_BRACKET;
 
         /** The styles {@link #random} draws from. */
         static final Marker[] DRAWN = {CIRCLED, BRACKET, CARET_BRACKET, CARET_CIRCLED, SUP_BRACKET, SUP_CIRCLED, SUPERSCRIPT};
@@ -27,7 +33,7 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
          * Styles of later converters, never drawn by {@link #random} (the seeds' layouts stay as they were): set by
          * {@link RoundTripTest} from draws of its own.
          */
-        static final Marker[] LATER = {MARKDOWN_FOOTNOTE, SUP_DIGITS, TEX_SUPERSCRIPT};
+        static final Marker[] LATER = {MARKDOWN_FOOTNOTE, SUP_DIGITS, TEX_SUPERSCRIPT, ESCAPED_BRACKET, FULL_WIDTH_BRACKET, TORTOISE_BRACKET};
 
         String inText(int n) {
             return switch (this) {
@@ -41,6 +47,9 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
                 case MARKDOWN_FOOTNOTE -> "[^" + n + "]";
                 case SUP_DIGITS -> "<sup>" + n + "</sup>";
                 case TEX_SUPERSCRIPT -> "$^{" + n + "}$";
+                case ESCAPED_BRACKET -> "\\[" + n + "\\]";
+                case FULL_WIDTH_BRACKET -> "［" + n + "］";
+                case TORTOISE_BRACKET -> "〔" + n + "〕";
             };
         }
 
@@ -53,6 +62,9 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
                 case MARKDOWN_FOOTNOTE -> "[^" + n + "]:";
                 case SUP_DIGITS -> "<sup>" + n + "</sup>";
                 case TEX_SUPERSCRIPT -> "$^{" + n + "}$";
+                case ESCAPED_BRACKET -> "\\[" + n + "\\]";
+                case FULL_WIDTH_BRACKET -> "［" + n + "］";
+                case TORTOISE_BRACKET -> "〔" + n + "〕";
             };
         }
 
