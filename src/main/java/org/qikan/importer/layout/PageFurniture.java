@@ -5,6 +5,11 @@ import java.util.regex.Pattern;
 /** Running heads, page numbers and separator lines of raw PDF text: printed on every page, not part of any article. */
 public final class PageFurniture {
     private static final Pattern PAGE_NUMBER = Pattern.compile("^\\s*(?:--\\s*)?\\d{1,4}(?:\\s*--)?\\s*$");
+    /**
+     * A page number between marks on both sides, as Chinese journals print it: {@code ·12·}, {@code · 12 ·},
+     * {@code — 12 —}; never a table's cell or a line of text.
+     */
+    private static final Pattern MARKED_PAGE_NUMBER = Pattern.compile("^\\s*(?:[·•・]\\s*\\d{1,4}\\s*[·•・]|[—–-]{1,2}\\s*\\d{1,4}\\s*[—–-]{1,2})\\s*$");
     private static final Pattern JOURNAL_HEAD = Pattern.compile("^\\s*《[^》]{2,30}》\\s*\\d{4}\\s*年\\s*第\\s*\\d{1,2}\\s*期\\s*$");
     private static final Pattern TITLE_HEAD = Pattern.compile("^\\s*(?:□\\s*\\S.*|.*\\S\\s*□)\\s*$");
 
@@ -16,7 +21,7 @@ public final class PageFurniture {
 
     /** Why the line is page furniture, or null when it is text. */
     public static String kind(String line) {
-        if (PAGE_NUMBER.matcher(line).matches() && line.contains("--")) {
+        if (PAGE_NUMBER.matcher(line).matches() && line.contains("--") || MARKED_PAGE_NUMBER.matcher(line).matches()) {
             return "page number";
         }
         if (JOURNAL_HEAD.matcher(line).matches()) {
@@ -40,11 +45,11 @@ public final class PageFurniture {
 
     /**
      * Page furniture of text converted one paragraph per line: a page number alone on its line ({@code 12},
-     * {@code - 12 -}, {@code 第12页}) or a running head ({@code 《…》2024年第3期}, {@code title □}); null when the
+     * {@code - 12 -}, {@code ·12·}, {@code 第12页}) or a running head ({@code 《…》2024年第3期}, {@code title □}); null when the
      * line is text. Rules ({@code ---}) are not furniture here: they stand above the notes.
      */
     public static String paragraphKind(String line) {
-        if (PRINTED_PAGE_NUMBER.matcher(line).matches()) {
+        if (PRINTED_PAGE_NUMBER.matcher(line).matches() || MARKED_PAGE_NUMBER.matcher(line).matches()) {
             return "page number";
         }
         if (JOURNAL_HEAD.matcher(line).matches() || line.strip().endsWith("□") && Texts.width(line) < 120) {
