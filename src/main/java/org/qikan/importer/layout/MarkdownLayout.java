@@ -38,6 +38,7 @@ public final class MarkdownLayout {
         Block open = null;
         boolean pageEnd = false;
         java.util.Set<String> englishHeads = EnglishRunningHeads.in(source);
+        PageFurniture.IssueHeads issueHeads = new PageFurniture.IssueHeads();
         for (int i = 0; i < source.size(); i++) {
             String line = source.line(i).stripTrailing();
             if (line.isBlank()) {
@@ -45,6 +46,9 @@ public final class MarkdownLayout {
                 continue;
             }
             String kind = englishHeads.contains(line.strip()) ? "running head" : PageFurniture.paragraphKind(line);
+            if (issueHeads.isRunningHead(line) && kind == null) {
+                kind = "running head";
+            }
             if (kind != null) {
                 furniture.add(new WrappedLayout.Furniture(i + 1, kind, line.strip()));
                 pageEnd = true;

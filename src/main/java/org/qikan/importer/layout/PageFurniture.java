@@ -13,6 +13,16 @@ public final class PageFurniture {
     private static final Pattern JOURNAL_HEAD = Pattern.compile("^\\s*《[^》]{2,30}》\\s*\\d{4}\\s*年\\s*第\\s*\\d{1,2}\\s*期\\s*$");
     private static final Pattern TITLE_HEAD = Pattern.compile("^\\s*(?:□\\s*\\S.*|.*\\S\\s*□)\\s*$");
 
+    /**
+     * The journal's name and the issue's year and number alone on a line, either way round, with or without 《》
+     * ({@code 示例学报 2031年第3期}, {@code 2031年第3期 示例学报}, {@code 2031年第3期}): a running head where it stands
+     * below the masthead.
+     */
+    private static final Pattern ISSUE_HEAD = Pattern.compile(
+            "^\\s*(?:《?[\\p{IsHan}·]{2,15}》?\\s*)?\\d{4}\\s*年\\s*第\\s*\\d{1,2}\\s*期(?:\\s*《?[\\p{IsHan}·]{2,15}》?)?\\s*$");
+    /** How many non-blank lines at the top of an issue's text are its masthead, where an issue line is not a running head. */
+    private static final int MASTHEAD_LINES = 15;
+
     /** Punctuation that ends a hard-wrapped line's text when it does not fit on the line before. */
     private static final String WRAPPED_PUNCTUATION = "。，、；：！？…”’」』）)》〉】〕.,;:!?\"'";
 
@@ -56,6 +66,28 @@ public final class PageFurniture {
             return "running head";
         }
         return null;
+    }
+
+    /**
+     * Tells, line by line from the top, the running heads that are the journal's name and the issue's year and number
+     * alone ({@link #ISSUE_HEAD}): every such line but the masthead's (the first, when it stands in the top
+     * {@link #MASTHEAD_LINES} non-blank lines). Fed every non-blank line in order.
+     */
+    public static final class IssueHeads {
+        private int lines;
+        private boolean masthead;
+
+        public boolean isRunningHead(String line) {
+            lines++;
+            if (!ISSUE_HEAD.matcher(line).matches()) {
+                return false;
+            }
+            if (!masthead && lines <= MASTHEAD_LINES) {
+                masthead = true;
+                return false;
+            }
+            return true;
+        }
     }
 
     /** The article title a running head repeats, without the decoration. */

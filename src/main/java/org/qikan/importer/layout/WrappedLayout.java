@@ -54,12 +54,16 @@ public final class WrappedLayout {
     }
 
     private void markFurniture() {
+        PageFurniture.IssueHeads issueHeads = new PageFurniture.IssueHeads();
         for (int i = 0; i < source.size(); i++) {
             String line = source.line(i);
             if (line.isBlank()) {
                 continue;
             }
             String kind = PageFurniture.kind(line);
+            if (issueHeads.isRunningHead(line) && kind == null) {
+                kind = "running head";
+            }
             if (kind != null) {
                 roles[i] = Role.FURNITURE;
                 furniture.add(new Furniture(i + 1, kind, line.strip()));

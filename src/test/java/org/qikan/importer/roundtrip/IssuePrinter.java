@@ -45,6 +45,11 @@ final class IssuePrinter {
     private final Random headingBreaks;
     /** How many headings this printer broke over two lines or more. */
     private int headingsSplit;
+    /**
+     * Draws for the running head's form, apart from the others; null where it is always {@code 《刊名》2031年第3期}, as
+     * when the layouts kept as examples failed ({@link #asFirstWritten()}).
+     */
+    private Random headForms;
     /** Where each body line of the page being printed starts in {@link #out}. */
     private final List<Integer> pageBodyLines = new ArrayList<>();
     /** Whether the page being printed has a table or figure (its notes are then printed at its bottom). */
@@ -61,6 +66,7 @@ final class IssuePrinter {
         this.front = new Random(seed * 13 + 5);
         this.outOfOrder = new Random(seed * 31 + 7);
         this.headingBreaks = new Random(seed * 37 + 3);
+        this.headForms = new Random(seed * 53 + 29);
         this.notesPerPage = form.notesPerPage() && !cssci.references();
         this.cssci = cssci;
     }
@@ -290,6 +296,11 @@ final class IssuePrinter {
         out.append(text.substring(0, cut).strip()).append("\n\n").append(text.substring(cut).strip()).append("\n\n");
     }
 
+    /** Prints running heads in the one form the printer first had, as when the layouts kept as examples failed. */
+    void asFirstWritten() {
+        headForms = null;
+    }
+
     /** How many headings were broken over two lines or more (the import report lists each as joined). */
     int headingsSplit() {
         return headingsSplit;
@@ -442,7 +453,13 @@ final class IssuePrinter {
         }
         page++;
         if (form.runningHeads()) {
-            line("《" + issue.journalZh() + "》" + issue.year() + "年第" + issue.number() + "期");
+            String number = issue.year() + "年第" + issue.number() + "期";
+            line(switch (headForms == null ? 0 : headForms.nextInt(4)) {
+                case 1 -> issue.journalZh() + " " + number;
+                case 2 -> number + " " + issue.journalZh();
+                case 3 -> number;
+                default -> "《" + issue.journalZh() + "》" + number;
+            });
         }
         used = 0;
     }
