@@ -23,7 +23,7 @@ public final class LabelWords {
         FUNDING("基金项目"),
         /** The date received (and revised) as printed: 收稿日期：2024-11-05. */
         RECEIVED("收稿日期|收稿时间"),
-        EN_ABSTRACT("Abstract"),
+        EN_ABSTRACT("Abstract|Summary"),
         EN_KEYWORDS("Key words|Keywords|Key Words"),
         EN_AUTHORS("Authors|Author"),
         EN_EDITOR_NOTE("Editor's note|Editor’s note|Editor's Note");
@@ -61,7 +61,7 @@ public final class LabelWords {
     private LabelWords() {
     }
 
-    /** Each Chinese label may be printed with spaces between its characters: 摘 要, 提 要. */
+    /** Each Chinese label may be printed with spaces between its characters: 摘 要, 提 要; English ones in any case. */
     private static String spaced(String names) {
         List<String> out = new ArrayList<>();
         for (String name : names.split("\\|")) {
@@ -75,7 +75,7 @@ public final class LabelWords {
                 });
                 out.add(p.toString());
             } else {
-                out.add(Pattern.quote(name).replace(" ", "\\E\\s*\\Q"));
+                out.add("(?i:" + Pattern.quote(name).replace(" ", "\\E\\s*\\Q") + ")"); // ABSTRACT, KEY WORDS as some print them
             }
         }
         return String.join("|", out);

@@ -26,6 +26,8 @@ final class ArticleDraft {
     Integer lastPage;
     final ImportedArticle parsed;
     boolean englishMatched;
+    /** The editor's credit, where it was printed after the article's English entry rather than in its text. */
+    String editorZh;
 
     ArticleDraft(ImportedArticle parsed) {
         this.parsed = parsed;
@@ -57,7 +59,7 @@ final class ArticleDraft {
         List<Block> body = parsed.body();
         return new ImportedArticle(slug, line, titleZh, titleEn, subtitleZh, subtitleEn, section, authors, abstractZh, abstractEn,
                 keywordsZh, keywordsEn, firstPage, lastPage, parsed.doi(), parsed.clc(), parsed.documentCode(), parsed.articleNumber(),
-                parsed.fundingZh(), parsed.editorZh(), body, pieces, englishMatched, parsed.unmarkedJoins(), parsed.received(),
+                parsed.fundingZh(), parsed.editorZh() != null ? parsed.editorZh() : editorZh, body, pieces, englishMatched, parsed.unmarkedJoins(), parsed.received(),
                 parsed.frontNotes());
     }
 }

@@ -14,15 +14,19 @@ import java.util.List;
  * English title printed in the table of contents, or by order when the counts agree.
  */
 public final class EnglishAbstracts {
-    /** One entry of the section; {@code article} is the index of the article it was matched to, or -1. */
-    public record Entry(String title, List<String> authors, String text, List<String> keywords, String bios, int line, int article) {
+    /**
+     * One entry of the section; {@code article} is the index of the article it was matched to, or -1; {@code editor} the
+     * editor's credit printed after the entry ({@code 【责任编辑：…】}, the article's own, where the English ends it), or null.
+     */
+    public record Entry(String title, List<String> authors, String text, List<String> keywords, String bios, int line, int article,
+                        String editor) {
         public Entry {
             authors = List.copyOf(authors);
             keywords = List.copyOf(keywords);
         }
 
         public Entry matchedTo(int index) {
-            return new Entry(title, authors, text, keywords, bios, line, index);
+            return new Entry(title, authors, text, keywords, bios, line, index, editor);
         }
     }
 
@@ -58,11 +62,14 @@ public final class EnglishAbstracts {
         final List<String> keywords = new ArrayList<>();
         String bios;
         int line;
+        String editor;
 
         Entry freeze() {
-            return new Entry(title, authors, text, keywords, bios, line, -1);
+            return new Entry(title, authors, text, keywords, bios, line, -1, editor);
         }
     }
+
+    private static final java.util.regex.Pattern EDITOR_CREDIT = java.util.regex.Pattern.compile("^[\\[【〔(（]\\s*责任编辑\\s*[：:]\\s*(.+?)\\s*[\\]】〕)）]$");
 
     private final List<Draft> entries = new ArrayList<>();
     private final List<Block> pendingTitle = new ArrayList<>();
@@ -90,6 +97,12 @@ public final class EnglishAbstracts {
 
     private void block(Block b) {
         String text = PageJoiner.withoutMarks(b.text()).strip();
+        java.util.regex.Matcher credit = EDITOR_CREDIT.matcher(text);
+        if (credit.matches() && current != null) {
+            current.editor = Texts.closeHanSpaces(credit.group(1)); // the article's credit, printed after its English entry
+            placed.add(b);
+            return;
+        }
         if (b.is(Block.Kind.RULE) || text.matches("(?i)(?:english )?abstracts|英文(?:摘要|提要)")) {
             placed.add(b);
             return;

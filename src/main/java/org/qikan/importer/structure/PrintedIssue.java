@@ -261,6 +261,7 @@ public record PrintedIssue(SourceLines source, Layout layout, List<Block> blocks
 
     private void applyEnglish(EnglishAbstracts.Entry e, ArticleDraft a) {
         a.englishMatched = true;
+        a.editorZh = e.editor();
         if (a.titleEn == null && e.title() != null) {
             a.titleEn = e.title();
         }

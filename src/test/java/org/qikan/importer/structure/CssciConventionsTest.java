@@ -89,10 +89,10 @@ class CssciConventionsTest {
     @Test
     void anEntryGoesToTheArticleOfItsNamesWhereOrderCannotTell() {
         EnglishAbstracts.Entry onlySecond = new EnglishAbstracts.Entry("Local Practice", List.of("Han Xue"), "Ports are windows.",
-                List.of(), null, 9, 0);
+                List.of(), null, 9, 0, null);
         List<EnglishAbstracts.Entry> matched = EnglishNames.rematch(List.of(onlySecond), List.of(List.of("马文涛"), List.of("韩雪")));
         assertThat(matched.get(0).article()).isEqualTo(1);
-        EnglishAbstracts.Entry foreign = new EnglishAbstracts.Entry("T", List.of("Joseph Nye"), "A.", List.of(), null, 9, 0);
+        EnglishAbstracts.Entry foreign = new EnglishAbstracts.Entry("T", List.of("Joseph Nye"), "A.", List.of(), null, 9, 0, null);
         assertThat(EnglishNames.rematch(List.of(foreign), List.of(List.of("约瑟夫·奈"))).get(0).article()).isZero();
     }
 }
