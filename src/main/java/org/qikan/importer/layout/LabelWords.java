@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * The labelled blocks of an article's front in every spelling the layouts use: {@code 〔提 要〕},
- * {@code 【内容摘要】}, {@code **摘 要：**}, {@code 摘要：}, and their English counterparts in the
+ * {@code 【内容摘要】}, {@code ［摘要］}, {@code 〖摘要〗}, {@code **摘 要：**}, {@code **摘要** …} (bold, no colon),
+ * {@code 摘要：}, {@code 摘要　…} (set off by an ideographic space), and their English counterparts in the
  * abstracts section.
  */
 public final class LabelWords {
@@ -54,8 +55,21 @@ public final class LabelWords {
             alternatives.append("(?<").append(kind.name().replace("_", "")).append('>')
                     .append(spaced(kind.names)).append(')');
         }
-        ANY = Pattern.compile("(?:\\*\\*)?\\s*(?:[〔【\\[]\\s*(?:" + alternatives + ")\\s*[〕】\\]]\\s*[：:]?"
-                + "|(?:" + alternatives.toString().replaceAll("\\?<[A-Z]+>", "?:") + ")\\s*[：:])\\s*(?:\\*\\*)?\\s*");
+        String unnamed = alternatives.toString().replaceAll("\\?<[A-Z]+>", "?:");
+        List<String> chinese = new ArrayList<>();
+        for (Kind kind : KINDS) {
+            for (String name : kind.names.split("\\|")) {
+                if (name.codePoints().anyMatch(Texts::isHan)) {
+                    chinese.add(spaced(name));
+                }
+            }
+        }
+        // bracketed, colon optional; or a colon after it; or bold with no colon (**摘要** …, as a Word file's bold label
+        // comes out of pandoc); or a Chinese label set off by an ideographic space or two spaces (摘要　本文…)
+        ANY = Pattern.compile("(?:\\*\\*)?\\s*(?:[〔【\\[［〖]\\s*(?:" + alternatives + ")\\s*[〕】\\]］〗]\\s*[：:]?"
+                + "|(?:" + unnamed + ")\\s*[：:]"
+                + "|(?<=\\*\\*)(?:" + unnamed + ")(?=\\*\\*)"
+                + "|(?:" + String.join("|", chinese) + ")(?=\u3000|\\s{2}))\\s*(?:\\*\\*)?\\s*");
     }
 
     private LabelWords() {
@@ -99,7 +113,7 @@ public final class LabelWords {
             if (kind == null) {
                 break;
             }
-            boolean bracketed = text.substring(m.start(), m.end()).matches("(?s).*[〔【\\[].*");
+            boolean bracketed = text.substring(m.start(), m.end()).matches("(?s).*[〔【\\[［〖].*");
             if (!starts.isEmpty() && !bracketed) {
                 from = m.end();
                 continue;

@@ -20,6 +20,8 @@ public final class PageFurniture {
      */
     private static final Pattern ISSUE_HEAD = Pattern.compile(
             "^\\s*(?:《?[\\p{IsHan}·]{2,15}》?\\s*)?\\d{4}\\s*年\\s*第\\s*\\d{1,2}\\s*期(?:\\s*《?[\\p{IsHan}·]{2,15}》?)?\\s*$");
+    /** The issue's year and number anywhere in a line: the masthead's line has them, whatever else it prints. */
+    private static final Pattern ISSUE_NUMBER = Pattern.compile("\\d{4}\\s*年\\s*第\\s*\\d{1,2}\\s*期");
     /** How many non-blank lines at the top of an issue's text are its masthead, where an issue line is not a running head. */
     private static final int MASTHEAD_LINES = 15;
 
@@ -70,8 +72,8 @@ public final class PageFurniture {
 
     /**
      * Tells, line by line from the top, the running heads that are the journal's name and the issue's year and number
-     * alone ({@link #ISSUE_HEAD}): every such line but the masthead's (the first, when it stands in the top
-     * {@link #MASTHEAD_LINES} non-blank lines). Fed every non-blank line in order.
+     * alone ({@link #ISSUE_HEAD}): every such line but the masthead's (the first line with the year and number in any
+     * form, when it stands in the top {@link #MASTHEAD_LINES} non-blank lines). Fed every non-blank line in order.
      */
     public static final class IssueHeads {
         private int lines;
@@ -79,14 +81,14 @@ public final class PageFurniture {
 
         public boolean isRunningHead(String line) {
             lines++;
-            if (!ISSUE_HEAD.matcher(line).matches()) {
+            if (!ISSUE_NUMBER.matcher(line).find()) {
                 return false;
             }
             if (!masthead && lines <= MASTHEAD_LINES) {
-                masthead = true;
+                masthead = true; // the masthead's line, in whatever form (2031年第3期（总第34期）…)
                 return false;
             }
-            return true;
+            return ISSUE_HEAD.matcher(line).matches();
         }
     }
 

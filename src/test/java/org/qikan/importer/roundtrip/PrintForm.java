@@ -136,6 +136,19 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
                 labelClose, colon, spacedLabels, bioOnTwoLines, Byline.PLAIN, pageWidth, width);
     }
 
+    /**
+     * Label spellings of later converters, never drawn by {@link #random}: full-width and white lenticular brackets, a
+     * bold label with no colon ({@code **摘要**}, pandoc), a label set off by an ideographic space ({@code 摘要　}).
+     * Each is open, close, colon.
+     */
+    static final String[][] LATER_LABELS = {{"［", "］", ""}, {"〖", "〗", ""}, {"**", "**", ""}, {"", "", "\u3000"}};
+
+    /** This form with its labels spelled {@code open}, {@code close}, {@code colon}, not spaced inside. */
+    PrintForm withLabels(String[] spelling) {
+        return new PrintForm(headingMarks, pageRules, runningHeads, pageNumbers, marker, notesPerPage, englishAtBack,
+                contents, spelling[0], spelling[1], spelling[2], false, bioOnTwoLines, byline, pageWidth, wrapWidth);
+    }
+
     /** This form with notes marked in {@code style}. */
     PrintForm withMarker(Marker style) {
         return new PrintForm(headingMarks, pageRules, runningHeads, pageNumbers, style, notesPerPage, englishAtBack,
