@@ -60,11 +60,7 @@ record PrintForm(boolean headingMarks, boolean pageRules, boolean runningHeads, 
                 case SUP_CIRCLED -> "<sup>" + circled(n) + "</sup>";
                 case SUPERSCRIPT -> superscript(n);
                 case MARKDOWN_FOOTNOTE -> "[^" + n + "]:";
-                case SUP_DIGITS -> "<sup>" + n + "</sup>";
-                case TEX_SUPERSCRIPT -> "$^{" + n + "}$";
-                case ESCAPED_BRACKET -> "\\[" + n + "\\]";
-                case FULL_WIDTH_BRACKET -> "［" + n + "］";
-                case TORTOISE_BRACKET -> "〔" + n + "〕";
+                case SUP_DIGITS, TEX_SUPERSCRIPT, ESCAPED_BRACKET, FULL_WIDTH_BRACKET, TORTOISE_BRACKET -> inText(n); // as in the text
             };
         }
 
