@@ -86,6 +86,10 @@ final class ReviewChecks {
     }
 
     private void fields(ImportedArticle a, String file) {
+        if (a.authors().isEmpty()) {
+            findings.add(new Finding(a.line(), file, "no byline found, so the article has no authors (the build needs them):"
+                    + " write them in the front matter (authors:)"));
+        }
         for (String k : a.keywordsZh()) {
             if (SENTENCE_PUNCTUATION.matcher(k).find() || k.codePointCount(0, k.length()) > 16) {
                 findings.add(new Finding(a.line(), file, "keyword looks like a sentence: “" + shorten(k) + "”"));
