@@ -7,15 +7,13 @@ import java.util.regex.Pattern;
  * A numbered heading that a converter of one paragraph per line split where the print broke it (a heading is set in
  * larger type and wraps short of the body's measure): {@code ## 三、……培育的} then {@code ## 反馈机制}, or the second half
  * as a plain line, or both halves on consecutive lines of one paragraph. The second half is joined onto the first when
- * it could be a heading's line and nothing else: short (no wider than the first half), holding words, ending with no
- * stop or {@code ；} (a closing quote or bracket may end it), holding no {@code 。}, and no number, caption, label,
- * note, section line ({@code ■ …}, {@code 【…】}), editor's credit, contents entry or conventional heading
- * ({@code 结语}); a heading's second half is a heading of the same level. Hard-wrapped text has its own rule
+ * it could be a heading's line ({@link Headings#couldContinue}), no wider than the first half, and no contents entry or
+ * notes' heading; a heading's second half is a heading of the same level. Hard-wrapped text has its own rule
  * ({@link WrappedLayout}).
  */
 final class HeadingContinuations {
-    private static final Pattern CONVENTIONAL = Pattern.compile(
-            "^(?:引\\s*言|导\\s*言|前\\s*言|结\\s*语|结\\s*束\\s*语|结\\s*论|余\\s*论|参考文献|注\\s*释)$");
+    /** A notes' or references' heading, which never finishes a numbered heading. */
+    private static final Pattern NOTES_HEADING = Pattern.compile("^(?:参考文献|注\\s*释)$");
     private static final Pattern CONTENTS_ENTRY = Pattern.compile(".*(?:\\s|…|\\.{2,})\\(?\\d{1,4}\\)?$");
 
     private HeadingContinuations() {
@@ -53,11 +51,8 @@ final class HeadingContinuations {
 
     private static boolean secondHalf(String first, String text) {
         String t = text.strip();
-        return !t.isEmpty() && Texts.width(t) <= Texts.width(first.strip()) + 2 && t.codePoints().anyMatch(Character::isLetter)
-                && !t.contains("。") && !Texts.endsWithStop(t) && !t.endsWith("；") && !t.endsWith(";")
-                && Headings.numberedLevel(t) == 0 && !Captions.isCaption(t) && !Captions.isSource(t) && !LabelWords.startsWithLabel(t)
-                && NoteLabels.noteStart(t).isEmpty() && !t.startsWith("■") && !t.startsWith("【") && !t.startsWith("[") && !t.startsWith("〔")
-                && !t.contains("责任编辑") && !CONTENTS_ENTRY.matcher(t).matches() && !CONVENTIONAL.matcher(t).matches()
+        return Texts.width(t) <= Texts.width(first.strip()) + 2 && Headings.couldContinue(t) && !CONTENTS_ENTRY.matcher(t).matches()
+                && !NOTES_HEADING.matcher(t).matches()
                 && Headings.numberedLevel(Texts.joinCut(first, t)) > 0;
     }
 }

@@ -21,9 +21,6 @@ public final class TablesAndFigures {
     /** Longest one-cell line kept inside a table, in display width. */
     private static final int SHORT_CELL = 30;
     /** A heading printed unnumbered by convention (引言, 结语, …). */
-    private static final java.util.regex.Pattern CONVENTIONAL_HEADING = java.util.regex.Pattern.compile(
-            "^(?:引\\s*言|导\\s*言|前\\s*言|结\\s*语|结\\s*束\\s*语|结\\s*论|余\\s*论)$");
-
     private final List<Block> in;
     /** The input the blocks were read from, for a table line's leading spaces; null when the blocks stand alone. */
     private final SourceLines source;
@@ -39,7 +36,7 @@ public final class TablesAndFigures {
 
     /** Whether a line is a heading printed unnumbered by convention (引言, 结语, 结束语, …). */
     static boolean conventionalHeading(String line) {
-        return CONVENTIONAL_HEADING.matcher(line.strip()).matches();
+        return Headings.isConventional(line);
     }
 
     /** Splits tables and figure captions out of {@code blocks} (in place). */
@@ -134,7 +131,7 @@ public final class TablesAndFigures {
     static boolean shortCell(String line) {
         String t = line.strip();
         return !t.isEmpty() && Texts.width(t) <= SHORT_CELL && !Texts.endsSentence(t) && !Captions.isCaption(t)
-                && Headings.numberedLevel(t) == 0 && !CONVENTIONAL_HEADING.matcher(t).matches() && !t.startsWith("■")
+                && Headings.numberedLevel(t) == 0 && !Headings.isConventional(t) && !t.startsWith("■")
                 && !t.startsWith("【") && !t.startsWith("〔") && !LabelWords.startsWithLabel(t) && !t.contains("责任编辑");
     }
 

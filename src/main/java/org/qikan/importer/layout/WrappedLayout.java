@@ -712,10 +712,8 @@ public final class WrappedLayout {
      * How many more lines the numbered heading at line {@code k}, short of the measure, takes (0 when none): a heading
      * is set in larger type, so it wraps well short of a body line, often where its words break (三、……培育的 / 反馈机制),
      * and a long one over three or four lines. A line goes on with the heading when it could be a heading's line: under
-     * three quarters of the body's measure (a body line under a heading nearly as wide as a line is longer), holding
-     * words (a heading breaks at a space between English words too), ending with no stop or {@code ；} (a closing quote
-     * or bracket may end it), holding no {@code 。}, and nothing else a line can be (an indented paragraph start, a
-     * numbered heading, a caption, a label, a note, a title or byline). The heading's last line is no wider than its
+     * three quarters of the body's measure (a body line under a heading nearly as wide as a line is longer), not
+     * indented, no title or byline, and as {@link Headings#couldContinue} says. The heading's last line is no wider than its
      * first; a line as wide as the first (within a character) may have another after it. A one-line paragraph that ends
      * without a stop under a heading would read the same; body paragraphs end with one.
      */
@@ -737,10 +735,8 @@ public final class WrappedLayout {
 
     private boolean displayLine(int i) {
         String line = source.line(i).strip();
-        return roles[i] == Role.TEXT && !indented(i) && isShort(printed(i), 0.75) && line.codePoints().anyMatch(Character::isLetter)
-                && !line.contains("。") && !Texts.endsWithStop(withoutMarkers(line)) && !line.endsWith("；") && !line.endsWith(";")
-                && !NUMBERED_HEADING.matcher(line).matches() && !Captions.isCaption(line) && !LabelWords.startsWithLabel(line)
-                && NoteLabels.noteStart(line).isEmpty() && !CONTENTS_NAMES.matcher(line).matches();
+        return roles[i] == Role.TEXT && !indented(i) && isShort(printed(i), 0.75) && Headings.couldContinue(withoutMarkers(line))
+                && !NUMBERED_HEADING.matcher(line).matches() && !CONTENTS_NAMES.matcher(line).matches();
     }
 
     private boolean afterBreak(Draft open, String line) {

@@ -25,7 +25,6 @@ import java.util.regex.Pattern;
  */
 public final class MarkdownBody {
     private static final Pattern TOKEN = Pattern.compile(NotePairer.OPEN + "(\\d+)" + NotePairer.CLOSE);
-    private static final Pattern CONVENTIONAL_HEADING = Pattern.compile("^(?:引\\s*言|导\\s*言|前\\s*言|结\\s*语|结\\s*束\\s*语|结\\s*论|余\\s*论)$");
     private static final Pattern LIST_START = Pattern.compile("^(\\d+)([.)])(\\s)");
 
     private final List<Block> notes;
@@ -108,7 +107,7 @@ public final class MarkdownBody {
         String plain = PageJoiner.withoutMarks(b.text()).strip();
         String shown = PAIRED_MARKER.matcher(plain).replaceAll(""); // a note reference takes no room in the printed line
         int level = Headings.numberedLevel(shown);
-        if (level > 0 && !Texts.endsWithStop(shown) && Texts.width(shown) <= 80 || CONVENTIONAL_HEADING.matcher(plain).matches()) {
+        if (level > 0 && !Texts.endsWithStop(shown) && Texts.width(shown) <= 80 || Headings.isConventional(plain)) {
             return heading(plain, Math.max(2, level));
         }
         return paragraph(b.text());

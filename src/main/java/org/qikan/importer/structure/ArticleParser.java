@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * {@link ImportedArticle} with the English printed after the text and the blocks it consumed beside it.
  */
 public final class ArticleParser {
-    private static final Pattern EDITOR = Pattern.compile("^[\\[【〔(（]\\s*责任编辑\\s*[：:]\\s*(.+?)\\s*[\\]】〕)）]$");
+    /** An editor's credit, {@code 【责任编辑：…】}, the name in group 1. */
+    static final Pattern EDITOR = Pattern.compile("^[\\[【〔(（]\\s*责任编辑\\s*[：:]\\s*(.+?)\\s*[\\]】〕)）]$");
     private static final Pattern FUNDING_PHRASE = Pattern.compile("^(?:\\*\\s*)?(?:本文系|本文为|本文是|本研究|基金项目)");
     /** A second author's note on its own line: a name of two to four characters, a comma, a short text. */
     private static final Pattern NEXT_BIO = Pattern.compile("^[\\p{IsHan}·]{2,4}[，,][^。]{2,80}[。；;]?$");

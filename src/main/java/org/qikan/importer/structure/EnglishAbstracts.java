@@ -69,8 +69,6 @@ public final class EnglishAbstracts {
         }
     }
 
-    private static final java.util.regex.Pattern EDITOR_CREDIT = java.util.regex.Pattern.compile("^[\\[【〔(（]\\s*责任编辑\\s*[：:]\\s*(.+?)\\s*[\\]】〕)）]$");
-
     private final List<Draft> entries = new ArrayList<>();
     private final List<Block> pendingTitle = new ArrayList<>();
     private final List<Block> placed = new ArrayList<>();
@@ -97,7 +95,7 @@ public final class EnglishAbstracts {
 
     private void block(Block b) {
         String text = PageJoiner.withoutMarks(b.text()).strip();
-        java.util.regex.Matcher credit = EDITOR_CREDIT.matcher(text);
+        java.util.regex.Matcher credit = ArticleParser.EDITOR.matcher(text);
         if (credit.matches() && current != null) {
             current.editor = Texts.closeHanSpaces(credit.group(1)); // the article's credit, printed after its English entry
             placed.add(b);
